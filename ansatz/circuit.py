@@ -1,0 +1,184 @@
+"""Genes, circuits and the circuit JSON format.
+
+JSON form (also the export format)::
+
+    {"n_qubits": 3, "init": "ghz",
+     "genes": [{"gate": "RX", "wires": [0], "angle": 0.3},
+               {"gate": "CRX", "wires": [0, 2], "angle": 1.1}]}
+
+``wires`` is ``[target]`` for a single-qubit gate and ``[control, target]`` for CRX. Reading
+validates everything and raises :class:`CircuitError` with one clear message.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ansatz.gates import GATES, INITIAL_STATES, TWO_QUBIT_GATES
+
+
+class CircuitError(ValueError):
+    """An invalid gene, circuit or circuit file."""
+
+
+@dataclass(frozen=True)
+class Gene:
+    """One gate: type, target qubit, control qubit (None for single-qubit gates), angle."""
+
+    gate: str
+    target: int
+    control: int | None = None
+    angle: float = 0.0
+
+    @property
+    def wires(self) -> tuple[int, ...]:
+        return (self.target,) if self.control is None else (self.control, self.target)
+
+    def validate(self, n_qubits: int) -> None:
+        if self.gate not in GATES:
+            raise CircuitError(f"unknown gate {self.gate!r}; known gates: {', '.join(GATES)}")
+        wires = self.wires
+        for w in wires:
+            if isinstance(w, bool) or not isinstance(w, int):
+                raise CircuitError(f"{self.gate}: wire {w!r} is not an integer")
+            if not 0 <= w < n_qubits:
+                raise CircuitError(f"{self.gate}: wire {w} out of range for {n_qubits} qubits")
+        two = self.gate in TWO_QUBIT_GATES
+        if two and self.control is None:
+            raise CircuitError(f"{self.gate} needs a control and a target wire")
+        if not two and self.control is not None:
+            raise CircuitError(f"{self.gate} acts on one wire, got control {self.control}")
+        if two and self.control == self.target:
+            raise CircuitError(f"{self.gate}: control and target are both wire {self.target}")
+        if isinstance(self.angle, bool) or not isinstance(self.angle, (int, float)):
+            raise CircuitError(f"{self.gate}: angle {self.angle!r} is not a number")
+        if not math.isfinite(self.angle):
+            raise CircuitError(f"{self.gate}: angle must be finite, got {self.angle}")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"gate": self.gate, "wires": list(self.wires), "angle": float(self.angle)}
+
+    @classmethod
+    def from_dict(cls, data: Any, n_qubits: int) -> Gene:
+        if not isinstance(data, dict):
+            raise CircuitError(f"a gene must be an object, got {data!r}")
+        unknown = set(data) - {"gate", "wires", "angle"}
+        if unknown:
+            raise CircuitError(f"unknown gene keys: {', '.join(sorted(unknown))}")
+        for key in ("gate", "wires", "angle"):
+            if key not in data:
+                raise CircuitError(f"gene {data!r} is missing {key!r}")
+        gate, wires, angle = data["gate"], data["wires"], data["angle"]
+        if not isinstance(gate, str):
+            raise CircuitError(f"gate name must be a string, got {gate!r}")
+        gate = gate.upper()
+        if gate not in GATES:
+            raise CircuitError(f"unknown gate {data['gate']!r}; known gates: {', '.join(GATES)}")
+        if not isinstance(wires, list):
+            raise CircuitError(f"{gate}: wires must be a list, got {wires!r}")
+        expected = 2 if gate in TWO_QUBIT_GATES else 1
+        if len(wires) != expected:
+            raise CircuitError(f"{gate} takes {expected} wire(s), got {wires}")
+        if isinstance(angle, str):
+            raise CircuitError(f"{gate}: angle {angle!r} is not a number")
+        gene = (
+            cls(gate, wires[1], wires[0], angle)
+            if expected == 2
+            else cls(gate, wires[0], None, angle)
+        )
+        gene.validate(n_qubits)
+        return cls(gene.gate, gene.target, gene.control, float(gene.angle))
+
+
+@dataclass(frozen=True)
+class Circuit:
+    """A probe circuit: ``init`` state on ``n_qubits`` followed by ``genes``."""
+
+    n_qubits: int
+    genes: tuple[Gene, ...] = field(default_factory=tuple)
+    init: str = "ghz"
+
+    def __post_init__(self):
+        object.__setattr__(self, "genes", tuple(self.genes))
+        self.validate()
+
+    def validate(self) -> None:
+        if isinstance(self.n_qubits, bool) or not isinstance(self.n_qubits, int):
+            raise CircuitError(f"n_qubits must be an integer, got {self.n_qubits!r}")
+        if self.n_qubits < 1:
+            raise CircuitError(f"n_qubits must be >= 1, got {self.n_qubits}")
+        if self.init not in INITIAL_STATES:
+            raise CircuitError(f"init must be one of {', '.join(INITIAL_STATES)}, got {self.init!r}")
+        for gene in self.genes:
+            if not isinstance(gene, Gene):
+                raise CircuitError(f"genes must be Gene objects, got {gene!r}")
+            gene.validate(self.n_qubits)
+
+    def with_angles(self, angles) -> Circuit:
+        angles = [float(a) for a in angles]
+        if len(angles) != len(self.genes):
+            raise CircuitError(f"{len(angles)} angles for {len(self.genes)} genes")
+        genes = [Gene(g.gate, g.target, g.control, a) for g, a in zip(self.genes, angles)]
+        return Circuit(self.n_qubits, tuple(genes), self.init)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "n_qubits": self.n_qubits,
+            "init": self.init,
+            "genes": [g.to_dict() for g in self.genes],
+        }
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Circuit:
+        if not isinstance(data, dict):
+            raise CircuitError("a circuit must be a JSON object")
+        unknown = set(data) - {"n_qubits", "init", "genes"}
+        if unknown:
+            raise CircuitError(f"unknown circuit keys: {', '.join(sorted(unknown))}")
+        if "n_qubits" not in data:
+            raise CircuitError("circuit is missing 'n_qubits'")
+        n = data["n_qubits"]
+        if isinstance(n, bool) or not isinstance(n, int) or n < 1:
+            raise CircuitError(f"n_qubits must be an integer >= 1, got {n!r}")
+        init = data.get("init", "ghz")
+        genes = data.get("genes", [])
+        if not isinstance(genes, list):
+            raise CircuitError("'genes' must be a list")
+        parsed = []
+        for i, g in enumerate(genes):
+            try:
+                parsed.append(Gene.from_dict(g, n))
+            except CircuitError as err:
+                raise CircuitError(f"gene {i}: {err}") from None
+        return cls(n, tuple(parsed), init)
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), indent=2)
+
+    @classmethod
+    def from_json(cls, text: str) -> Circuit:
+        try:
+            data = json.loads(text, parse_constant=_reject_constant)
+        except json.JSONDecodeError as err:
+            raise CircuitError(f"not valid JSON: {err}") from None
+        return cls.from_dict(data)
+
+    @classmethod
+    def load(cls, path: str | Path) -> Circuit:
+        path = Path(path)
+        try:
+            text = path.read_text()
+        except OSError as err:
+            raise CircuitError(f"cannot read circuit file {path}: {err.strerror}") from None
+        try:
+            return cls.from_json(text)
+        except CircuitError as err:
+            raise CircuitError(f"{path}: {err}") from None
+
+
+def _reject_constant(name: str):
+    raise CircuitError(f"angle must be finite, got {name}")

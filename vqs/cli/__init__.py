@@ -1,0 +1,53 @@
+"""The ``vqs`` command: one subcommand per user task.
+
+Each subcommand lives in its own module exposing ``register(subparsers)``, which adds a parser
+whose ``func`` default takes the parsed arguments and returns an exit code. Invalid input
+(:class:`vqs.VqsError`, :class:`ansatz.CircuitError`, argparse errors) prints one line on stderr
+and exits with code 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from ansatz import CircuitError
+from vqs.errors import VqsError
+
+SUBCOMMAND_MODULES = ("qfi",)
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message):  # one line, exit 2, no usage dump
+        sys.stderr.write(f"vqs: error: {message}\n")
+        raise SystemExit(2)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="vqs", description=__doc__.splitlines()[0])
+    from vqs import __version__
+
+    parser.add_argument("--version", action="version", version=f"vqs {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub.required = True
+    for name in SUBCOMMAND_MODULES:
+        importlib.import_module(f"vqs.cli.{name}").register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except (VqsError, CircuitError) as err:
+        sys.stderr.write(f"vqs {args.command}: error: {err}\n")
+        return 2
+    except KeyboardInterrupt:
+        sys.stderr.write("vqs: interrupted\n")
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
