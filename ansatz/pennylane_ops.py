@@ -15,11 +15,16 @@ def ghz_ops(n_qubits: int) -> list:
 
 
 def to_ops(circuit: Circuit, angles=None) -> list:
-    """PennyLane operations preparing the probe; ``angles`` overrides the gene angles (e.g. traced)."""
-    ops = ghz_ops(circuit.n_qubits) if circuit.init == "ghz" else []
-    for i, gene in enumerate(circuit.genes):
-        angle = gene.angle if angles is None else angles[i]
-        ops.append(_OPS[gene.gate](angle, wires=list(gene.wires)))
+    """PennyLane operations preparing the probe; ``angles`` overrides the gene angles (e.g. traced).
+
+    The operations are built without being queued, so calling this inside a QNode records
+    nothing by itself: apply them with ``qml.apply`` (or use :func:`qfunc`).
+    """
+    with qml.QueuingManager.stop_recording():
+        ops = ghz_ops(circuit.n_qubits) if circuit.init == "ghz" else []
+        for i, gene in enumerate(circuit.genes):
+            angle = gene.angle if angles is None else angles[i]
+            ops.append(_OPS[gene.gate](angle, wires=list(gene.wires)))
     return ops
 
 

@@ -1,0 +1,148 @@
+r"""Figures of merit over sensing time, and the optimal sensing time t*.
+
+Two conventions, both reported everywhere:
+
+* ``per_shot``: the information of one probe, :math:`\max_t F(t)`;
+* ``per_time``: the information per unit of sensing time when probes are repeated back to
+  back, :math:`\max_t F(t)/t` (the repetition-rate convention of variational-state metrology:
+  in a total time T there are T/t shots, so the QCRB of the mean is :math:`t/(T F(t))`).
+
+For the multi-parameter task the scalar is the inverse QCRB, :math:`1/\mathrm{Tr}(W F^{-1})`
+per shot and :math:`1/(t\,\mathrm{Tr}(W F^{-1}))` per unit time (0 where F is singular).
+
+t* is found on a grid, then refined with a bounded 1-D optimiser (scipy's ``minimize_scalar``,
+method "bounded") between the grid neighbours of the best grid point.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+from scipy.optimize import minimize_scalar
+
+from ansatz import Circuit
+from vqs.errors import VqsError
+from vqs.qfi import QFICurve
+
+FIGURES = ("per_shot", "per_time")
+
+
+def check_figure(figure: str) -> str:
+    if figure not in FIGURES:
+        raise VqsError(f"unknown figure of merit {figure!r}; choose per_shot or per_time")
+    return figure
+
+
+def figure_values(curve: QFICurve, figure: str) -> np.ndarray:
+    """(B, T) values of the figure of merit (larger is better) on the curve's time grid."""
+    check_figure(figure)
+    if curve.model.task == "single":
+        base = curve.qfim[..., 0, 0]
+    else:
+        with np.errstate(divide="ignore"):
+            base = np.where(np.isfinite(curve.qcrb), 1.0 / curve.qcrb, 0.0)
+    return base / curve.times if figure == "per_time" else base
+
+
+@dataclass(frozen=True)
+class BestTime:
+    """The optimum of one probe over sensing time."""
+
+    figure: str
+    t_star: float
+    value: float  # the figure of merit at t_star
+    qfim: np.ndarray  # (P, P) at t_star
+    qcrb: float  # Tr(W F^-1) at t_star
+
+    @property
+    def qfi(self) -> float:
+        return float(self.qfim[0, 0])
+
+    def to_dict(self, task: str) -> dict:
+        out = {"best": self.value, "t_star": self.t_star, "qcrb": self.qcrb}
+        if task == "single":
+            out["qfi"] = self.qfi
+        else:
+            out["qfim"] = self.qfim.tolist()
+        return out
+
+
+def best_on_grid(curve: QFICurve, figure: str) -> list[BestTime]:
+    """Per probe, the best grid time (no refinement)."""
+    values = figure_values(curve, figure)
+    idx = np.argmax(values, axis=1)
+    return [
+        BestTime(figure, float(curve.times[i]), float(values[b, i]), curve.qfim[b, i], float(curve.qcrb[b, i]))
+        for b, i in enumerate(idx)
+    ]
+
+
+def refine_time(
+    evaluate: Callable[[np.ndarray], QFICurve],
+    grid: np.ndarray,
+    grid_values: np.ndarray,
+    figure: str,
+    xtol: float = 1e-7,
+) -> BestTime:
+    """Refine t* of one probe: ``evaluate(times)`` returns its curve (B = 1) at those times."""
+    check_figure(figure)
+    i = int(np.argmax(grid_values))
+    lo = grid[i - 1] if i > 0 else grid[0] * 0.5
+    hi = grid[i + 1] if i + 1 < grid.size else grid[-1]
+
+    def objective(t):
+        return -float(figure_values(evaluate(np.array([t])), figure)[0, 0])
+
+    best_t, best_v = float(grid[i]), float(grid_values[i])
+    if hi > lo:
+        res = minimize_scalar(objective, bounds=(lo, hi), method="bounded", options={"xatol": xtol * hi})
+        if np.isfinite(res.fun) and -res.fun > best_v:
+            best_t, best_v = float(res.x), float(-res.fun)
+    curve = evaluate(np.array([best_t]))
+    return BestTime(figure, best_t, best_v, curve.qfim[0, 0], float(curve.qcrb[0, 0]))
+
+
+def _best(score, n_probes: int, grid, figure: str, refine: bool) -> list[BestTime]:
+    """``score(times, probes)`` gives the curve of the probes with those indices (None = all)."""
+    check_figure(figure)
+    curve = score(np.asarray(grid, dtype=float), None)
+    if not refine:
+        return best_on_grid(curve, figure)
+    values = figure_values(curve, figure)
+    return [
+        refine_time(lambda t, b=b: score(t, [b]), curve.times, values[b], figure)
+        for b in range(n_probes)
+    ]
+
+
+def best_times_of_circuits(
+    circuits, model, grid, figure: str, refine: bool = True, pre=None, post=None
+) -> list[BestTime]:
+    """Best figure of merit over sensing time of each circuit (grid, then bounded refinement)."""
+    from vqs.qfi import qfi_of_circuits
+
+    circuits = [circuits] if isinstance(circuits, Circuit) else list(circuits)
+    max_genes = max(1, max(len(c.genes) for c in circuits)) if circuits else None
+
+    def score(times, probes):
+        chosen = circuits if probes is None else [circuits[i] for i in probes]
+        return qfi_of_circuits(chosen, model, times, pre, post, max_genes=max_genes)
+
+    return _best(score, len(circuits), grid, figure, refine)
+
+
+def best_times_of_states(states, model, grid, figure: str, refine: bool = True, pre=None, post=None):
+    """Best figure of merit over sensing time of each initial state (vectors or density matrices)."""
+    from vqs.qfi import qfi_of_states
+
+    arr = np.asarray(states, dtype=complex)
+    single = arr.ndim == 1 or (arr.ndim == 2 and arr.shape == (model.dim, model.dim))
+    batch = arr[None] if single else arr
+
+    def score(times, probes):
+        chosen = batch if probes is None else batch[probes]
+        return qfi_of_states(chosen, model, times, pre, post)
+
+    return _best(score, batch.shape[0], grid, figure, refine)
