@@ -1,0 +1,60 @@
+import json
+
+import numpy as np
+import pytest
+
+from vqs.cli import main
+
+
+def test_qfi_json_single(capsys):
+    assert main(["qfi", "--probe", "ghz", "--qubits", "3", "--noise", "dephasing", "--gamma", "0.1",
+                 "--times", "1,2,3.3333333333333335", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert set(out) >= {"times", "qfi", "qcrb", "t_star_per_shot", "t_star_per_time", "best_per_shot", "best_per_time"}
+    t = np.array(out["times"])
+    np.testing.assert_allclose(out["qfi"], 9 * t**2 * np.exp(-0.6 * t), rtol=1e-12)
+    assert out["best_per_shot"] == pytest.approx(1 / (0.1 * np.e) ** 2, rel=1e-9)
+
+
+def test_qfi_json_multi_has_qfim(capsys, tmp_path):
+    path = tmp_path / "c.json"
+    path.write_text(json.dumps({"n_qubits": 2, "init": "ghz", "genes": [{"gate": "CRX", "wires": [0, 1], "angle": 0.4}]}))
+    assert main(["qfi", "--probe", str(path), "--noise", "bit_flip", "--gamma", "0.2", "--task", "multi",
+                 "--points", "6", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert np.array(out["qfim"]).shape == (6, 3, 3) and len(out["qcrb"]) == 6
+
+
+@pytest.mark.parametrize(
+    "argv, message",
+    [
+        (["--probe", "ghz", "--noise", "dephasing", "--gamma", "0.1"], "--qubits"),
+        (["--qubits", "2", "--noise", "dephasing", "--gamma", "-1"], "gamma"),
+        (["--qubits", "2", "--noise", "dephasing", "--gamma", "0"], "t_max"),
+        (["--qubits", "2", "--noise", "dephasing", "--gamma", "0.1", "--times", "1,x"], "--times"),
+        (["--qubits", "2", "--noise", "dephasing", "--gamma", "0.1", "--task", "multi", "--b0", "1,2"], "operating point"),
+        (["--probe", "missing.json", "--noise", "dephasing", "--gamma", "0.1"], "missing.json"),
+        (["--qubits", "2", "--noise", "nope", "--gamma", "0.1"], "invalid choice"),
+    ],
+)
+def test_qfi_bad_input_one_line_exit_2(argv, message, capsys):
+    with pytest.raises(SystemExit) if "nope" in argv else _noop():
+        code = main(["qfi", *argv])
+        assert code == 2
+    err = capsys.readouterr().err
+    assert message in err and err.count("\n") == 1
+
+
+class _noop:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+
+def test_bad_circuit_file_is_one_clear_error(tmp_path, capsys):
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps({"n_qubits": 2, "genes": [{"gate": "CRX", "wires": [1, 1], "angle": 0.1}]}))
+    assert main(["qfi", "--probe", str(path), "--noise", "dephasing", "--gamma", "0.1"]) == 2
+    assert "control and target" in capsys.readouterr().err

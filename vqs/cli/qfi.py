@@ -1,0 +1,135 @@
+"""``vqs qfi``: QFI (or QFIM and QCRB) of one probe over sensing time, and its optimal times."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import numpy as np
+
+from ansatz import Circuit
+from vqs.errors import VqsError
+from vqs.fom import FIGURES, best_times_of_circuits
+from vqs.model import SensingModel
+from vqs.noise import NOISES
+from vqs.qfi import default_times, ghz_circuit, qfi_of_circuits
+
+
+def register(sub) -> None:
+    p = sub.add_parser(
+        "qfi",
+        help="QFI / QCRB of a probe (GHZ, |0..0> or a circuit file) over sensing time",
+        description="Score one probe under the sensing model: QFI (single task) or QFIM and "
+        "QCRB (multi task) per sensing time, and the optimal time per shot and per unit time.",
+    )
+    p.add_argument("--probe", default="ghz", help="ghz, zero, or a circuit JSON file (default ghz)")
+    p.add_argument("--qubits", type=int, help="number of qubits (taken from the file if omitted)")
+    p.add_argument("--noise", required=True, choices=NOISES)
+    p.add_argument("--gamma", type=float, required=True, help="decay rate gamma >= 0")
+    p.add_argument("--task", choices=("single", "multi"), default="single")
+    p.add_argument("--times", help="comma-separated sensing times, e.g. 0.5,1,2")
+    p.add_argument("--t-max", type=float, help="largest time of a geometric grid (default 2/gamma)")
+    p.add_argument("--points", type=int, default=32, help="points of the geometric grid (default 32)")
+    p.add_argument("--omega0", type=float, default=0.0, help="operating point of the scalar field")
+    p.add_argument("--b0", help="operating point Bx,By,Bz of the vector field (default 0,0,0)")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.set_defaults(func=run)
+
+
+def _parse_floats(text: str, name: str) -> list[float]:
+    try:
+        values = [float(x) for x in text.split(",") if x.strip()]
+    except ValueError:
+        raise VqsError(f"{name} must be comma-separated numbers, got {text!r}") from None
+    if not values:
+        raise VqsError(f"{name} is empty")
+    return values
+
+
+def _probe(args) -> Circuit:
+    if args.probe in ("ghz", "zero"):
+        if args.qubits is None:
+            raise VqsError("--qubits is required with --probe ghz or zero")
+        if args.qubits < 1:
+            raise VqsError(f"--qubits must be >= 1, got {args.qubits}")
+        return ghz_circuit(args.qubits) if args.probe == "ghz" else Circuit(args.qubits, (), "zero")
+    path = Path(args.probe)
+    if not path.exists():
+        raise VqsError(f"probe {args.probe!r} is neither ghz, zero nor an existing circuit file")
+    circuit = Circuit.load(path)
+    if args.qubits is not None and args.qubits != circuit.n_qubits:
+        raise VqsError(f"--qubits {args.qubits} but {path} has {circuit.n_qubits} qubits")
+    return circuit
+
+
+def _model(args, n_qubits: int) -> SensingModel:
+    if args.task == "single":
+        if args.b0 is not None:
+            raise VqsError("--b0 is for the multi task; use --omega0 for the single task")
+        theta0 = (args.omega0,)
+    else:
+        theta0 = tuple(_parse_floats(args.b0, "--b0")) if args.b0 else (0.0, 0.0, 0.0)
+    return SensingModel(n_qubits, args.task, args.noise, args.gamma, operating_point=theta0)
+
+
+def _times(args, model: SensingModel) -> np.ndarray:
+    if args.times is not None:
+        if args.t_max is not None:
+            raise VqsError("give either --times or --t-max/--points, not both")
+        return np.asarray(_parse_floats(args.times, "--times"))
+    return default_times(model, args.points, args.t_max)
+
+
+def run(args) -> int:
+    circuit = _probe(args)
+    model = _model(args, circuit.n_qubits)
+    times = _times(args, model)
+    curve = qfi_of_circuits([circuit], model, times)
+    best = {f: best_times_of_circuits([circuit], model, times, f)[0] for f in FIGURES}
+    qcrb = [_finite_or_none(x) for x in curve.qcrb[0]]
+    out = {
+        "probe": args.probe,
+        "model": {"n_qubits": model.n_qubits, "task": model.task, "noise": model.noise,
+                  "gamma": model.gamma, "operating_point": list(model.operating_point)},
+        "times": times.tolist(),
+        "qcrb": qcrb,
+        "t_star_per_shot": best["per_shot"].t_star,
+        "t_star_per_time": best["per_time"].t_star,
+        "best_per_shot": best["per_shot"].value,
+        "best_per_time": best["per_time"].value,
+    }
+    if model.task == "single":
+        out["qfi"] = curve.qfi[0].tolist()
+    else:
+        out["qfim"] = curve.qfim[0].tolist()
+    if args.json:
+        print(json.dumps(out))
+        return 0
+    _print_text(out, model)
+    return 0
+
+
+def _finite_or_none(x: float):
+    return float(x) if math.isfinite(x) else None
+
+
+def _fmt(x) -> str:
+    return "inf" if x is None else f"{x:.6g}"
+
+
+def _print_text(out: dict, model: SensingModel) -> None:
+    print(f"probe {out['probe']}: {model.describe()}")
+    if model.task == "single":
+        print(f"{'t':>12} {'QFI':>14} {'QCRB':>14}")
+        for t, f, q in zip(out["times"], out["qfi"], out["qcrb"]):
+            print(f"{t:12.6g} {f:14.6g} {_fmt(q):>14}")
+        unit = "QFI"
+    else:
+        print(f"{'t':>12} {'QCRB':>14}   QFIM diagonal ({', '.join(model.param_names)})")
+        for t, f, q in zip(out["times"], out["qfim"], out["qcrb"]):
+            diag = ", ".join(f"{f[i][i]:.6g}" for i in range(len(f)))
+            print(f"{t:12.6g} {_fmt(q):>14}   {diag}")
+        unit = "1/QCRB"
+    print(f"best per shot:     {unit} = {out['best_per_shot']:.8g} at t* = {out['t_star_per_shot']:.8g}")
+    print(f"best per unit time: {unit}/t = {out['best_per_time']:.8g} at t* = {out['t_star_per_time']:.8g}")
