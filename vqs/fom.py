@@ -118,13 +118,19 @@ def _best(score, n_probes: int, grid, figure: str, refine: bool) -> list[BestTim
 
 
 def best_times_of_circuits(
-    circuits, model, grid, figure: str, refine: bool = True, pre=None, post=None
+    circuits, model, grid, figure: str, refine: bool = True, pre=None, post=None,
+    max_genes: int | None = None,
 ) -> list[BestTime]:
-    """Best figure of merit over sensing time of each circuit (grid, then bounded refinement)."""
+    """Best figure of merit over sensing time of each circuit (grid, then bounded refinement).
+
+    ``max_genes`` pads every circuit to that many gene slots (one compiled shape for circuits of
+    different lengths); by default the longest circuit sets it.
+    """
     from vqs.qfi import qfi_of_circuits
 
     circuits = [circuits] if isinstance(circuits, Circuit) else list(circuits)
-    max_genes = max(1, max(len(c.genes) for c in circuits)) if circuits else None
+    if max_genes is None and circuits:
+        max_genes = max(1, max(len(c.genes) for c in circuits))
 
     def score(times, probes):
         chosen = circuits if probes is None else [circuits[i] for i in probes]

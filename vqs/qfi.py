@@ -66,7 +66,8 @@ def _check_local_maps(maps, n_qubits: int, name: str) -> np.ndarray:
 
 def _chunk_size(n_qubits: int, n_times: int, n_params: int) -> int:
     per_pair = (4**n_qubits) * 16 * (4 + 3 * n_params)
-    return int(max(1, min(64, _CHUNK_BUDGET_BYTES // (per_pair * n_times))))
+    fits = max(1, _CHUNK_BUDGET_BYTES // (per_pair * n_times))
+    return int(min(64, 1 << (fits.bit_length() - 1)))
 
 
 def _padded_chunks(n: int, size: int):
@@ -82,7 +83,9 @@ def _pad_rows(arr: np.ndarray, size: int) -> np.ndarray:
 
 
 def _run_chunked(model: SensingModel, times: np.ndarray, batch: int, call) -> QFICurve:
-    size = min(batch, _chunk_size(model.n_qubits, times.size, model.n_params))
+    # chunk sizes are powers of two (capped): batches of any size reuse a few compiled shapes
+    cap = _chunk_size(model.n_qubits, times.size, model.n_params)
+    size = min(cap, 1 << max(0, batch - 1).bit_length())
     fs, bounds = [], []
     for lo, hi in _padded_chunks(batch, size):
         f, c = call(lo, hi, size)

@@ -1,0 +1,154 @@
+"""Configs and the three CLI subcommands end to end (small grids, fast)."""
+
+import json
+
+import pytest
+import yaml
+
+from vqs.cli import main
+from vqs.errors import VqsError
+from vqs.network.config import IqscConfig, NetworkConfig, load, parse
+
+
+@pytest.fixture(autouse=True)
+def _only_network_subcommands(monkeypatch):
+    """Build the dispatcher with this layer's subcommands only, so these tests do not depend on
+    other subcommand modules (the dispatcher itself is used unchanged)."""
+    import vqs.cli
+
+    monkeypatch.setattr(vqs.cli, "SUBCOMMAND_MODULES", ("network", "purify", "iqsc"))
+
+
+@pytest.mark.parametrize(
+    "data, match",
+    [
+        ({"distances_km": {"start": -10, "stop": 100, "points": 5}}, "distances must be > 0"),
+        ({"fiber": {"link_fidelity": 1.2}}, "fiber.link_fidelity"),
+        ({"satellite": {"source_fidelity": -0.1}}, "satellite.source_fidelity"),
+        ({"links": ["fiber", "carrier-pigeon"]}, "unknown link type 'carrier-pigeon'"),
+        ({"fiber": {"colour": "blue"}}, "fiber.colour: unknown key"),
+        ({"purification": {"protocol": "magic"}}, "unknown protocol"),
+        ({"probe": {"noise": "wind"}}, "unknown noise"),
+    ],
+)
+def test_bad_network_config(data, match):
+    with pytest.raises(VqsError, match=match):
+        parse(NetworkConfig, data)
+
+
+def test_shipped_configs_equal_defaults():
+    shipped = load(NetworkConfig, "configs/network.yaml")
+    assert shipped.probe.circuit == "vqs_n3_dephasing_g0.1.json"  # relative to configs/
+    default = NetworkConfig()
+    assert shipped.model_copy(update={"probe": shipped.probe.model_copy(update={"circuit": None})}) == default
+    assert load(IqscConfig, "configs/iqsc.yaml") == IqscConfig()
+
+
+def test_missing_config_file(tmp_path):
+    with pytest.raises(VqsError, match="cannot read config"):
+        load(NetworkConfig, tmp_path / "nope.yaml")
+
+
+def _write(tmp_path, name, data):
+    p = tmp_path / name
+    p.write_text(yaml.safe_dump(data))
+    return p
+
+
+def test_purify_json(capsys):
+    assert main(["purify", "--protocol", "dejmps", "--fidelity", "0.6", "--rounds", "2", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    r1 = out["rounds"][1]
+    assert set(r1) >= {"coefficients", "fidelity", "success_probability", "yield"}
+    assert round(r1["fidelity"], 4) == 0.6204 and round(r1["success_probability"], 4) == 0.6089
+    assert r1["yield"] == pytest.approx(r1["success_probability"] / 2)
+    assert len(out["rounds"]) == 3
+
+
+@pytest.mark.parametrize(
+    "args, expected",
+    [
+        (["--protocol", "paper", "--fidelity", "0.6", "--rounds", "1"], 0.7025),
+        (["--protocol", "bbpssw", "--bell", "0.6,0.1333333333,0.1333333333,0.1333333334", "--rounds", "1"], 0.6204),
+    ],
+)
+def test_purify_protocols(capsys, args, expected):
+    assert main(["purify", *args, "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert round(out["rounds"][-1]["fidelity"], 4) == expected
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--fidelity", "1.5", "--rounds", "1"],
+        ["--bell", "0.5,0.5,0.5", "--rounds", "1"],
+        ["--fidelity", "0.8", "--rounds", "-1"],
+    ],
+)
+def test_purify_bad_input_exits_2(capsys, args):
+    assert main(["purify", *args]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("vqs purify: error:") and err.count("\n") == 1
+
+
+def test_network_end_to_end(tmp_path, capsys):
+    circ = tmp_path / "vqs3.json"
+    circ.write_text(json.dumps({"n_qubits": 3, "init": "ghz",
+                                "genes": [{"gate": "RY", "wires": [1], "angle": 0.2}]}))
+    cfg = _write(tmp_path, "net.yaml", {
+        "distances_km": {"start": 100, "stop": 2500, "points": 4},
+        "probe": {"circuit": str(circ), "time_points": 8},
+        "purification": {"rounds": [0, 1]},
+    })
+    out = tmp_path / "out"
+    assert main(["network", str(cfg), "--out", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert "rate crossover" in printed and "coverage limit" in printed
+    for name in ("config.resolved.yaml", "network.csv", "network.png", "summary.json"):
+        assert (out / name).is_file()
+    resolved = yaml.safe_load((out / "config.resolved.yaml").read_text())
+    assert resolved["fiber"]["n_repeaters"] == 10 and resolved["probe"]["circuit"] == str(circ)
+    lines = (out / "network.csv").read_text().splitlines()
+    assert len(lines) == 1 + 4 * 2 * 2
+    header = lines[0].split(",")
+    row = dict(zip(header, lines[1].split(",")))
+    assert row["link"] == "fiber" and float(row["qfi_best_vqs"]) > 0
+
+
+def test_network_missing_circuit_exits_2(tmp_path, capsys):
+    cfg = _write(tmp_path, "net.yaml", {"probe": {"circuit": str(tmp_path / "absent.json")}})
+    assert main(["network", str(cfg), "--out", str(tmp_path / "o")]) == 2
+    assert "no circuit file" in capsys.readouterr().err
+    assert not (tmp_path / "o").exists()
+
+
+def test_network_bad_link_exits_2(tmp_path, capsys):
+    cfg = _write(tmp_path, "net.yaml", {"links": ["laser"]})
+    assert main(["network", str(cfg)]) == 2
+    assert "unknown link type" in capsys.readouterr().err
+
+
+def test_iqsc_end_to_end(tmp_path, capsys):
+    cfg = _write(tmp_path, "iqsc.yaml", {"error_rate": {"start": 0.0, "stop": 0.5, "points": 51}, "m": 50})
+    out = tmp_path / "iq"
+    assert main(["iqsc", str(cfg), "--out", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert "0.0794" in printed and "0.1071" in printed and "0.7025" in printed and "0.9986" in printed
+    for stem in ("fig2_fidelity_rounds", "fig5_secrecy_capacity", "fig6_detection", "fig7_relation"):
+        assert (out / f"{stem}.csv").is_file() and (out / f"{stem}.png").is_file()
+    summary = json.loads((out / "summary.json").read_text())
+    assert summary["parameters"]["m"] == 50 and summary["parameters"]["alpha"] == 1.0
+    assert yaml.safe_load((out / "config.resolved.yaml").read_text())["k"] == 10.0
+
+
+def test_shipped_vqs_circuit_beats_ghz():
+    from ansatz import Circuit
+    from vqs.model import SensingModel
+    from vqs.qfi import default_times, ghz_circuit, qfi_of_circuits
+
+    model = SensingModel(n_qubits=3, task="single", noise="dephasing", gamma=0.1)
+    t = default_times(model, points=48)
+    q = qfi_of_circuits([Circuit.load("configs/vqs_n3_dephasing_g0.1.json"), ghz_circuit(3)], model, t).qfi
+    assert q[0].max() == pytest.approx(40.9859, abs=1e-3)
+    assert q[1].max() == pytest.approx(13.5228, abs=1e-3)

@@ -1,0 +1,143 @@
+"""Fiber repeater chain and dual-downlink satellite: hand-computed cases and the Micius check."""
+
+import math
+
+import numpy as np
+import pytest
+
+from vqs.errors import VqsError
+from vqs.network.config import NetworkConfig
+from vqs.network.fiber import FiberParams, expected_max_geometric, fiber_chain
+from vqs.network.satellite import (
+    SatelliteParams,
+    coverage_limit_km,
+    downlink_efficiency,
+    dual_downlink,
+    geometry,
+)
+from vqs.network.study import crossovers
+
+
+@pytest.mark.parametrize(
+    "p, k, expected",
+    [
+        (0.3, 1, 1 / 0.3),
+        (0.3, 2, 2 / 0.3 - 1 / (1 - 0.7**2)),
+        (1.0, 5, 1.0),
+        (0.5, 3, 3 / 0.5 - 3 / 0.75 + 1 / 0.875),
+    ],
+)
+def test_expected_max_geometric(p, k, expected):
+    assert float(expected_max_geometric(np.array(p), k)) == pytest.approx(expected, rel=1e-12)
+
+
+def test_expected_max_geometric_small_p_limit():
+    # max of k geometrics with p -> 0 approaches H_k / p
+    p, k = 1e-9, 11
+    h = sum(1 / j for j in range(1, k + 1))
+    assert float(expected_max_geometric(np.array(p), k)) * p == pytest.approx(h, rel=1e-6)
+
+
+def test_single_link_by_hand():
+    prm = FiberParams(n_repeaters=0, coupling_efficiency=0.8, detector_efficiency=0.9, bsm_efficiency=0.5,
+                      link_fidelity=0.95, memory_coherence_s=2.0, attempt_rate_hz=1e9)
+    L = 100.0
+    r = fiber_chain([L], prm)
+    eta_arm = 0.8 * 10 ** (-0.2 * 50 / 10) * 0.9
+    p = 0.5 * eta_arm**2
+    tau = L / 2e5
+    assert r.link_success[0] == pytest.approx(p, rel=1e-12)
+    assert r.rate_hz[0] == pytest.approx(p / tau, rel=1e-9)
+    w = (4 * 0.95 - 1) / 3 * math.exp(-2 * tau / 2.0)  # one link: no waiting, only the herald delay
+    assert r.fidelity[0] == pytest.approx((3 * w + 1) / 4, rel=1e-12)
+
+
+def test_chain_fidelity_without_decoherence_is_product_of_werner_parameters():
+    prm = FiberParams(n_repeaters=4, link_fidelity=0.97, memory_coherence_s=1e30)
+    r = fiber_chain([10.0, 500.0], prm)
+    w = ((4 * 0.97 - 1) / 3) ** 5
+    assert np.allclose(r.fidelity, (3 * w + 1) / 4, atol=1e-12)
+
+
+def test_fiber_rate_falls_with_distance_and_multiplexing_helps():
+    d = [100.0, 500.0, 1500.0]
+    r1 = fiber_chain(d, FiberParams())
+    r10 = fiber_chain(d, FiberParams(multiplexing=10))
+    assert np.all(np.diff(r1.rate_hz) < 0)
+    assert np.all(r10.rate_hz > r1.rate_hz)
+
+
+@pytest.mark.parametrize(
+    "L, h",
+    [(0.0, 400.0), (1000.0, 400.0), (1203.0, 500.0)],
+)
+def test_geometry_matches_law_of_cosines(L, h):
+    R = 6371.0
+    d, e = geometry(L, h)
+    phi = L / (2 * R)
+    x, y = (R + h) * math.sin(phi), (R + h) * math.cos(phi) - R  # satellite seen from the station
+    assert float(d) == pytest.approx(math.hypot(x, y), rel=1e-12)
+    assert float(e) == pytest.approx(math.degrees(math.atan2(y, x)), abs=1e-9)
+
+
+def test_coverage_limit_has_min_elevation():
+    prm = SatelliteParams(altitude_km=400.0, min_elevation_deg=20.0)
+    lim = coverage_limit_km(prm)
+    _, e = geometry(lim, 400.0)
+    assert float(e) == pytest.approx(20.0, abs=1e-9)
+    r = dual_downlink([lim * 0.99, lim * 1.01], prm)
+    assert r.in_view.tolist() == [True, False]
+    assert r.rate_hz[1] == 0 and np.isnan(r.fidelity[1])
+
+
+def test_diffraction_only_downlink():
+    prm = SatelliteParams(wavelength_nm=1000.0, tx_waist_m=0.1, rx_aperture_m=1.0, pointing_jitter_urad=0.0,
+                          zenith_transmittance=1.0, rx_efficiency=1.0)
+    d = 1000.0  # km, at zenith
+    zr = math.pi * 0.1**2 / 1e-6
+    w = 0.1 * math.sqrt(1 + (1e6 / zr) ** 2)
+    assert float(downlink_efficiency(d, 90.0, prm)) == pytest.approx(1 - math.exp(-2 * 0.25 / w**2), rel=1e-12)
+
+
+def test_background_free_fidelity_is_source_fidelity_and_accidentals_lower_it():
+    clean = SatelliteParams(background_cps=0.0, coincidence_window_s=1e-15, source_fidelity=0.9)
+    assert dual_downlink([500.0], clean).fidelity[0] == pytest.approx(0.9, abs=1e-6)
+    noisy = SatelliteParams(background_cps=1e5, coincidence_window_s=1e-8, source_fidelity=0.9)
+    r = dual_downlink([500.0], noisy)
+    eta = r.eta_link[0]
+    c = 5.9e6 * eta**2
+    a = (5.9e6 * eta + 1e5) ** 2 * 1e-8
+    assert r.fidelity[0] == pytest.approx((0.9 * c + a / 4) / (c + a), rel=1e-12)
+    assert r.rate_hz[0] == pytest.approx(c + a, rel=1e-12)
+
+
+def test_micius_two_downlink_loss_in_reported_range():
+    # Micius-like: 500 km altitude, stations 1203 km apart (Yin et al., Science 2017: 64-82 dB);
+    # other values are the shipped defaults (configs/network.yaml).
+    sat = NetworkConfig().satellite.model_copy(update={"altitude_km": 500.0, "min_elevation_deg": 10.0})
+    r = dual_downlink([1203.0], sat.params())
+    assert 64.0 <= r.loss_db[0] <= 82.0
+    assert 1590.0 <= 2 * r.slant_range_km[0] <= 2400.0  # reported summed length: 1600-2400 km
+
+
+def test_shipped_defaults_crossovers_are_sign_changes():
+    cfg = NetworkConfig()
+    c = crossovers(cfg)
+    for x in c["rate"]["crossings_km"]:
+        lo = dual_downlink([x * 0.99], cfg.satellite.params()).rate_hz[0] - fiber_chain([x * 0.99], cfg.fiber.params()).rate_hz[0]
+        hi = dual_downlink([x * 1.01], cfg.satellite.params()).rate_hz[0] - fiber_chain([x * 1.01], cfg.fiber.params()).rate_hz[0]
+        assert lo * hi < 0
+    assert c["rate"]["crossings_km"], "the satellite should overtake the fiber chain in rate"
+
+
+@pytest.mark.parametrize("bad", [[-5.0], [0.0], [float("nan")]])
+def test_fiber_rejects_bad_distance(bad):
+    with pytest.raises(VqsError, match="distance"):
+        fiber_chain(bad)
+
+
+def test_satellite_rejects_bad_params():
+    with pytest.raises(VqsError, match="source_fidelity"):
+        dual_downlink([100.0], SatelliteParams(source_fidelity=1.5))
+    with pytest.raises(VqsError, match="distances"):
+        dual_downlink([-1.0])

@@ -1,0 +1,270 @@
+"""Export of a probe circuit (a ``vqs run`` directory or a circuit JSON file) to other formats.
+
+Formats: ``json`` (the validated, normalised circuit JSON), ``qasm`` (OpenQASM 2.0 through
+PennyLane's exporter, angles at full double precision; read back with :mod:`ansatz.qasm`),
+``pennylane`` (an importable Python file defining ``N_QUBITS`` and a quantum function
+``probe()``), ``png`` (a ``qml.draw_mpl`` drawing rendered with the Agg canvas).
+
+Every file is written atomically (:mod:`vqs.io`).
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import math
+import re
+import textwrap
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ansatz import Circuit
+from vqs.errors import VqsError
+from vqs.io import atomic_write_bytes, atomic_write_text
+
+FORMATS = ("json", "qasm", "pennylane", "png")
+SUFFIXES = {"json": ".json", "qasm": ".qasm", "pennylane": "_pennylane.py", "png": ".png"}
+# PennyLane writes parameters with f"{p:.{precision}}": 17 significant digits round-trip a double.
+QASM_PRECISION = 17
+
+
+@dataclass(frozen=True)
+class RunSource:
+    """What to export: the circuit, the run's ``result.json`` (if any) and where it came from."""
+
+    circuit: Circuit
+    result: dict | None
+    circuit_path: Path
+
+    def default_output(self, fmt: str) -> Path:
+        """``<folder>/<stem><suffix>``: ``RUN_DIR/circuit.qasm`` for a run directory."""
+        return self.circuit_path.with_name(self.circuit_path.stem + SUFFIXES[fmt])
+
+
+def load_source(path: str | Path) -> RunSource:
+    """Read a run directory (``circuit.json`` + optional ``result.json``) or a circuit file.
+
+    A circuit file named ``circuit.json`` is treated as its run directory's circuit, so a
+    ``result.json`` beside it is used too.
+    """
+    path = Path(path)
+    if path.is_dir():
+        circuit_path = path / "circuit.json"
+        if not circuit_path.is_file():
+            raise VqsError(f"{path} has no circuit.json (not a vqs run directory?)")
+    elif path.is_file():
+        circuit_path = path
+    else:
+        raise VqsError(f"{path} is neither a run directory nor a circuit JSON file")
+    circuit = Circuit.load(circuit_path)
+    result = None
+    result_path = circuit_path.with_name("result.json")
+    if circuit_path.name == "circuit.json" and result_path.is_file():
+        result = _load_result(result_path, circuit)
+    return RunSource(circuit, result, circuit_path)
+
+
+def _load_result(path: Path, circuit: Circuit) -> dict:
+    try:
+        result = json.loads(path.read_text())
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
+        raise VqsError(f"cannot read {path}: {err}") from None
+    if not isinstance(result, dict):
+        raise VqsError(f"{path}: expected a JSON object")
+    n = result.get("n_qubits")
+    if isinstance(n, int) and not isinstance(n, bool) and n != circuit.n_qubits:
+        raise VqsError(f"{path} is for {n} qubits but the circuit has {circuit.n_qubits}")
+    return result
+
+
+# --- summary of result.json ---------------------------------------------------------------
+
+
+def _num(x: Any) -> str:
+    if isinstance(x, bool) or not isinstance(x, (int, float)):
+        return str(x)
+    return f"{x:.8g}" if math.isfinite(x) else str(x)
+
+
+def model_line(result: dict | None, circuit: Circuit) -> str:
+    """One line: qubits, task, noise, gamma, figure of merit (what is present in ``result``)."""
+    parts = [f"N={circuit.n_qubits}", f"init={circuit.init}", f"{len(circuit.genes)} gene{'' if len(circuit.genes) == 1 else 's'}"]
+    if result:
+        if "task" in result:
+            parts.append(f"{result['task']} task")
+        if "noise" in result:
+            parts.append(f"{result['noise']} noise")
+        if "gamma" in result:
+            parts.append(f"gamma={_num(result['gamma'])}")
+        if "figure_of_merit" in result:
+            parts.append(f"figure of merit {result['figure_of_merit']}")
+    return ", ".join(parts)
+
+
+def summary_lines(result: dict | None, circuit: Circuit) -> list[str]:
+    """The model line, then one line per scored probe (``vqs``, ``ghz``) of ``result``."""
+    lines = [model_line(result, circuit)]
+    for key in ("vqs", "ghz"):
+        scores = (result or {}).get(key)
+        if isinstance(scores, dict) and scores:
+            items = ", ".join(f"{k}={_num(v)}" for k, v in scores.items()
+                              if not isinstance(v, (list, dict)))
+            if items:
+                lines.append(f"{key}: {items}")
+    return lines
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+# --- formats -------------------------------------------------------------------------------
+
+
+def to_json(circuit: Circuit) -> str:
+    return circuit.to_json() + "\n"
+
+
+def to_qasm(circuit: Circuit, result: dict | None = None) -> str:
+    """OpenQASM 2.0 from ``qml.to_openqasm`` (no measurements), with a ``//`` header comment."""
+    import pennylane as qml
+
+    from ansatz.pennylane_ops import to_ops
+    from vqs import __version__
+
+    tape = qml.tape.QuantumScript(to_ops(circuit))
+    text = qml.to_openqasm(tape, wires=range(circuit.n_qubits), rotations=False,
+                           measure_all=False, precision=QASM_PRECISION)
+    lines = text.splitlines()
+    if not any(line.startswith("qreg ") for line in lines):  # PennyLane omits it for no gates
+        lines.insert(2, f"qreg q[{circuit.n_qubits}];")
+    lines = [_shortest_angle(line) for line in lines if not line.startswith(("measure ", "creg "))]
+    header = [f"// probe circuit exported by vqs {__version__}"]
+    header += [f"// {_one_line(s)}" for s in summary_lines(result, circuit)]
+    return "\n".join(lines[:2] + header + lines[2:]) + "\n"
+
+
+_ANGLE_RE = re.compile(r"^(rx|ry|rz|crx)\(([^()]*)\)")
+
+
+def _shortest_angle(line: str) -> str:
+    """``crx(-1.1000000000000001)`` -> ``crx(-1.1)``: the shortest text of the same double."""
+    return _ANGLE_RE.sub(lambda m: f"{m.group(1)}({float(m.group(2))!r})", line)
+
+
+def to_pennylane(circuit: Circuit, result: dict | None = None) -> str:
+    """A Python module: docstring with the summary, ``N_QUBITS``, ``INIT`` and ``probe()``."""
+    from vqs import __version__
+
+    doc = [f"Probe circuit exported by vqs {__version__}.", ""]
+    doc += [_one_line(s) for s in summary_lines(result, circuit)]
+    doc += ["", "``probe()`` is a PennyLane quantum function: call it inside a QNode on",
+            "``N_QUBITS`` wires (see the ``__main__`` block)."]
+    doc_text = "\n".join(doc).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    body = []
+    if circuit.init == "ghz":
+        body.append("    # GHZ preparation")
+        body.append("    qml.Hadamard(wires=0)")
+        body += [f"    qml.CNOT(wires=[0, {i}])" for i in range(1, circuit.n_qubits)]
+    if circuit.genes:
+        body.append("    # genes")
+    for gene in circuit.genes:
+        wires = list(gene.wires)
+        wires_src = f"[{wires[0]}, {wires[1]}]" if len(wires) == 2 else str(wires[0])
+        body.append(f"    qml.{gene.gate}({float(gene.angle)!r}, wires={wires_src})")
+    if not body:
+        body.append("    pass  # |0...0>, no gates")
+    return "\n".join([
+        f'"""{doc_text}\n"""',
+        "",
+        "import pennylane as qml",
+        "",
+        f"N_QUBITS = {circuit.n_qubits}",
+        f"INIT = {circuit.init!r}",
+        "",
+        "",
+        "def probe():",
+        '    """Apply the probe circuit (initial state preparation, then the genes)."""',
+        *body,
+        "",
+        "",
+        'if __name__ == "__main__":',
+        '    dev = qml.device("default.qubit", wires=N_QUBITS)',
+        "",
+        "    @qml.qnode(dev)",
+        "    def state():",
+        "        probe()",
+        "        return qml.state()",
+        "",
+        "    print(qml.draw(state)())",
+        "    print(state())",
+        "",
+    ])
+
+
+def to_png(circuit: Circuit, result: dict | None = None) -> bytes:
+    """PNG bytes of a ``qml.draw_mpl`` drawing (Agg canvas; pyplot's state is left alone)."""
+    import pennylane as qml
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    from ansatz.pennylane_ops import to_ops
+
+    ops = to_ops(circuit)
+
+    def draw():
+        for op in ops:
+            qml.apply(op)
+        return qml.state()
+
+    fig = Figure()
+    FigureCanvasAgg(fig)
+    qml.draw_mpl(draw, wire_order=list(range(circuit.n_qubits)), show_all_wires=True,
+                 decimals=2, fig=fig)()
+    width, height = fig.get_size_inches()
+    chars = max(40, int(width * 11))
+    title = "\n".join(textwrap.fill(s, chars) for s in summary_lines(result, circuit))
+    n_title = title.count("\n") + 1
+    extra = 0.3 * n_title + 0.2  # room above the drawing for the title
+    fig.set_figheight(height + extra)
+    for ax in fig.axes:
+        ax.set_position([0, 0, 1, height / (height + extra)])
+    fig.suptitle(title, fontsize="medium", y=1 - 0.1 / (height + extra), va="top")
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=100)
+    return buf.getvalue()
+
+
+def render(source: RunSource, fmt: str) -> str | bytes:
+    if fmt == "json":
+        return to_json(source.circuit)
+    if fmt == "qasm":
+        return to_qasm(source.circuit, source.result)
+    if fmt == "pennylane":
+        return to_pennylane(source.circuit, source.result)
+    if fmt == "png":
+        return to_png(source.circuit, source.result)
+    raise VqsError(f"unknown export format {fmt!r}; known: {', '.join(FORMATS)}")
+
+
+def export(path: str | Path, fmt: str, output: str | Path | None = None) -> Path:
+    """Export the circuit of ``path`` (run directory or circuit file) as ``fmt``; return the file.
+
+    ``output`` defaults to :meth:`RunSource.default_output`; an existing folder receives the
+    default file name.
+    """
+    if fmt not in FORMATS:
+        raise VqsError(f"unknown export format {fmt!r}; known: {', '.join(FORMATS)}")
+    source = load_source(path)
+    default = source.default_output(fmt)
+    out = default if output is None else Path(output)
+    if out.is_dir():
+        out = out / default.name
+    data = render(source, fmt)
+    try:
+        if isinstance(data, bytes):
+            return atomic_write_bytes(out, data)
+        return atomic_write_text(out, data)
+    except OSError as err:
+        raise VqsError(f"cannot write {out}: {err.strerror or err}") from None

@@ -1,0 +1,148 @@
+"""Dual-downlink LEO satellite: rate and fidelity of pairs shared by two ground stations.
+
+Model (formulas also in docs/network.md). A satellite at altitude ``h`` above the midpoint of
+two ground stations an arc distance ``L`` apart (Earth radius ``R``) sends one photon of each
+pair to each station.
+
+Geometry: central half-angle ``phi = L / (2R)``;
+
+    d     = sqrt(R^2 + (R+h)^2 - 2 R (R+h) cos phi)        (slant range)
+    sin e = ((R+h) cos phi - R) / d                        (elevation)
+
+The link exists only while ``e >= e_min``; the largest such ``L`` is the coverage limit.
+
+One downlink (wavelength ``lam``, transmitter 1/e^2 waist ``w0``, receiver aperture diameter
+``D``, pointing jitter ``sigma`` rad per axis):
+
+    z_R    = pi w0^2 / lam,  w(d) = w0 sqrt(1 + (d / z_R)^2)
+    w_eff^2 = w(d)^2 + 4 (sigma d)^2                       (jitter-averaged spot)
+    eta_diff = 1 - exp(-2 (D/2)^2 / w_eff^2)
+    eta_atm  = eta_zenith ^ (1 / sin e)                    (air mass ~ sec of zenith angle)
+    eta      = eta_tx * eta_diff * eta_atm * eta_rx
+
+Counts (source pair rate ``S``, background ``b`` counts/s per station, coincidence window
+``tau_c``):
+
+    C  = S eta_1 eta_2                                     (true coincidences)
+    A  = (S eta_1 + b)(S eta_2 + b) tau_c                  (accidentals: background and multi-pair)
+    rate = C + A,   F = (C F_src + A / 4) / (C + A)
+
+Accidentals are uncorrelated, i.e. the maximally mixed two-qubit state, so the delivered state is
+Werner with fidelity ``F``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from vqs.errors import VqsError
+
+EARTH_RADIUS_KM = 6371.0
+
+
+@dataclass(frozen=True)
+class SatelliteParams:
+    altitude_km: float = 400.0
+    min_elevation_deg: float = 20.0
+    wavelength_nm: float = 810.0
+    tx_waist_m: float = 0.0258
+    rx_aperture_m: float = 1.2
+    pointing_jitter_urad: float = 0.5
+    zenith_transmittance: float = 0.8
+    tx_efficiency: float = 1.0
+    rx_efficiency: float = 0.05
+    source_rate_hz: float = 5.9e6
+    source_fidelity: float = 0.97
+    background_cps: float = 100.0
+    coincidence_window_s: float = 1.0e-9
+
+
+@dataclass(frozen=True)
+class SatelliteResult:
+    distance_km: np.ndarray
+    slant_range_km: np.ndarray
+    elevation_deg: np.ndarray
+    in_view: np.ndarray  # elevation >= min elevation
+    eta_link: np.ndarray  # one downlink
+    loss_db: np.ndarray  # both downlinks
+    rate_hz: np.ndarray  # 0 where not in view
+    fidelity: np.ndarray  # nan where not in view
+
+
+def geometry(distance_km, altitude_km: float, radius_km: float = EARTH_RADIUS_KM):
+    """Slant range (km) and elevation (deg) from each station to a satellite over the midpoint."""
+    L = np.asarray(distance_km, dtype=float)
+    phi = L / (2.0 * radius_km)
+    rh = radius_km + altitude_km
+    d = np.sqrt(radius_km**2 + rh**2 - 2.0 * radius_km * rh * np.cos(phi))
+    sin_e = (rh * np.cos(phi) - radius_km) / d
+    return d, np.degrees(np.arcsin(np.clip(sin_e, -1.0, 1.0)))
+
+
+def coverage_limit_km(params: SatelliteParams, radius_km: float = EARTH_RADIUS_KM) -> float:
+    """Largest station separation with elevation >= min elevation at both stations.
+
+    From the triangle Earth centre - station - satellite: the Earth-central angle to the
+    sub-satellite point is phi = arccos(R cos e / (R + h)) - e.
+    """
+    e = np.radians(params.min_elevation_deg)
+    phi = np.arccos(radius_km * np.cos(e) / (radius_km + params.altitude_km)) - e
+    return float(2.0 * radius_km * phi)
+
+
+def downlink_efficiency(slant_km, elevation_deg, params: SatelliteParams):
+    """Transmittance of one downlink (formula in the module docstring)."""
+    d = np.asarray(slant_km, dtype=float) * 1e3
+    lam = params.wavelength_nm * 1e-9
+    w0 = params.tx_waist_m
+    z_r = np.pi * w0**2 / lam
+    w = w0 * np.sqrt(1.0 + (d / z_r) ** 2)
+    w_eff2 = w**2 + 4.0 * (params.pointing_jitter_urad * 1e-6 * d) ** 2
+    a = params.rx_aperture_m / 2.0
+    eta_diff = -np.expm1(-2.0 * a**2 / w_eff2)
+    sin_e = np.sin(np.radians(np.asarray(elevation_deg, dtype=float)))
+    with np.errstate(divide="ignore"):
+        eta_atm = np.where(sin_e > 0, params.zenith_transmittance ** (1.0 / np.where(sin_e > 0, sin_e, 1.0)), 0.0)
+    return params.tx_efficiency * eta_diff * eta_atm * params.rx_efficiency
+
+
+def _check(params: SatelliteParams) -> None:
+    positive = ("altitude_km", "wavelength_nm", "tx_waist_m", "rx_aperture_m", "source_rate_hz",
+                "coincidence_window_s")
+    for name in positive:
+        if not getattr(params, name) > 0:
+            raise VqsError(f"satellite {name} must be > 0, got {getattr(params, name)}")
+    for name in ("zenith_transmittance", "tx_efficiency", "rx_efficiency", "source_fidelity"):
+        v = getattr(params, name)
+        if not 0.0 <= v <= 1.0:
+            raise VqsError(f"satellite {name} must be in [0, 1], got {v}")
+    for name in ("pointing_jitter_urad", "background_cps"):
+        if getattr(params, name) < 0:
+            raise VqsError(f"satellite {name} must be >= 0, got {getattr(params, name)}")
+    if not 0.0 <= params.min_elevation_deg < 90.0:
+        raise VqsError(f"satellite min_elevation_deg must be in [0, 90), got {params.min_elevation_deg}")
+
+
+def dual_downlink(distance_km, params: SatelliteParams = SatelliteParams()) -> SatelliteResult:
+    """Rate and Werner fidelity of satellite-distributed pairs at each ground separation."""
+    _check(params)
+    L = np.atleast_1d(np.asarray(distance_km, dtype=float))
+    if not np.all(np.isfinite(L)) or np.any(L < 0):
+        raise VqsError("satellite ground distances must be >= 0 km")
+    d, elev = geometry(L, params.altitude_km)
+    in_view = elev >= params.min_elevation_deg
+    eta = downlink_efficiency(d, elev, params)
+    with np.errstate(divide="ignore"):
+        loss_db = -10.0 * np.log10(eta * eta)
+    s = params.source_rate_hz
+    true_c = s * eta * eta
+    singles = s * eta + params.background_cps
+    acc = singles * singles * params.coincidence_window_s
+    total = true_c + acc
+    with np.errstate(invalid="ignore", divide="ignore"):
+        fid = (true_c * params.source_fidelity + acc / 4.0) / total
+    rate = np.where(in_view, total, 0.0)
+    fid = np.where(in_view, fid, np.nan)
+    return SatelliteResult(L, d, elev, in_view, eta, loss_db, rate, fid)
