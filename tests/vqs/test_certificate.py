@@ -33,7 +33,7 @@ def _full_superop(model, t, omega):
     return sum(np.kron(k, k.conj()) for k in ks)
 
 
-def _reference_qfi(model, t, h=1e-4):
+def _reference_qfi(model, t, h=1e-4, with_gradient=False):
     w0 = model.operating_point[0]
     sups = [_full_superop(model, t, w0 + c * h) for c in (-2, -1, 0, 1, 2)]
     sup0, dsup = sups[2], (sups[0] - 8 * sups[1] + 8 * sups[3] - sups[4]) / (12 * h)
@@ -46,25 +46,37 @@ def _reference_qfi(model, t, h=1e-4):
         dd = v.conj().T @ drho @ v
         s = lam[:, None] + lam[None, :]
         m = s > 1e-12
-        return float(2 * np.sum(np.abs(dd[m]) ** 2 / s[m]))
+        f = float(2 * np.sum(np.abs(dd[m]) ** 2 / s[m]))
+        if not with_gradient:
+            return f
+        # gradient by the envelope theorem: dF/d rho_in = M = 2 dLambda^dag(L) - Lambda^dag(L^2)
+        lsld = np.zeros_like(dd)
+        lsld[m] = 2 * dd[m] / s[m]
+        lsld = v @ lsld @ v.conj().T
+        mm = 2 * (dsup.conj().T @ lsld.reshape(-1)) - sup0.conj().T @ (lsld @ lsld).reshape(-1)
+        mm = mm.reshape(d, d)
+        return f, 0.5 * (mm + mm.conj().T)
 
     return qfi
 
 
 def _lbfgs_optimum(model, t, starts, seed=12345):
-    qfi = _reference_qfi(model, t)
+    qfi = _reference_qfi(model, t, with_gradient=True)
     d = model.dim
     rng = np.random.default_rng(seed)
 
     def neg(x):
-        psi = x[:d] + 1j * x[d:]
-        return -qfi(psi / np.linalg.norm(psi))
+        phi = x[:d] + 1j * x[d:]
+        nrm2 = np.vdot(phi, phi).real
+        f, mm = qfi(phi / math.sqrt(nrm2))
+        g = (mm @ phi - f * phi) / nrm2  # dF = 2 Re(g^dag dphi)
+        return -f, -2 * np.concatenate([g.real, g.imag])
 
     best = -np.inf
     for _ in range(starts):
         r = scipy.optimize.minimize(
-            neg, rng.standard_normal(2 * d), method="L-BFGS-B",
-            options={"maxiter": 1000, "ftol": 1e-13, "gtol": 1e-7},
+            neg, rng.standard_normal(2 * d), jac=True, method="L-BFGS-B",
+            options={"maxiter": 5000, "ftol": 1e-15, "gtol": 1e-10},
         )
         best = max(best, -r.fun)
     return best
