@@ -154,13 +154,15 @@ class RunConfig(_Strict):
         return self
 
     def to_yaml(self) -> str:
-        return yaml.safe_dump(self.model_dump(mode="json"), sort_keys=False)
+        return resolved_yaml(self)
 
 
 def _format_error(err: ValidationError) -> str:
     first = err.errors()[0]
     loc = ".".join(str(p) for p in first["loc"]) or "config"
     msg = first["msg"].removeprefix("Value error, ")
+    if first.get("type") == "extra_forbidden":
+        msg = "unknown key"
     more = f" (and {err.error_count() - 1} more)" if err.error_count() > 1 else ""
     return f"{loc}: {msg}{more}"
 
@@ -188,13 +190,17 @@ def apply_overrides(raw: dict, overrides: list[str]) -> dict:
     return raw
 
 
-def parse_config(raw: Any, cls=RunConfig):
+def parse_config(raw: Any, cls=RunConfig, source: str | None = None):
+    """Validate a raw mapping against the pydantic schema ``cls`` (VqsError on any problem)."""
+    prefix = f"{source}: " if source else ""
+    if raw is None:
+        raw = {}
     if not isinstance(raw, dict):
-        raise VqsError("the config must be a YAML mapping")
+        raise VqsError(f"{prefix}the config must be a YAML mapping of keys to values")
     try:
         return cls.model_validate(raw)
     except ValidationError as err:
-        raise VqsError(_format_error(err)) from None
+        raise VqsError(prefix + _format_error(err)) from None
 
 
 def load_yaml(path: str | Path) -> dict:
@@ -210,7 +216,14 @@ def load_yaml(path: str | Path) -> dict:
     return {} if raw is None else raw
 
 
+def resolved_yaml(config: BaseModel) -> str:
+    """The validated config with every default filled in, as YAML."""
+    return yaml.safe_dump(config.model_dump(mode="json"), sort_keys=False)
+
+
 def load_config(path: str | Path, overrides: list[str] | None = None, cls=RunConfig):
     """Read, override and validate a config file; raises VqsError with one clear message."""
-    raw = apply_overrides(load_yaml(path), overrides or [])
+    raw = load_yaml(path)
+    if overrides:
+        raw = apply_overrides(raw if isinstance(raw, dict) else {}, overrides)
     return parse_config(raw, cls)

@@ -152,7 +152,6 @@ def test_cli_run_end_to_end(tmp_path, capsys):
     assert json.loads((tmp_path / "o" / "result.json").read_text())["vqs"]["best"] > 0
 
 
-@pytest.mark.slow
 def test_acceptance_n3_dephasing_beats_ghz_by_40_percent(tmp_path):
     """Issue acceptance: N=3 dephasing gamma=0.1, per shot, VQS >= 1.4 x GHZ (quickstart config)."""
     result = run(load_config("configs/quickstart.yaml"), tmp_path / "q")

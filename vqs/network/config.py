@@ -10,9 +10,9 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from vqs.config import load_config, parse_config, resolved_yaml  # noqa: F401 (re-exported)
 from vqs.errors import VqsError
 from vqs.network.fiber import FiberParams
 from vqs.network.satellite import SatelliteParams
@@ -173,39 +173,9 @@ class IqscConfig(_Strict):
         return v
 
 
-def _format_error(err: ValidationError) -> str:
-    e = err.errors()[0]
-    loc = ".".join(str(x) for x in e.get("loc", ())) or "config"
-    msg = e.get("msg", "invalid value")
-    msg = msg.removeprefix("Value error, ")
-    if e.get("type") == "extra_forbidden":
-        msg = "unknown key"
-    return f"{loc}: {msg}"
-
-
 def parse(model: type[BaseModel], data: Any, source: str = "config"):
-    if data is None:
-        data = {}
-    if not isinstance(data, dict):
-        raise VqsError(f"{source}: the top level must be a mapping of keys to values")
-    try:
-        return model.model_validate(data)
-    except ValidationError as err:
-        raise VqsError(f"{source}: {_format_error(err)}") from None
+    return parse_config(data, model, source)
 
 
 def load(model: type[BaseModel], path: str | Path):
-    path = Path(path)
-    try:
-        text = path.read_text()
-    except OSError as err:
-        raise VqsError(f"cannot read config {path}: {err.strerror}") from None
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as err:
-        raise VqsError(f"{path}: not valid YAML ({str(err).splitlines()[0]})") from None
-    return parse(model, data, str(path))
-
-
-def resolved_yaml(cfg: BaseModel) -> str:
-    return yaml.safe_dump(cfg.model_dump(mode="json"), sort_keys=False)
+    return load_config(path, cls=model)
