@@ -168,3 +168,20 @@ def test_bad_arguments_raise_clear_errors(call, message):
     model = SensingModel(3 if "pre" in message else 2, "single", "dephasing", 0.1)
     with pytest.raises(VqsError, match=message):
         call(model)
+
+
+def test_new_structures_do_not_recompile():
+    """The search's trap: one compiled kernel must serve every circuit structure."""
+    from ansatz import pack as pack_circuits
+    from vqs.qfi import qfi_of_arrays
+
+    rng = np.random.default_rng(21)
+    model = SensingModel(3, "single", "dephasing", 0.1)
+    times = np.linspace(0.5, 5.0, 7)  # a shape no other test uses
+    qfi_of_arrays(pack_circuits([_random_circuit(rng, 3, 3) for _ in range(16)], 24), model, times)
+    compiled = kernel.score_circuits._cache_size()
+    for genes in (0, 5, 20):
+        batch = [_random_circuit(rng, 3, genes) for _ in range(16)]
+        qfi_of_arrays(pack_circuits(batch, 24), model, times)
+        qfi_of_arrays(pack_circuits(batch, 24), SensingModel(3, "single", "bit_flip", 0.3, (0.2,)), times)
+    assert kernel.score_circuits._cache_size() == compiled
