@@ -81,6 +81,12 @@ class GAConfigModel(_Strict):
     seed_with_init_state: bool = Field(
         default=True, description="put the bare initial state (no genes) in generation 0"
     )
+    local_steps: int = Field(
+        default=60, ge=0, le=1000,
+        description="Adam steps on angles and time before scoring a genome (0 = score as is); "
+        "see vqs/fitness.py",
+    )
+    local_learning_rate: float = Field(default=0.15, gt=0)
 
     @field_validator("gates")
     @classmethod

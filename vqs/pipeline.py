@@ -27,14 +27,15 @@ from pathlib import Path
 import numpy as np
 import yaml
 
-from ansatz import Circuit, pack
+from ansatz import Circuit
 from genetic import GAState, evolve
 from vqs import __version__
 from vqs.config import RunConfig, parse_config
 from vqs.errors import VqsError
-from vqs.fom import best_times_of_circuits, figure_values
+from vqs.fitness import make_fitness
+from vqs.fom import best_times_of_circuits
 from vqs.io import atomic_write_bytes, atomic_write_json, atomic_write_text
-from vqs.qfi import default_times, ghz_circuit, qfi_of_arrays
+from vqs.qfi import default_times, ghz_circuit
 from vqs.refine import RefineOptions, refine_circuit
 
 CONFIG_FILE = "config.resolved.yaml"
@@ -44,18 +45,6 @@ RESULT_FILE = "result.json"
 CIRCUIT_FILE = "circuit.json"
 QASM_FILE = "circuit.qasm"
 HISTORY_COLUMNS = ("generation", "best", "mean", "diversity", "n_evaluated", "best_length", "n_invalid")
-
-
-def make_fitness(model, grid, figure: str, max_genes: int, init: str) -> Callable:
-    """Batch fitness of genomes: the figure of merit at the best time of the grid."""
-
-    def fitness_batch(genomes) -> np.ndarray:
-        circuits = [Circuit(model.n_qubits, tuple(g), init) for g in genomes]
-        curve = qfi_of_arrays(pack(circuits, max_genes), model, grid)
-        values = figure_values(curve, figure).max(axis=1)
-        return np.where(np.isfinite(values), values, -np.inf)
-
-    return fitness_batch
 
 
 def time_grid(config: RunConfig, model) -> np.ndarray:
@@ -139,7 +128,8 @@ def run(config: RunConfig, out: str | Path, resume: bool = False, progress: Call
     grid = time_grid(config, model)
     ga_config = config.ga.build()
     figure = config.figure_of_merit
-    fitness = make_fitness(model, grid, figure, config.ga.max_genes, config.ga.init)
+    fitness = make_fitness(model, grid, figure, config.ga.max_genes, config.ga.init,
+                           config.ga.local_steps, config.ga.local_learning_rate)
 
     def on_generation(s: GAState) -> None:
         atomic_write_bytes(paths.checkpoint, pickle.dumps(s))

@@ -18,7 +18,7 @@ SMALL = {
     "seed": 3,
     "model": {"n_qubits": 2, "task": "single", "noise": "amplitude_damping", "gamma": 0.2},
     "time_grid": {"points": 12},
-    "ga": {"population": 8, "generations": 4, "max_genes": 6, "initial_genes": [1, 4]},
+    "ga": {"population": 8, "generations": 4, "max_genes": 6, "initial_genes": [1, 4], "local_steps": 5},
     "refine": {"method": "adam", "top_k": 2, "steps": 15, "learning_rate": 0.05},
 }
 
