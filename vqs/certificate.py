@@ -36,6 +36,7 @@ import numpy as np
 import scipy.optimize
 
 from vqs.errors import VqsError
+from vqs.noise import apply_local_superops, apply_qubit_superop
 
 EIG_CUTOFF = 1e-12
 """Pairs of eigenvalues with :math:`\\lambda_i + \\lambda_j \\le` this are dropped from QFI and SLD."""
@@ -106,20 +107,9 @@ class TimeOptimum:
 # --------------------------------------------------------------------------------------------
 # tensor-network application of per-qubit maps
 # --------------------------------------------------------------------------------------------
-def _apply_local(s4: np.ndarray, x: np.ndarray, k: int, n: int) -> np.ndarray:
-    """Apply the 4x4 row-major superoperator ``s4`` to qubit ``k`` of ``x`` (tensor of shape (2,)*2n)."""
-    s = s4.reshape(2, 2, 2, 2)  # [a, b, i, j]: out[a, b] = sum_ij s[a,b,i,j] in[i,j]
-    y = np.tensordot(s, x, axes=([2, 3], [k, n + k]))  # axes: a, b, rest...
-    return np.moveaxis(y, (0, 1), (k, n + k))
-
-
 def apply_channel(s4: np.ndarray, rho: np.ndarray, n: int) -> np.ndarray:
     """:math:`S^{\\otimes n}(\\rho)` for a :math:`2^n\\times 2^n` matrix (qubit 0 most significant)."""
-    d = 2**n
-    x = np.asarray(rho, dtype=complex).reshape((2,) * (2 * n))
-    for k in range(n):
-        x = _apply_local(s4, x, k, n)
-    return x.reshape(d, d)
+    return apply_local_superops(rho, np.broadcast_to(s4, (n, 4, 4)))
 
 
 def apply_channel_and_derivative(s4, ds4, rho, n):
@@ -128,8 +118,8 @@ def apply_channel_and_derivative(s4, ds4, rho, n):
     x = np.asarray(rho, dtype=complex).reshape((2,) * (2 * n))
     dx = np.zeros_like(x)
     for k in range(n):
-        dx = _apply_local(s4, dx, k, n) + _apply_local(ds4, x, k, n)
-        x = _apply_local(s4, x, k, n)
+        dx = apply_qubit_superop(s4, dx, k, n) + apply_qubit_superop(ds4, x, k, n)
+        x = apply_qubit_superop(s4, x, k, n)
     return x.reshape(d, d), dx.reshape(d, d)
 
 

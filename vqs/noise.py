@@ -140,3 +140,25 @@ def kraus_from_superop(superop: np.ndarray, tol: float = 1e-14) -> np.ndarray:
     w, v = np.linalg.eigh(choi_from_superop(superop))
     ops = [np.sqrt(wi) * v[:, i].reshape(2, 2).T for i, wi in enumerate(w) if wi > tol]
     return np.array(ops)
+
+
+def apply_qubit_superop(superop: np.ndarray, x: np.ndarray, k: int, n: int) -> np.ndarray:
+    """Apply a 4x4 superoperator to qubit ``k`` of an n-qubit density tensor of shape (2,)*2n."""
+    s = np.asarray(superop).reshape(2, 2, 2, 2)  # [a, b, i, j]: out[a, b] = sum_ij s[a,b,i,j] in[i,j]
+    y = np.tensordot(s, x, axes=([2, 3], [k, n + k]))  # axes: a, b, rest...
+    return np.moveaxis(y, (0, 1), (k, n + k))
+
+
+def apply_local_superops(rho: np.ndarray, maps: np.ndarray) -> np.ndarray:
+    """Apply per-qubit superoperators ``maps`` (N, 4, 4) to an N-qubit density matrix
+    (qubit 0 the most significant bit); numpy, for references and small computations."""
+    maps = np.asarray(maps)
+    n = maps.shape[0]
+    d = 2**n
+    rho = np.asarray(rho, dtype=complex)
+    if rho.shape != (d, d):
+        raise VqsError(f"density matrix shape {rho.shape} does not match {n} qubits")
+    x = rho.reshape((2,) * (2 * n))
+    for k in range(n):
+        x = apply_qubit_superop(maps[k], x, k, n)
+    return x.reshape(d, d)

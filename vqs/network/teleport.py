@@ -20,7 +20,7 @@ import numpy as np
 
 from vqs.errors import VqsError
 from vqs.network.purification import bell_diagonal_matrix, check_bell, check_fidelity, werner
-from vqs.noise import depolarizing_superop
+from vqs.noise import apply_local_superops, depolarizing_superop
 
 I2 = np.eye(2, dtype=complex)
 _PAULIS = (
@@ -66,18 +66,7 @@ def teleport_maps(
 
 def apply_local_maps(rho: np.ndarray, maps: np.ndarray) -> np.ndarray:
     """Apply per-qubit superoperators (N, 4, 4) to an N-qubit density matrix (qubit 0 = MSB)."""
-    rho = np.asarray(rho, dtype=complex)
-    n = maps.shape[0]
-    d = 2**n
-    if rho.shape != (d, d):
-        raise VqsError(f"density matrix shape {rho.shape} does not match {n} qubits")
-    t = rho.reshape((2,) * (2 * n))
-    for q in range(n):
-        s = maps[q].reshape(2, 2, 2, 2)  # s[i, j, k, l]: out (i, j) <- in (k, l), vec row-major
-        t = np.moveaxis(t, (q, n + q), (0, 1))
-        t = np.tensordot(s, t, axes=([2, 3], [0, 1]))
-        t = np.moveaxis(t, (0, 1), (q, n + q))
-    return t.reshape(d, d)
+    return apply_local_superops(rho, maps)
 
 
 def ghz_density(n_qubits: int) -> np.ndarray:
