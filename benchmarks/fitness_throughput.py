@@ -1,0 +1,473 @@
+#!/usr/bin/env python
+"""Fitness throughput: circuits scored per second, one score = the QFI at 32 sensing times.
+
+Three methods, measured in the same run and interleaved round by round (the machine is shared,
+so only ratios measured together mean anything):
+
+(a) naive PennyLane: for every new circuit a QNode on ``default.mixed`` (JAX interface) with the
+    probe ops, then per qubit ``RZ(omega t)`` and ``PhaseFlip((1 - exp(-gamma t)) / 2)`` (exact
+    for dephasing at omega0 = 0), ``jax.jit(jax.vmap(jax.jacfwd(...)))`` over the times for rho and
+    d rho / d omega, the QFI by eigendecomposition (``vqs.reference.qfim_numpy``). The time per
+    circuit includes tracing and compiling its new structure; that is the point of (a).
+(b) vectorised numpy (``benchmarks/numpy_engine.py``) on a population of circuits.
+(c) the batched engine, ``vqs.qfi.qfi_of_arrays(ansatz.pack(circuits, max_genes=G), ...)``, on the
+    same populations; its one-time compile per (N, G) is reported separately.
+
+Every method's numbers are checked against the others (relative error <= 1e-8) on the circuits
+they share; the run stops if they disagree.
+
+    python benchmarks/fitness_throughput.py --quick                       # smoke run, < 2 min
+    python benchmarks/fitness_throughput.py --output benchmarks/RESULTS.md  # full run, recorded
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import os
+import platform
+import re
+import shlex
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SECTION = "## Fitness throughput"
+REL_TOL = 1e-8
+GAMMA = 0.1
+N_TIMES = 32
+TARGET_N, TARGET_G = 5, 60
+
+
+def parse_args(argv=None):
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--quick", action="store_true", help="fewer circuits and rounds (smoke run)")
+    p.add_argument("--qubits", default="2,3,4,5", help="comma-separated qubit counts (default 2,3,4,5)")
+    p.add_argument("--genes", default="20,60", help="comma-separated gene counts (default 20,60)")
+    p.add_argument("--batch", type=int, default=None, help="population size for (b) and (c) (default 128, quick 64)")
+    p.add_argument("--naive", type=int, default=None, help="circuits scored by (a) per configuration (default 5, quick 2)")
+    p.add_argument("--seed", type=int, default=2024)
+    p.add_argument(
+        "--blas-threads", default="1",
+        help="OPENBLAS_NUM_THREADS to set before numpy is imported (default 1, measured to help); "
+        "'keep' leaves the environment alone",
+    )
+    p.add_argument("--output", default=None, help="write/replace the '## Fitness throughput' section of this markdown file")
+    args = p.parse_args(argv)
+    args.qubits = [int(x) for x in args.qubits.split(",") if x.strip()]
+    args.genes = [int(x) for x in args.genes.split(",") if x.strip()]
+    if args.batch is None:
+        args.batch = 64 if args.quick else 128
+    if args.naive is None:
+        args.naive = 2 if args.quick else 5
+    if not 1 <= args.naive <= args.batch:
+        p.error("--naive must be between 1 and --batch")
+    return args
+
+
+ARGS = parse_args()
+_ORIGINAL_BLAS = os.environ.get("OPENBLAS_NUM_THREADS")
+if ARGS.blas_threads != "keep":
+    os.environ["OPENBLAS_NUM_THREADS"] = ARGS.blas_threads  # must precede the numpy import
+
+import jax  # noqa: E402
+import jax.numpy as jnp  # noqa: E402
+import numpy as np  # noqa: E402
+import pennylane as qml  # noqa: E402
+import scipy  # noqa: E402
+
+jax.config.update("jax_enable_x64", True)
+
+sys.path.insert(0, str(HERE))
+import numpy_engine  # noqa: E402
+
+from ansatz import Circuit, pack, random_genes  # noqa: E402
+from ansatz.pennylane_ops import to_ops  # noqa: E402
+from vqs.model import SensingModel  # noqa: E402
+from vqs.qfi import _chunk_size, default_times, qfi_of_arrays  # noqa: E402
+from vqs.reference import qfim_numpy  # noqa: E402
+
+
+# ------------------------------------------------------------------------------------------------
+# the three methods: each maps circuits -> QFI (B, T)
+# ------------------------------------------------------------------------------------------------
+def naive_pennylane_qfi(circuit: Circuit, model: SensingModel, times: np.ndarray) -> np.ndarray:
+    """(a) one new QNode, traced and compiled for this circuit's structure."""
+    n, gamma = circuit.n_qubits, model.gamma
+    ops = to_ops(circuit)
+    dev = qml.device("default.mixed", wires=n)
+
+    @qml.qnode(dev, interface="jax")
+    def state(omega, t):
+        for op in ops:
+            qml.apply(op)
+        p = (1.0 - jnp.exp(-gamma * t)) / 2.0
+        for w in range(n):
+            qml.RZ(omega * t, wires=w)
+            qml.PhaseFlip(p, wires=w)
+        return qml.density_matrix(wires=range(n))
+
+    def rho_and_drho(t):
+        def f(omega):
+            rho = state(omega, t)
+            return rho, rho
+
+        drho, rho = jax.jacfwd(f, has_aux=True)(0.0)
+        return rho, drho
+
+    rho, drho = jax.jit(jax.vmap(rho_and_drho))(jnp.asarray(times))
+    rho, drho = np.asarray(rho), np.asarray(drho)
+    return np.array([qfim_numpy(rho[i], drho[i][None])[0, 0] for i in range(len(times))])
+
+
+def numpy_qfi(circuits, genes, model, times) -> np.ndarray:
+    """(b)"""
+    return numpy_engine.qfim_of_arrays(pack(circuits, max_genes=genes), model, times)[..., 0, 0]
+
+
+def engine_qfi(circuits, genes, model, times) -> np.ndarray:
+    """(c)"""
+    return qfi_of_arrays(pack(circuits, max_genes=genes), model, times).qfi
+
+
+# ------------------------------------------------------------------------------------------------
+# helpers
+# ------------------------------------------------------------------------------------------------
+def rel_error(x: np.ndarray, ref: np.ndarray) -> float:
+    """Largest elementwise |x - ref| / |ref| (denominator floored at 1e-6 of the largest |ref|)."""
+    floor = 1e-6 * float(np.abs(ref).max())
+    return float(np.max(np.abs(x - ref) / np.maximum(np.abs(ref), max(floor, 1e-300))))
+
+
+def check(name: str, err: float) -> float:
+    if not err <= REL_TOL:
+        raise SystemExit(f"DISAGREEMENT: {name}: relative error {err:.3e} > {REL_TOL:g}; the benchmark is void")
+    return err
+
+
+def timed(fn, *a):
+    t0 = time.perf_counter()
+    out = fn(*a)
+    return time.perf_counter() - t0, out
+
+
+def loadavg() -> str:
+    try:
+        return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+    except OSError:
+        return "n/a"
+
+
+def cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown"
+
+
+def new_circuits(rng, n, genes, count):
+    return [Circuit(n, tuple(random_genes(rng, n, genes)), "ghz") for _ in range(count)]
+
+
+# ------------------------------------------------------------------------------------------------
+# one configuration (N, G)
+# ------------------------------------------------------------------------------------------------
+def measure(n: int, genes: int, args) -> dict:
+    model = SensingModel(n, "single", "dephasing", GAMMA)
+    times = default_times(model, N_TIMES)
+    rng = np.random.default_rng([args.seed, n, genes])
+    batch = args.batch
+    min_rounds = 2 if args.quick else 5
+    min_seconds = 0.5 if args.quick else 4.0
+    max_rounds = 60
+
+    # (c) first call: compiles the kernel for (N, G, chunk, T). Its population starts with the
+    # circuits (a) will score, so that all three methods are compared on them.
+    first = new_circuits(rng, n, genes, batch)
+    t_first, c_first = timed(engine_qfi, first, genes, model, times)
+    b_first = numpy_qfi(first, genes, model, times)  # also warms the channel cache
+    err_bc = check(f"N={n} G={genes} numpy vs engine", rel_error(b_first, c_first))
+    err_ac = 0.0
+
+    t_a, t_b, t_c = [], [], []
+    r = 0
+    while r < max_rounds and (
+        r < max(min_rounds, args.naive) or sum(t_b) + sum(t_c) < min_seconds
+    ):
+        if r < args.naive:  # (a): one circuit per round, compiled from scratch
+            dt, q_a = timed(naive_pennylane_qfi, first[r], model, times)
+            t_a.append(dt)
+            err_ac = max(err_ac, check(f"N={n} G={genes} pennylane vs engine", rel_error(q_a, c_first[r])))
+        pop = new_circuits(rng, n, genes, batch)
+        order = ("b", "c") if r % 2 == 0 else ("c", "b")
+        res = {}
+        for m in order:
+            fn = numpy_qfi if m == "b" else engine_qfi
+            dt, res[m] = timed(fn, pop, genes, model, times)
+            (t_b if m == "b" else t_c).append(dt)
+        err_bc = max(err_bc, check(f"N={n} G={genes} numpy vs engine", rel_error(res["b"], res["c"])))
+        r += 1
+
+    rate_a = 1.0 / statistics.median(t_a)
+    rate_b = batch / statistics.median(t_b)
+    rate_c = batch / statistics.median(t_c)
+    return {
+        "n": n, "genes": genes, "a": rate_a, "b": rate_b, "c": rate_c,
+        "c_over_a": rate_c / rate_a, "c_over_b": rate_c / rate_b,
+        "compile_s": max(t_first - statistics.median(t_c), 0.0), "first_call_s": t_first,
+        "naive_circuits": len(t_a), "rounds": len(t_b), "err_ac": err_ac, "err_bc": err_bc,
+        "chunk": min(batch, _chunk_size(n, N_TIMES, 1)),
+    }
+
+
+# ------------------------------------------------------------------------------------------------
+# where the time goes (largest configuration) and the BLAS threading check
+# ------------------------------------------------------------------------------------------------
+def profile(n: int, genes: int, args) -> dict:
+    """Stage times of (b) and the kernel's eigendecomposition alone, on one population."""
+    model = SensingModel(n, "single", "dephasing", GAMMA)
+    times = default_times(model, N_TIMES)
+    rng = np.random.default_rng([args.seed, n, genes, 1])
+    pop = new_circuits(rng, n, genes, args.batch)
+    chunk = min(args.batch, _chunk_size(n, N_TIMES, 1))
+    eigh_jit = jax.jit(jnp.linalg.eigh)
+    stages = {k: [] for k in ("states", "sense", "eigh", "rest", "b_total", "c_total", "c_eigh")}
+    for _ in range(3):
+        t0 = time.perf_counter()
+        arrays = pack(pop, max_genes=genes)
+        psi = numpy_engine.circuit_states(arrays)
+        rho0 = psi[:, :, None] * psi[:, None, :].conj()
+        t1 = time.perf_counter()
+        rho, drho = numpy_engine.sense(rho0, model, times)
+        t2 = time.perf_counter()
+        np.linalg.eigh(rho)
+        t3 = time.perf_counter()
+        numpy_engine.qfim(rho, drho)  # includes its own eigh
+        t4 = time.perf_counter()
+        stages["states"].append(t1 - t0)
+        stages["sense"].append(t2 - t1)
+        stages["eigh"].append(t3 - t2)
+        stages["rest"].append((t4 - t3) - (t3 - t2))
+        stages["b_total"].append((t2 - t0) + (t4 - t3))
+        stages["c_total"].append(timed(engine_qfi, pop, genes, model, times)[0])
+        # the kernel's eigh (jnp.linalg.eigh, jitted) on the same (circuit, time) pairs, chunk by chunk
+        mats = [jnp.asarray(rho[lo : lo + chunk]) for lo in range(0, args.batch, chunk)]
+        jax.block_until_ready(eigh_jit(mats[0]))
+        t5 = time.perf_counter()
+        for m in mats:
+            jax.block_until_ready(eigh_jit(m))
+        stages["c_eigh"].append(time.perf_counter() - t5)
+    return {k: statistics.median(v) for k, v in stages.items()} | {"n": n, "genes": genes, "batch": args.batch}
+
+
+_BLAS_PROBE = r"""
+import json, os, sys, time, statistics
+import numpy as np, jax, jax.numpy as jnp
+jax.config.update("jax_enable_x64", True)
+count, d = int(sys.argv[1]), int(sys.argv[2])
+rng = np.random.default_rng(0)
+a = rng.normal(size=(count, d, d)) + 1j * rng.normal(size=(count, d, d))
+a = a @ np.conj(np.swapaxes(a, -1, -2))
+f = jax.jit(jnp.linalg.eigh); ja = jnp.asarray(a); jax.block_until_ready(f(ja))
+out = {}
+for name, fn in (("numpy", lambda: np.linalg.eigh(a)), ("jax", lambda: jax.block_until_ready(f(ja)))):
+    ts = []
+    for _ in range(3):
+        t0 = time.perf_counter(); fn(); ts.append(time.perf_counter() - t0)
+    out[name] = statistics.median(ts)
+print(json.dumps(out))
+"""
+
+
+BLAS_CHECK_MATRICES = 512  # small: with the default thread count a loaded machine takes ~10 ms per matrix
+
+
+def blas_check(n: int) -> dict:
+    """Batched eigh of 512 random d x d Hermitian matrices in fresh processes, OpenBLAS 1 thread vs unset."""
+    out = {}
+    for label in ("1", "default"):
+        env = dict(os.environ)
+        env.pop("OPENBLAS_NUM_THREADS", None)
+        if label == "1":
+            env["OPENBLAS_NUM_THREADS"] = "1"
+        proc = subprocess.run(
+            [sys.executable, "-c", _BLAS_PROBE, str(BLAS_CHECK_MATRICES), str(2**n)],
+            env=env, capture_output=True, text=True, timeout=600,
+        )
+        if proc.returncode != 0:
+            return {"error": proc.stderr.strip().splitlines()[-1:] or ["failed"]}
+        out[label] = json.loads(proc.stdout.strip().splitlines()[-1])
+    return out
+
+
+# ------------------------------------------------------------------------------------------------
+# report
+# ------------------------------------------------------------------------------------------------
+HEADER = ("N", "genes", "(a) circ/s", "(b) circ/s", "(c) circ/s", "(c)/(a)", "(c)/(b)", "(c) compile s", "max rel err")
+
+
+def table_rows(results):
+    rows = []
+    for r in results:
+        rows.append((
+            str(r["n"]), str(r["genes"]), f"{r['a']:.3g}", f"{r['b']:.4g}", f"{r['c']:.4g}",
+            f"{r['c_over_a']:.0f}x", f"{r['c_over_b']:.2f}x", f"{r['compile_s']:.1f}",
+            f"{max(r['err_ac'], r['err_bc']):.1e}",
+        ))
+    return rows
+
+
+def print_table(results):
+    rows = [HEADER] + table_rows(results)
+    widths = [max(len(row[i]) for row in rows) for i in range(len(HEADER))]
+    for k, row in enumerate(rows):
+        print("  ".join(cell.rjust(w) for cell, w in zip(row, widths)))
+        if k == 0:
+            print("  ".join("-" * w for w in widths))
+
+
+def targets(results):
+    hit = [r for r in results if r["n"] == TARGET_N and r["genes"] == TARGET_G]
+    if not hit:
+        return None
+    r = hit[0]
+    return {"c_over_a": r["c_over_a"], "c_over_b": r["c_over_b"],
+            "a_ok": r["c_over_a"] >= 100.0, "b_ok": r["c_over_b"] > 1.0}
+
+
+def command_line(argv) -> str:
+    env = f"OPENBLAS_NUM_THREADS={_ORIGINAL_BLAS} " if _ORIGINAL_BLAS is not None else ""
+    return env + "python benchmarks/fitness_throughput.py" + ("".join(" " + shlex.quote(a) for a in argv))
+
+
+def markdown(results, prof, blas, args, argv, started, load_start, load_end, wall) -> str:
+    tg = targets(results)
+    lines = [SECTION, ""]
+    lines.append(f"Command: `{command_line(argv)}` (run from the repository root)  ")
+    lines.append(f"Date: {started:%Y-%m-%d %H:%M} UTC; wall time {wall:.0f} s  ")
+    lines.append(
+        f"Machine: `nproc` = {os.cpu_count()}, {cpu_model()}; load average {load_start} at start, "
+        f"{load_end} at the end (shared machine: compare ratios, not absolute rates)  "
+    )
+    lines.append(
+        f"Versions: python {platform.python_version()}, numpy {np.__version__}, scipy {scipy.__version__}, "
+        f"jax {jax.__version__}, pennylane {qml.__version__}  "
+    )
+    blas_env = os.environ.get("OPENBLAS_NUM_THREADS", "unset")
+    lines.append(f"Environment: OPENBLAS_NUM_THREADS={blas_env} (set by the script, `--blas-threads`)")
+    lines.append("")
+    lines.append(
+        f"Single-parameter task, dephasing gamma = {GAMMA}, {N_TIMES} sensing times "
+        "(`default_times`, 0.2 .. 20), random circuits (`ansatz.random_genes`, GHZ init, seed "
+        f"{args.seed}), every circuit a new structure. One score = the QFI at all {N_TIMES} times. "
+        f"(a): median over {results[0]['naive_circuits'] if results else '?'} circuits per row of the "
+        "time per circuit including the QNode's trace and compile. (b), (c): populations of "
+        f"{args.batch} circuits (the engine runs them in kernel chunks of {results[0]['chunk'] if results else '?'}), "
+        "median time per population over interleaved rounds (a fresh population each round); "
+        "(c)'s one-time compile per (N, genes) is excluded from its rate and shown separately. "
+        "Max rel err: the largest relative disagreement (a) vs (c) and (b) vs (c) seen in the row "
+        f"(the run aborts above {REL_TOL:g})."
+    )
+    lines.append("")
+    rows = table_rows(results)
+    lines.append("| " + " | ".join(HEADER) + " |")
+    lines.append("|" + "---|" * len(HEADER))
+    for row in rows:
+        lines.append("| " + " | ".join(row) + " |")
+    lines.append("")
+    if tg is None:
+        lines.append(f"Targets (N = {TARGET_N}, {TARGET_G} genes): not measured in this run.")
+    else:
+        lines.append(
+            f"Targets at N = {TARGET_N}, {TARGET_G} genes: (c) >= 100x (a): "
+            f"**{'met' if tg['a_ok'] else 'NOT met'}** ({tg['c_over_a']:.0f}x); (c) faster than (b): "
+            f"**{'met' if tg['b_ok'] else 'NOT met'}** ({tg['c_over_b']:.2f}x)."
+        )
+    if prof:
+        b_tot = prof["b_total"]
+        lines.append("")
+        lines.append(
+            f"Where the time goes (N = {prof['n']}, {prof['genes']} genes, one population of {prof['batch']}, "
+            f"medians of 3): (b) total {b_tot:.3f} s = states {prof['states']:.3f} s "
+            f"({100 * prof['states'] / b_tot:.0f}%), sensing {prof['sense']:.3f} s ({100 * prof['sense'] / b_tot:.0f}%), "
+            f"`np.linalg.eigh` {prof['eigh']:.3f} s ({100 * prof['eigh'] / b_tot:.0f}%), SLD/QFI rest "
+            f"{prof['rest']:.3f} s ({100 * prof['rest'] / b_tot:.0f}%). (c) total {prof['c_total']:.3f} s, of which "
+            f"its `jnp.linalg.eigh` alone on the same matrices takes {prof['c_eigh']:.3f} s "
+            f"({100 * prof['c_eigh'] / prof['c_total']:.0f}%)."
+        )
+    if blas and "error" not in blas:
+        lines.append("")
+        lines.append(
+            f"OpenBLAS threads (fresh processes, batched eigh of {BLAS_CHECK_MATRICES} Hermitian matrices "
+            f"{2 ** max(args.qubits)}x{2 ** max(args.qubits)}, median of 3): numpy "
+            f"{blas['1']['numpy']:.3f} s with OPENBLAS_NUM_THREADS=1 vs {blas['default']['numpy']:.3f} s unset; "
+            f"jax {blas['1']['jax']:.3f} s vs {blas['default']['jax']:.3f} s. "
+            "Hence the script sets 1 thread by default."
+        )
+    elif blas:
+        lines.append("")
+        lines.append(f"OpenBLAS thread check failed: {blas['error']}")
+    lines.append("")
+    return "\n".join(lines)
+
+
+def write_section(path: Path, text: str) -> None:
+    """Replace the '## Fitness throughput' section of ``path`` (up to the next '## ' heading) or append it."""
+    old = path.read_text() if path.exists() else "# Benchmark results\n\n"
+    pattern = re.compile(r"^## Fitness throughput[^\n]*\n.*?(?=^## |\Z)", re.S | re.M)
+    if pattern.search(old):
+        new = pattern.sub(lambda _: text.rstrip("\n") + "\n\n", old, count=1)
+    else:
+        new = old.rstrip("\n") + "\n\n" + text
+    path.write_text(new.rstrip("\n") + "\n")
+
+
+def main(args, argv) -> int:
+    started = datetime.datetime.now(datetime.timezone.utc)
+    load_start = loadavg()
+    t_start = time.perf_counter()
+    print(f"OPENBLAS_NUM_THREADS={os.environ.get('OPENBLAS_NUM_THREADS', 'unset')}; batch {args.batch}; "
+          f"(a) {args.naive} circuits per row; load {load_start}", flush=True)
+    # one untimed (a) run so that JAX/PennyLane first-use costs are not charged to a structure
+    naive_pennylane_qfi(Circuit(2, tuple(random_genes(np.random.default_rng(0), 2, 2)), "ghz"),
+                        SensingModel(2, "single", "dephasing", GAMMA), np.array([1.0, 2.0]))
+    results = []
+    for n in args.qubits:
+        for g in args.genes:
+            r = measure(n, g, args)
+            results.append(r)
+            print(f"N={n} genes={g}: (a) {r['a']:.3g}  (b) {r['b']:.4g}  (c) {r['c']:.4g} circ/s  "
+                  f"(c)/(a) {r['c_over_a']:.0f}x  (c)/(b) {r['c_over_b']:.2f}x  compile {r['compile_s']:.1f} s  "
+                  f"rounds {r['rounds']}  err {max(r['err_ac'], r['err_bc']):.1e}", flush=True)
+    prof = None if args.quick else profile(max(args.qubits), max(args.genes), args)
+    blas = None if args.quick else blas_check(max(args.qubits))
+    wall = time.perf_counter() - t_start
+    print()
+    print_table(results)
+    tg = targets(results)
+    if tg:
+        print(f"\ntargets at N={TARGET_N}, {TARGET_G} genes: (c)/(a) = {tg['c_over_a']:.0f}x "
+              f"({'met' if tg['a_ok'] else 'NOT met'}, >= 100x); (c)/(b) = {tg['c_over_b']:.2f}x "
+              f"({'met' if tg['b_ok'] else 'NOT met'}, > 1)")
+    if prof:
+        print(f"profile N={prof['n']} G={prof['genes']}: " + ", ".join(
+            f"{k} {prof[k]:.3f}s" for k in ("states", "sense", "eigh", "rest", "b_total", "c_total", "c_eigh")))
+    if blas:
+        print(f"blas check: {blas}")
+    print(f"wall {wall:.0f} s")
+    if args.output:
+        text = markdown(results, prof, blas, args, argv, started, load_start, loadavg(), wall)
+        write_section(Path(args.output), text)
+        print(f"wrote section '{SECTION}' of {args.output}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(ARGS, sys.argv[1:]))
