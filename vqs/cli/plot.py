@@ -1,0 +1,41 @@
+"""``vqs plot TABLE_DIR --kind ...``: the seed paper's figures from a ``vqs table`` output."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def register(sub) -> None:
+    p = sub.add_parser(
+        "plot",
+        help="figures of a table output: QFI vs time, best QFI and t* vs N, circuit, spin Wigner",
+        description="Reads the per-cell run directories of a `vqs table` output and writes PNG + PDF.",
+    )
+    p.add_argument("table_dir", help="a `vqs table --out` directory (holds cells/)")
+    p.add_argument("--kind", required=True, choices=("qfi-vs-time", "best-vs-n", "circuit", "wigner"))
+    p.add_argument("--task", default="single", choices=("single", "multi"))
+    p.add_argument("--noise", default="dephasing")
+    p.add_argument("--gamma", type=float, default=0.1)
+    p.add_argument("--nodes", type=int, default=5, help="N (all kinds but best-vs-n)")
+    p.add_argument("--out", help="output folder (default <table_dir>/figures)")
+    p.set_defaults(func=run)
+
+
+def run(args) -> int:
+    from vqs import plots
+
+    cells = plots.TableCells(args.table_dir)
+    out = Path(args.out) if args.out else Path(args.table_dir) / "figures"
+    key = (cells, args.task, args.noise, args.gamma)
+    if args.kind == "qfi-vs-time":
+        paths = plots.plot_qfi_vs_time(*key, args.nodes, out)
+    elif args.kind == "best-vs-n":
+        paths = plots.plot_best_vs_n(*key, out)
+    elif args.kind == "circuit":
+        paths = plots.plot_circuit(*key, args.nodes, out)
+    else:
+        paths, outside = plots.plot_wigner(*key, args.nodes, out)
+        print(f"weight outside the symmetric subspace: {outside:.6g}")
+    for p in paths:
+        print(f"wrote {p}")
+    return 0
