@@ -426,6 +426,34 @@ def _notes(config: TableConfig, rows: list[dict]) -> list[str]:
     return notes
 
 
+def _probe_cells(config: TableConfig, by: dict, task: str, fmt_cell) -> list[tuple[str, int, list[str]]]:
+    """Rows (probe, N, cells) of one task's QCRB block; ``fmt_cell(row, probe)`` formats a present cell."""
+    out = []
+    for probe in ("VQS", "GHZ", "optimum"):
+        for n in config.nodes:
+            rows = [by.get((task, z, g, n)) for g, z in _columns(config)]
+            out.append((probe, n, [None if r is None else fmt_cell(r, probe) for r in rows]))
+    return out
+
+
+def _md_cell(r: dict, probe: str) -> str:
+    if probe == "VQS":
+        mark = " *" if r["short_of_optimum"] else ""
+        return f"{_fmt(r['vqs_qcrb'])}{mark} [{_fmt(r['paper_vqs'])}, {_fmt(r['vqs_over_paper'], 3)}]"
+    if probe == "GHZ":
+        return f"{_fmt(r['ghz_qcrb'])} [{_fmt(r['paper_ghz'])}, {_fmt(r['ghz_over_paper'], 3)}]"
+    return _fmt(r["optimum_qcrb"])
+
+
+def _tex_cell(r: dict, probe: str) -> str:
+    if probe == "VQS":
+        mark = "$^*$" if r["short_of_optimum"] else ""
+        return f"{_fmt(r['vqs_qcrb'], 4)}{mark} ({_fmt(r['paper_vqs'], 4)})"
+    if probe == "GHZ":
+        return f"{_fmt(r['ghz_qcrb'], 4)} ({_fmt(r['paper_ghz'], 4)})"
+    return _fmt(r["optimum_qcrb"], 4)
+
+
 def to_markdown(config: TableConfig, rows: list[dict], wall_time_s: float | None = None) -> str:
     cols = _columns(config)
     by = _lookup(rows)
@@ -434,21 +462,8 @@ def to_markdown(config: TableConfig, rows: list[dict], wall_time_s: float | None
     lines = [f"# Table 1: QCRB ({config.figure_of_merit}), ours vs the paper", ""]
     for task in config.tasks:
         lines += [f"## {'Single' if task == 'single' else 'Multi'}-parameter task", "", head, sep]
-        for probe in ("VQS", "GHZ", "optimum"):
-            for n in config.nodes:
-                cells = []
-                for g, z in cols:
-                    r = by.get((task, z, g, n))
-                    if r is None:
-                        cells.append("—")
-                    elif probe == "VQS":
-                        mark = " *" if r["short_of_optimum"] else ""
-                        cells.append(f"{_fmt(r['vqs_qcrb'])}{mark} [{_fmt(r['paper_vqs'])}, {_fmt(r['vqs_over_paper'], 3)}]")
-                    elif probe == "GHZ":
-                        cells.append(f"{_fmt(r['ghz_qcrb'])} [{_fmt(r['paper_ghz'])}, {_fmt(r['ghz_over_paper'], 3)}]")
-                    else:
-                        cells.append(_fmt(r["optimum_qcrb"]))
-                lines.append(f"| {probe} | {n} | " + " | ".join(cells) + " |")
+        for probe, n, cells in _probe_cells(config, by, task, _md_cell):
+            lines.append(f"| {probe} | {n} | " + " | ".join("—" if c is None else c for c in cells) + " |")
         lines += ["", f"VQS / optimum and t* (VQS, GHZ, optimum) — {task} task", "", head, sep]
         for n in config.nodes:
             cells = []
@@ -480,24 +495,13 @@ def to_latex(config: TableConfig, rows: list[dict]) -> str:
         rf"\multicolumn{{{len(config.noises)}}}{{c}}{{$\gamma={g:g}$}}" for g in config.gammas) + r" \\")
     out.append("Task/probe & $N$ & " + " & ".join(NOISE_SHORT.get(z, z) for _, z in cols) + r" \\")
     out.append(r"\midrule")
+    labels = {"VQS": "VQS", "GHZ": "GHZ", "optimum": "Opt."}
     for task in config.tasks:
-        for probe in ("VQS", "GHZ", "Opt."):
-            for i, n in enumerate(config.nodes):
-                label = f"{task} {probe}" if i == 0 else ""
-                cells = []
-                for g, z in cols:
-                    r = by.get((task, z, g, n))
-                    if r is None:
-                        cells.append("--")
-                    elif probe == "VQS":
-                        mark = "$^*$" if r["short_of_optimum"] else ""
-                        cells.append(f"{_fmt(r['vqs_qcrb'], 4)}{mark} ({_fmt(r['paper_vqs'], 4)})")
-                    elif probe == "GHZ":
-                        cells.append(f"{_fmt(r['ghz_qcrb'], 4)} ({_fmt(r['paper_ghz'], 4)})")
-                    else:
-                        cells.append(_fmt(r["optimum_qcrb"], 4))
-                out.append(f"{label} & {n} & " + " & ".join(cells) + r" \\")
-            out.append(r"\midrule")
+        for probe, n, cells in _probe_cells(config, by, task, _tex_cell):
+            label = f"{task} {labels[probe]}" if n == config.nodes[0] else ""
+            out.append(f"{label} & {n} & " + " & ".join("--" if c is None else c for c in cells) + r" \\")
+            if n == config.nodes[-1]:
+                out.append(r"\midrule")
     out[-1] = r"\bottomrule"
     out.append(r"\end{tabular}")
     return "\n".join(out) + "\n"
