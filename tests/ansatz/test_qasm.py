@@ -1,28 +1,14 @@
 import math
 
 import numpy as np
-import pennylane as qml
 import pytest
 
 from ansatz import Circuit, CircuitError, Gene
 from ansatz.pennylane_ops import to_ops
 from ansatz.qasm import circuit_from_qasm, load_qasm, parse_angle, parse_qasm, read_ops
+from pl_helpers import state
 
 HEAD = 'OPENQASM 2.0;\ninclude "qelib1.inc";\n'
-
-
-def state(ops, n):
-    """Statevector of ``ops`` on all ``n`` wires (default.qubit)."""
-
-    @qml.qnode(qml.device("default.qubit", wires=n))
-    def run():
-        for op in ops:
-            qml.apply(op)
-        return qml.state()
-
-    out = np.asarray(run())
-    assert out.shape == (2**n,)
-    return out
 
 
 @pytest.mark.parametrize(

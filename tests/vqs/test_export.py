@@ -11,6 +11,7 @@ from ansatz.qasm import circuit_from_qasm, read_ops
 from vqs import __version__
 from vqs.cli import main
 from vqs.export import export, load_source, to_json, to_pennylane, to_png, to_qasm
+from pl_helpers import state
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
@@ -37,20 +38,6 @@ CIRCUITS = random_circuits()
 def test_random_circuits_cover_every_gate_and_init():
     assert {g.gate for c in CIRCUITS for g in c.genes} == {"RX", "RY", "RZ", "CRX"}
     assert {c.init for c in CIRCUITS} == {"ghz", "zero"}
-
-
-def state(ops, n):
-    """Statevector of ``ops`` on all ``n`` wires (default.qubit)."""
-
-    @qml.qnode(qml.device("default.qubit", wires=n))
-    def run():
-        for op in ops:
-            qml.apply(op)
-        return qml.state()
-
-    out = np.asarray(run())
-    assert out.shape == (2**n,)
-    return out
 
 
 def assert_same_circuit(a: Circuit, b: Circuit):
