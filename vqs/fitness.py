@@ -14,7 +14,7 @@ Everything is deterministic, so the GA's cache and resume guarantees hold.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import lru_cache, partial
 
 import jax
 import jax.numpy as jnp
@@ -24,19 +24,12 @@ import optax
 from ansatz import Circuit, pack
 from vqs import kernel
 from vqs.fom import figure_values
-from vqs.qfi import qfi_of_arrays
+from vqs.qfi import pad_rows, qfi_of_arrays
 
 
 @lru_cache(maxsize=16)
 def _local_search(n_qubits: int, task: str, figure: str, steps: int):
-    def value(angle, log_t, kind, control, target, ghz, diss, fields, theta0, weights, pre, post):
-        t = jnp.exp(log_t)
-        f, q = kernel._score_circuits(
-            kind[None], control[None], target[None], angle[None], ghz[None],
-            diss, fields, theta0, weights, t[None], pre, post, n_qubits,
-        )
-        base = f[0, 0, 0, 0] if task == "single" else 1.0 / q[0, 0]
-        return base / t if figure == "per_time" else base
+    value = partial(kernel.circuit_figure, n_qubits=n_qubits, task=task, figure=figure)
 
     batched = jax.vmap(value, in_axes=(0, 0, 0, 0, 0, 0) + (None,) * 6)
 
@@ -82,7 +75,7 @@ def make_fitness(model, grid, figure: str, max_genes: int, init: str,
             fields = (arrays.angle, np.log(t0), arrays.kind, arrays.control, arrays.target, arrays.ghz)
             improved = []
             for lo in range(0, len(circuits), chunk):
-                rows = [_pad(x[lo:lo + chunk], chunk) for x in fields]
+                rows = [pad_rows(x[lo:lo + chunk], chunk) for x in fields]
                 out = search(*rows, m["dissipator"], m["fields"], m["theta0"], m["weights"], eye, eye,
                              local_learning_rate)
                 improved.append(np.asarray(out)[: min(chunk, len(circuits) - lo)])
@@ -91,8 +84,3 @@ def make_fitness(model, grid, figure: str, max_genes: int, init: str,
 
     return fitness_batch
 
-
-def _pad(arr: np.ndarray, size: int) -> np.ndarray:
-    if arr.shape[0] == size:
-        return arr
-    return np.concatenate([arr, np.repeat(arr[:1], size - arr.shape[0], axis=0)], axis=0)

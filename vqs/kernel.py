@@ -251,6 +251,22 @@ def _score_circuits(kind, control, target, angle, ghz, dissipator, fields, theta
     return _score_from_rho0(rho0, dissipator, fields, theta0, weights, times, pre, post, n_qubits)
 
 
+def circuit_figure(angle, log_t, kind, control, target, ghz, dissipator, fields, theta0, weights, pre, post,
+                   *, n_qubits: int, task: str, figure: str):
+    """Figure of merit of ONE padded circuit (gene arrays of shape (G,)) at time exp(log_t).
+
+    QFI (single task) or 1/QCRB (multi task), divided by t for ``figure == "per_time"``;
+    differentiable in the angles and log t (used by refinement and the search's local steps).
+    """
+    t = jnp.exp(log_t)
+    f, q = _score_circuits(
+        kind[None], control[None], target[None], angle[None], ghz[None],
+        dissipator, fields, theta0, weights, t[None], pre, post, n_qubits,
+    )
+    base = f[0, 0, 0, 0] if task == "single" else 1.0 / q[0, 0]
+    return base / t if figure == "per_time" else base
+
+
 score_states = jax.jit(_score_from_rho0, static_argnames=("n_qubits",))
 score_circuits = jax.jit(_score_circuits, static_argnames=("n_qubits",))
 

@@ -75,7 +75,8 @@ def _padded_chunks(n: int, size: int):
         yield start, min(start + size, n)
 
 
-def _pad_rows(arr: np.ndarray, size: int) -> np.ndarray:
+def pad_rows(arr: np.ndarray, size: int) -> np.ndarray:
+    """Pad a batch to ``size`` rows by repeating its first row (results of pads are discarded)."""
     if arr.shape[0] == size:
         return arr
     pad = np.repeat(arr[:1], size - arr.shape[0], axis=0)
@@ -107,7 +108,7 @@ def qfi_of_arrays(
     fields = (arrays.kind, arrays.control, arrays.target, arrays.angle, arrays.ghz)
 
     def call(lo, hi, size):
-        k, c, tg, a, g = (jnp.asarray(_pad_rows(x[lo:hi], size)) for x in fields)
+        k, c, tg, a, g = (jnp.asarray(pad_rows(x[lo:hi], size)) for x in fields)
         return kernel.score_circuits(
             k, c, tg, a, g, m["dissipator"], m["fields"], m["theta0"], m["weights"],
             times, pre, post, n_qubits=model.n_qubits,
@@ -171,7 +172,7 @@ def qfi_of_states(states, model: SensingModel, times, pre=None, post=None) -> QF
 
     def call(lo, hi, size):
         return kernel.score_states(
-            jnp.asarray(_pad_rows(rho0[lo:hi], size)), m["dissipator"], m["fields"], m["theta0"],
+            jnp.asarray(pad_rows(rho0[lo:hi], size)), m["dissipator"], m["fields"], m["theta0"],
             m["weights"], times, pre, post, n_qubits=model.n_qubits,
         )
 

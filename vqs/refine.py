@@ -66,15 +66,8 @@ class RefineResult:
 def _objective(n_qubits: int, task: str, figure: str):
     """Jitted value-and-gradient of -log(figure of merit) w.r.t. (angles, log t)."""
 
-    def loss(params, kind, control, target, ghz, diss, fields, theta0, weights, pre, post):
-        angles, log_t = params
-        t = jnp.exp(log_t)
-        f, q = kernel._score_circuits(
-            kind[None], control[None], target[None], angles[None], ghz[None],
-            diss, fields, theta0, weights, t[None], pre, post, n_qubits,
-        )
-        base = f[0, 0, 0, 0] if task == "single" else 1.0 / q[0, 0]
-        value = base / t if figure == "per_time" else base
+    def loss(params, *consts):
+        value = kernel.circuit_figure(*params, *consts, n_qubits=n_qubits, task=task, figure=figure)
         return -jnp.log(jnp.maximum(value, 1e-300))
 
     return jax.jit(jax.value_and_grad(loss))
