@@ -8,6 +8,7 @@ JSON form (also the export format)::
 
 ``wires`` is ``[target]`` for a single-qubit gate and ``[control, target]`` for CRX. Reading
 validates everything and raises :class:`CircuitError` with one clear message.
+:meth:`Circuit.load` also reads OpenQASM 2.0/3.0 files (:mod:`ansatz.qasm`).
 """
 
 from __future__ import annotations
@@ -169,15 +170,28 @@ class Circuit:
 
     @classmethod
     def load(cls, path: str | Path) -> Circuit:
+        """Read a circuit file: OpenQASM (a ``.qasm`` file, or text starting with ``OPENQASM``)
+        through :mod:`ansatz.qasm`, JSON otherwise; errors name the file."""
+        from ansatz import qasm  # ansatz.qasm imports this module
+
         path = Path(path)
+        text = read_text(path, "circuit file")
         try:
-            text = path.read_text()
-        except OSError as err:
-            raise CircuitError(f"cannot read circuit file {path}: {err.strerror}") from None
-        try:
+            if qasm.looks_like_qasm(path, text):
+                return qasm.circuit_from_qasm(text)
             return cls.from_json(text)
         except CircuitError as err:
             raise CircuitError(f"{path}: {err}") from None
+
+
+def read_text(path: Path, what: str) -> str:
+    """The text of ``path``; an unreadable or non-UTF-8 file is a :class:`CircuitError`."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError as err:
+        raise CircuitError(f"cannot read {what} {path}: {err.strerror or err}") from None
+    except UnicodeDecodeError:
+        raise CircuitError(f"{path}: not a UTF-8 text file") from None
 
 
 def _reject_constant(name: str):

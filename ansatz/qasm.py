@@ -1,11 +1,24 @@
-"""A small OpenQASM 2.0 reader for the subset that vqs writes.
+"""OpenQASM 2.0 / 3.0 for probe circuits: the writer, and a small reader for the subset it writes.
 
-Accepted statements: ``OPENQASM 2.0;`` (first), ``include "qelib1.inc";``, one ``qreg``,
-any ``creg`` (ignored), the gates ``h``, ``cx``, ``rx(θ)``, ``ry(θ)``, ``rz(θ)``, ``crx(θ)`` on
-single register elements, and ``//`` comments. An angle is a decimal number or a simple
-arithmetic expression with ``pi`` (``pi/2``, ``-0.5*pi``, ``2*(pi-1e-3)``); expressions are
-parsed by a small recursive-descent parser, never evaluated as Python. Anything else raises
-:class:`~ansatz.CircuitError` naming the line.
+Writer (:func:`to_qasm`): the GHZ preparation as standard gates (``h q[0];`` then
+``cx q[0],q[i];``), then one ``rx``/``ry``/``rz``/``crx`` statement per gene, angles as the
+shortest decimal text of the same double. OpenQASM 2.0 includes ``qelib1.inc``, which has no
+``crx``: when the circuit has a CRX gene the file defines it from qelib1 gates
+(:data:`CRX_DEFINITION`, exactly the controlled RX, no phase on the controlled block), so strict
+parsers (``qiskit.qasm2.load``) read it. OpenQASM 3.0 includes ``stdgates.inc``, which has ``crx``.
+
+Reader. Accepted statements: ``OPENQASM 2.0;`` or ``OPENQASM 3.0;`` (first), the matching
+``include "qelib1.inc";`` (2.0) or ``include "stdgates.inc";`` (3.0), one quantum register
+(``qreg q[N];``, or ``qubit[N] q;`` in 3.0), any classical register (``creg``, ``bit[N]``;
+ignored), the gates ``h``, ``cx``, ``rx(θ)``, ``ry(θ)``, ``rz(θ)``, ``crx(θ)`` on single register
+elements, ``//`` comments and, in 2.0 only, a definition ``gate crx(θ) c, t { ... }`` whose
+body uses ``U``, ``CX``, ``u1``, ``u2``, ``u3``, ``cx``, ``rx``, ``ry`` on its two arguments.
+That definition is checked numerically: a body that is not exactly the controlled RX is
+refused. A 2.0 file using ``crx`` without defining it (Qiskit's extended ``qelib1.inc``, and
+files written by vqs 0.1.0) is read as the controlled RX too. An angle is a decimal number or a
+simple arithmetic expression with ``pi`` (``pi/2``, ``-0.5*pi``, ``2*(pi-1e-3)``); expressions
+are parsed by a small recursive-descent parser, never evaluated as Python. Anything else
+raises :class:`~ansatz.CircuitError` naming the line.
 
 :func:`read_ops` gives PennyLane operations and the qubit count; :func:`circuit_from_qasm` gives
 an :class:`~ansatz.Circuit`: init ``"ghz"`` when the program starts with the exact GHZ
@@ -17,10 +30,47 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ansatz.circuit import Circuit, CircuitError, Gene
+import numpy as np
+
+from ansatz.circuit import Circuit, CircuitError, Gene, read_text
+
+QASM_VERSIONS = (2, 3)
+_INCLUDES = {2: "qelib1.inc", 3: "stdgates.inc"}
+# crx from qelib1 gates: on control 1 the target gets u3(t/2,-pi/2,0) X u3(-t/2,0,0) X u1(pi/2)
+# = Sdg RY(t) S = RX(t), on control 0 the identity; u1/u3/cx carry no global phase.
+CRX_DEFINITION = ("gate crx(theta) c, t { u1(pi/2) t; cx c, t; u3(-theta/2, 0, 0) t; "
+                  "cx c, t; u3(theta/2, -pi/2, 0) t; }")
+
+
+# --- writer --------------------------------------------------------------------------------
+
+
+def to_qasm(circuit: Circuit, version: int = 2, comments: Iterable[str] = ()) -> str:
+    """The program of ``circuit`` in OpenQASM ``version`` (2 or 3), ``comments`` as ``//`` lines
+    after the include (each on one line), no measurements."""
+    if version not in QASM_VERSIONS:
+        raise CircuitError(f"OpenQASM version must be 2 or 3, got {version!r}")
+    lines = [f"OPENQASM {version}.0;", f'include "{_INCLUDES[version]}";']
+    lines += [f"// {' '.join(str(c).split())}".rstrip() for c in comments]
+    if version == 2 and any(g.gate == "CRX" for g in circuit.genes):
+        lines.append("// crx is not in qelib1.inc: the controlled RX from qelib1 gates (exact, no phase)")
+        lines.append(CRX_DEFINITION)
+    n = circuit.n_qubits
+    lines.append(f"qreg q[{n}];" if version == 2 else f"qubit[{n}] q;")
+    if circuit.init == "ghz":
+        lines.append("h q[0];")
+        lines += [f"cx q[0],q[{i}];" for i in range(1, n)]
+    for gene in circuit.genes:
+        wires = ",".join(f"q[{w}]" for w in gene.wires)
+        lines.append(f"{gene.gate.lower()}({float(gene.angle)!r}) {wires};")
+    return "\n".join(lines) + "\n"
+
+
+# --- reader --------------------------------------------------------------------------------
 
 # gate name -> (number of angles, number of qubits)
 QASM_GATES = {"h": (0, 1), "cx": (0, 2), "rx": (1, 1), "ry": (1, 1), "rz": (1, 1), "crx": (1, 2)}
@@ -30,7 +80,9 @@ _IDENT = r"[A-Za-z_][A-Za-z0-9_]*"
 _VERSION_RE = re.compile(r"OPENQASM\s+(\S+)\Z")
 _INCLUDE_RE = re.compile(r'include\s+"([^"]*)"\Z')
 _REG_RE = re.compile(rf"(qreg|creg)\s+({_IDENT})\s*\[\s*(\d+)\s*\]\Z")
+_DECL_RE = re.compile(rf"(qubit|bit)\s*\[\s*(\d+)\s*\]\s*({_IDENT})\Z")
 _GATE_RE = re.compile(rf"({_IDENT})\s*(?:\((.*)\))?\s*(.*)\Z", re.S)
+_GATE_DEF_RE = re.compile(rf"gate\s+({_IDENT})\s*(?:\(([^()]*)\))?\s*([^{{}}]*)\{{(.*)\}}\Z", re.S)
 _ARG_RE = re.compile(rf"({_IDENT})\s*\[\s*(\d+)\s*\]\Z")
 
 
@@ -47,30 +99,31 @@ class QasmGate:
 def parse_qasm(text: str) -> tuple[int, list[QasmGate]]:
     """Parse a program into its qubit count and gate statements (validated, in order)."""
     statements, unfinished = _statements(text)
-    if not statements or _VERSION_RE.match(statements[0][1]) is None:
-        line = statements[0][0] if statements else 1
-        raise CircuitError(f"line {line}: an OpenQASM program must start with 'OPENQASM 2.0;'")
+    version = _version(statements)
     qreg: tuple[str, int] | None = None
     cregs: set[str] = set()
     gates: list[QasmGate] = []
-    for index, (line, stmt) in enumerate(statements):
+    crx_defined = crx_used = None  # lines
+    for line, stmt in statements[1:]:
         where = f"line {line}"
-        version = _VERSION_RE.match(stmt)
-        if version:
-            if index:
-                raise CircuitError(f"{where}: 'OPENQASM' must be the first statement")
-            if version.group(1) not in ("2.0", "2"):
-                raise CircuitError(f"{where}: only OpenQASM 2.0 is supported, got {version.group(1)}")
-            continue
+        if _VERSION_RE.match(stmt):
+            raise CircuitError(f"{where}: 'OPENQASM' must be the first statement")
         include = _INCLUDE_RE.match(stmt)
         if include:
-            if include.group(1) != "qelib1.inc":
-                raise CircuitError(f"{where}: only 'include \"qelib1.inc\";' is supported")
+            if include.group(1) != _INCLUDES[version]:
+                raise CircuitError(f"{where}: only 'include \"{_INCLUDES[version]}\";' is supported "
+                                   f"in OpenQASM {version}.0")
             continue
-        reg = _REG_RE.match(stmt)
-        if reg:
-            kind, name, size = reg.group(1), reg.group(2), int(reg.group(3))
-            if kind == "creg":
+        reg, decl = _REG_RE.match(stmt), _DECL_RE.match(stmt)
+        if decl and version == 2:
+            raise CircuitError(f"{where}: {decl.group(1)}[...] declarations are OpenQASM 3.0; "
+                               "use qreg/creg in OpenQASM 2.0")
+        if reg or decl:
+            if reg:
+                quantum, name, size = reg.group(1) == "qreg", reg.group(2), int(reg.group(3))
+            else:
+                quantum, name, size = decl.group(1) == "qubit", decl.group(3), int(decl.group(2))
+            if not quantum:
                 cregs.add(name)
                 continue
             if qreg is not None:
@@ -81,12 +134,40 @@ def parse_qasm(text: str) -> tuple[int, list[QasmGate]]:
                 raise CircuitError(f"{where}: qreg {name} must have at least one qubit")
             qreg = (name, size)
             continue
-        gates.append(_gate(stmt, where, line, qreg))
+        if re.match(r"gate\b", stmt):
+            if version == 3:
+                raise CircuitError(f"{where}: gate definitions are not supported in OpenQASM 3.0 "
+                                   "(crx comes from stdgates.inc)")
+            if crx_defined is not None:
+                raise CircuitError(f"{where}: gate crx is already defined on line {crx_defined}")
+            if crx_used is not None:
+                raise CircuitError(f"{where}: gate crx is defined after its use on line {crx_used}")
+            _check_crx_definition(stmt, where)
+            crx_defined = line
+            continue
+        gate = _gate(stmt, where, line, qreg)
+        if gate.name == "crx" and crx_used is None:
+            crx_used = line
+        gates.append(gate)
     if unfinished is not None:
-        raise CircuitError(f"line {unfinished[0]}: statement {_short(unfinished[1])!r} lacks a ';'")
+        end = "'}'" if unfinished[1].startswith("gate") and "{" in unfinished[1] else "';'"
+        raise CircuitError(f"line {unfinished[0]}: statement {_short(unfinished[1])!r} lacks a {end}")
     if qreg is None:
         raise CircuitError("the program declares no qreg")
     return qreg[1], gates
+
+
+def _version(statements: list[tuple[int, str]]) -> int:
+    """The OpenQASM version (2 or 3) that the first statement declares."""
+    if not statements or _VERSION_RE.match(statements[0][1]) is None:
+        line = statements[0][0] if statements else 1
+        raise CircuitError(f"line {line}: an OpenQASM program must start with 'OPENQASM 2.0;' "
+                           "or 'OPENQASM 3.0;'")
+    text = _VERSION_RE.match(statements[0][1]).group(1)
+    version = {"2.0": 2, "2": 2, "3.0": 3, "3": 3}.get(text)
+    if version is None:
+        raise CircuitError(f"line {statements[0][0]}: only OpenQASM 2.0 and 3.0 are supported, got {text}")
+    return version
 
 
 def _gate(stmt: str, where: str, line: int, qreg: tuple[str, int] | None) -> QasmGate:
@@ -127,40 +208,130 @@ def _gate(stmt: str, where: str, line: int, qreg: tuple[str, int] | None) -> Qas
 
 def _statements(text: str) -> tuple[list[tuple[int, str]], tuple[int, str] | None]:
     """Split into ``(line of the statement's start, statement without ';')``, comments removed,
-    and the unterminated text at the end (or None)."""
+    and the unterminated text at the end (or None). A statement ends at a ``;`` outside braces
+    or at the ``}`` closing a gate body (kept, with its ``;``-separated body)."""
     out = []
     current: list[str] = []
     start = None
+    depth = 0
     for lineno, raw in enumerate(text.splitlines(), start=1):
         code = raw.split("//", 1)[0]
         if "/*" in code:
             raise CircuitError(f"line {lineno}: block comments are not supported")
-        parts = code.split(";")
-        for i, part in enumerate(parts):
-            if part.strip() and start is None:
-                start = lineno
-            if part.strip():
-                current.append(part.strip())
-            if i < len(parts) - 1:  # a ';' ends the statement
-                if start is None:
+        for ch in code:
+            if start is None and not ch.isspace():
+                if ch == ";":
                     raise CircuitError(f"line {lineno}: empty statement")
-                out.append((start, " ".join(current)))
+                start = lineno
+            if ch == ";" and depth == 0:
+                out.append((start, " ".join("".join(current).split())))
                 current, start = [], None
-    return out, (None if start is None else (start, " ".join(current)))
+                continue
+            current.append(ch)
+            if ch == "{":
+                depth += 1
+            elif ch == "}":
+                if depth == 0:
+                    raise CircuitError(f"line {lineno}: '}}' without a matching '{{'")
+                depth -= 1
+                if depth == 0:
+                    out.append((start, " ".join("".join(current).split())))
+                    current, start = [], None
+        current.append(" ")
+    return out, (None if start is None else (start, " ".join("".join(current).split())))
 
 
 def _short(stmt: str) -> str:
     return stmt if len(stmt) <= 60 else stmt[:57] + "..."
 
 
+# --- the crx definition of an OpenQASM 2.0 file ---------------------------------------------
+
+# gate -> (number of angles, number of qubits) inside the body of ``gate crx``
+_BODY_GATES = {"U": (3, 1), "CX": (0, 2), "u3": (3, 1), "u2": (2, 1), "u1": (1, 1), "cx": (0, 2),
+               "rx": (1, 1), "ry": (1, 1)}
+_CHECK_ANGLES = (0.0, 0.7, -2.3, 4.1)
+
+
+def _u(theta: float, phi: float, lam: float) -> np.ndarray:
+    """The OpenQASM 2.0 ``U(θ, φ, λ)`` (= ``u3``), no global phase."""
+    c, s = math.cos(theta / 2), math.sin(theta / 2)
+    return np.array([[c, -np.exp(1j * lam) * s], [np.exp(1j * phi) * s, np.exp(1j * (phi + lam)) * c]])
+
+
+def _body_matrix(name: str, angles: list[float], wires: list[int]) -> np.ndarray:
+    """4x4 matrix of one body gate on the arguments (c, t) = wires (0, 1), c the high bit."""
+    if name in ("CX", "cx"):
+        perm = [0, 1, 3, 2] if wires == [0, 1] else [0, 3, 2, 1]
+        return np.eye(4)[perm]
+    one = {"U": lambda a: _u(*a), "u3": lambda a: _u(*a), "u2": lambda a: _u(math.pi / 2, *a),
+           "u1": lambda a: _u(0.0, 0.0, a[0]), "rx": lambda a: _u(a[0], -math.pi / 2, math.pi / 2),
+           "ry": lambda a: _u(a[0], 0.0, 0.0)}[name](angles)
+    return np.kron(one, np.eye(2)) if wires == [0] else np.kron(np.eye(2), one)
+
+
+def _crx_matrix(theta: float) -> np.ndarray:
+    c, s = math.cos(theta / 2), math.sin(theta / 2)
+    out = np.eye(4, dtype=complex)
+    out[2:, 2:] = [[c, -1j * s], [-1j * s, c]]
+    return out
+
+
+def _check_crx_definition(stmt: str, where: str) -> None:
+    """Refuse a ``gate`` statement unless it defines ``crx`` as exactly the controlled RX."""
+    match = _GATE_DEF_RE.match(stmt)
+    if match is None:
+        raise CircuitError(f"{where}: cannot parse gate definition {_short(stmt)!r}")
+    name, params, args, body = match.groups()
+    if name != "crx":
+        raise CircuitError(f"{where}: only a definition of gate crx is supported, got gate {name!r}")
+    params = [p.strip() for p in (params or "").split(",")]
+    if len(params) != 1 or not re.fullmatch(_IDENT, params[0]) or params[0] == "pi":
+        raise CircuitError(f"{where}: gate crx takes one angle parameter, e.g. crx(theta)")
+    formal = [a.strip() for a in args.split(",")]
+    if len(formal) != 2 or not all(re.fullmatch(_IDENT, a) for a in formal) or formal[0] == formal[1]:
+        raise CircuitError(f"{where}: gate crx acts on two qubit arguments, e.g. crx(theta) c, t")
+    pieces = body.split(";")
+    if pieces[-1].strip():
+        raise CircuitError(f"{where}: crx definition: {_short(pieces[-1].strip())!r} lacks a ';'")
+    ops = []
+    for piece in pieces[:-1]:
+        m = _GATE_RE.match(piece.strip())
+        if m is None or m.group(1) not in _BODY_GATES:
+            raise CircuitError(f"{where}: crx definition: unsupported statement {_short(piece.strip())!r} "
+                               f"(gates allowed there: {', '.join(_BODY_GATES)})")
+        gname, gparams, gargs = m.groups()
+        n_angles, n_wires = _BODY_GATES[gname]
+        exprs = [e for e in gparams.split(",")] if gparams is not None else []
+        if len(exprs) != n_angles:
+            raise CircuitError(f"{where}: crx definition: {gname} takes {n_angles} angle(s), "
+                               f"got {len(exprs)}")
+        wires = [a.strip() for a in gargs.split(",")]
+        if len(wires) != n_wires or len(set(wires)) != n_wires or not set(wires) <= set(formal):
+            raise CircuitError(f"{where}: crx definition: {gname} must act on {n_wires} of the "
+                               f"arguments {', '.join(formal)}, got {gargs.strip()!r}")
+        ops.append((gname, exprs, [formal.index(w) for w in wires]))
+    worst = 0.0
+    for theta in _CHECK_ANGLES:
+        matrix = np.eye(4, dtype=complex)
+        for gname, exprs, wires in ops:
+            angles = [parse_angle(e, where, {params[0]: theta}) for e in exprs]
+            matrix = _body_matrix(gname, angles, wires) @ matrix
+        worst = max(worst, float(np.max(np.abs(matrix - _crx_matrix(theta)))))
+    if worst > 1e-12:
+        raise CircuitError(f"{where}: this definition of crx is not the controlled RX gate "
+                           f"(its matrix differs by up to {worst:.2g})")
+
+
 # --- angle expressions ---------------------------------------------------------------------
 
-_TOKEN_RE = re.compile(r"\s*(?:(\d+\.?\d*(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?)|(pi)\b|([-+*/()]))")
+_TOKEN_RE = re.compile(rf"\s*(?:(\d+\.?\d*(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?)|({_IDENT})|([-+*/()]))")
 
 
-def parse_angle(text: str, where: str = "angle") -> float:
-    """Value of a number / ``pi`` expression with ``+ - * /``, unary signs and parentheses."""
-    tokens = _tokenize(text, where)
+def parse_angle(text: str, where: str = "angle", names: dict[str, float] | None = None) -> float:
+    """Value of a number / ``pi`` expression with ``+ - * /``, unary signs and parentheses;
+    ``names`` gives the values of other identifiers (a gate definition's parameters)."""
+    tokens = _tokenize(text, where, {"pi": math.pi, **(names or {})})
     parser = _ExprParser(tokens, text, where)
     value = parser.expr()
     if parser.pos != len(tokens):
@@ -170,18 +341,20 @@ def parse_angle(text: str, where: str = "angle") -> float:
     return value
 
 
-def _tokenize(text: str, where: str) -> list[tuple[str, object]]:
+def _tokenize(text: str, where: str, names: dict[str, float]) -> list[tuple[str, object]]:
     tokens: list[tuple[str, object]] = []
     pos, stripped = 0, text.rstrip()
     while pos < len(stripped):
         m = _TOKEN_RE.match(stripped, pos)
         if m is None or m.end() == pos:
             raise CircuitError(f"{where}: cannot parse angle {text.strip()!r}")
-        number, pi, op = m.groups()
+        number, name, op = m.groups()
         if number is not None:
             tokens.append(("num", float(number)))
-        elif pi is not None:
-            tokens.append(("num", math.pi))
+        elif name is not None:
+            if name not in names:
+                raise CircuitError(f"{where}: cannot parse angle {text.strip()!r}")
+            tokens.append(("num", names[name]))
         else:
             tokens.append(("op", op))
         pos = m.end()
@@ -285,15 +458,21 @@ def circuit_from_qasm(text: str) -> Circuit:
     return Circuit(n_qubits, tuple(genes), init)
 
 
+def looks_like_qasm(path: Path, text: str) -> bool:
+    """True for a ``.qasm`` file or a text whose first statement starts with ``OPENQASM``."""
+    if path.suffix.lower() in (".qasm", ".qasm3"):
+        return True
+    for line in text.splitlines():
+        code = line.strip()
+        if code and not code.startswith("//"):
+            return code.startswith("OPENQASM")
+    return False
+
+
 def load_qasm(path: str | Path) -> Circuit:
     """:func:`circuit_from_qasm` of a file; errors name the file."""
     path = Path(path)
-    try:
-        text = path.read_text()
-    except OSError as err:
-        raise CircuitError(f"cannot read QASM file {path}: {err.strerror}") from None
-    except UnicodeDecodeError:
-        raise CircuitError(f"{path}: not a text file") from None
+    text = read_text(path, "QASM file")
     try:
         return circuit_from_qasm(text)
     except CircuitError as err:

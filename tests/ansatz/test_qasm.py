@@ -5,10 +5,12 @@ import pytest
 
 from ansatz import Circuit, CircuitError, Gene
 from ansatz.pennylane_ops import to_ops
-from ansatz.qasm import circuit_from_qasm, load_qasm, parse_angle, parse_qasm, read_ops
+from ansatz.qasm import (CRX_DEFINITION, circuit_from_qasm, load_qasm, parse_angle, parse_qasm,
+                         read_ops, to_qasm)
 from pl_helpers import state
 
 HEAD = 'OPENQASM 2.0;\ninclude "qelib1.inc";\n'
+HEAD3 = 'OPENQASM 3.0;\ninclude "stdgates.inc";\n'
 
 
 @pytest.mark.parametrize(
@@ -32,6 +34,12 @@ HEAD = 'OPENQASM 2.0;\ninclude "qelib1.inc";\n'
 )
 def test_parse_angle(text, value):
     assert parse_angle(text) == value
+
+
+def test_parse_angle_with_names():
+    assert parse_angle("-theta/2 + pi", names={"theta": 1.0}) == -0.5 + math.pi
+    with pytest.raises(CircuitError, match="cannot parse angle 'phi'"):
+        parse_angle("phi", names={"theta": 1.0})
 
 
 @pytest.mark.parametrize("text", ["", "pi pi", "2**3", "x", "(1", "1)", "sin(1)", "__import__('os')",
@@ -89,7 +97,12 @@ def test_circuit_from_qasm_rejects_non_ansatz_gates(body, message):
     "text, message",
     [
         ('include "qelib1.inc";\nqreg q[1];\n', "line 1: an OpenQASM program must start"),
-        ("OPENQASM 3.0;\nqreg q[1];\n", "only OpenQASM 2.0"),
+        ("OPENQASM 4.0;\nqreg q[1];\n", "only OpenQASM 2.0 and 3.0 are supported, got 4.0"),
+        (HEAD + "qubit[2] q;\n", "line 3: qubit\\[...\\] declarations are OpenQASM 3.0"),
+        (HEAD3.replace("stdgates", "qelib1"), 'only \'include "stdgates.inc";\' is supported in OpenQASM 3.0'),
+        (HEAD3 + "qubit[2] q;\n" + CRX_DEFINITION + "\n", "line 4: gate definitions are not supported in OpenQASM 3.0"),
+        (HEAD + "qreg q[1];\n}\n", "line 4: '}' without a matching '{'"),
+        (HEAD + "qreg q[2];\ngate crx(a) c, t { u1(a) t;\n", "line 4: statement 'gate crx.* lacks a '}'"),
         (HEAD + "qreg q[2];\nmeasure q[0] -> c[0];\n", "line 4: unsupported statement 'measure"),
         (HEAD + "qreg q[2];\nbarrier q;\n", "line 4: unsupported statement 'barrier"),
         (HEAD + "qreg q[2];\nu3(0,0,0) q[0];\n", "line 4: unsupported statement 'u3"),
@@ -108,13 +121,97 @@ def test_circuit_from_qasm_rejects_non_ansatz_gates(body, message):
         (HEAD, "no qreg"),
         ('OPENQASM 2.0;\ninclude "other.inc";\nqreg q[1];\n', 'only \'include "qelib1.inc";\''),
         (HEAD + "qreg q[1];\nOPENQASM 2.0;\n", "must be the first statement"),
-        (HEAD + "qreg q[1];\ngate g a { h a; }\n", "unsupported statement 'gate"),
+        (HEAD + "qreg q[1];\ngate g a { h a; }\n", "line 4: only a definition of gate crx is supported, got gate 'g'"),
         (HEAD + "qreg q[1];\n/* x */\n", "block comments"),
     ],
 )
 def test_reader_errors_name_the_line(text, message):
     with pytest.raises(CircuitError, match=message):
         read_ops(text)
+
+
+def test_qasm3_program_reads_like_qasm2():
+    body = "h q[0];\ncx q[0], q[1];\ncrx(0.25) q[1], q[0];\nrz(-1) q[1];\n"
+    c2 = circuit_from_qasm(HEAD + "qreg q[2];\n" + body)
+    for text in (HEAD3 + "qubit[2] q;\nbit[2] c;\n" + body, HEAD3 + "qreg q[2];\n" + body,
+                 "OPENQASM 3;\nqubit [2] q;\n" + body):
+        assert circuit_from_qasm(text) == c2 == Circuit(
+            2, (Gene("CRX", 0, 1, 0.25), Gene("RZ", 1, None, -1.0)), "ghz")
+
+
+@pytest.mark.parametrize("version", [2, 3])
+def test_writer_round_trip_and_layout(version):
+    c = Circuit(3, (Gene("RX", 1, None, 0.1234567890123456789), Gene("CRX", 0, 2, -1e-17),
+                    Gene("RY", 2, None, -2.0000000000000004), Gene("RZ", 0, None, 3.0)), "ghz")
+    lines = to_qasm(c, version, ["one", "two\nlines"]).splitlines()
+    include = "qelib1.inc" if version == 2 else "stdgates.inc"
+    reg = "qreg q[3];" if version == 2 else "qubit[3] q;"
+    assert lines[:4] == [f"OPENQASM {version}.0;", f'include "{include}";', "// one", "// two lines"]
+    assert lines[-8:] == [reg, "h q[0];", "cx q[0],q[1];", "cx q[0],q[2];", "rx(0.12345678901234568) q[1];",
+                          "crx(-1e-17) q[2],q[0];", "ry(-2.0000000000000004) q[2];", "rz(3.0) q[0];"]
+    if version == 2:  # qelib1.inc has no crx: a comment and the definition
+        assert lines[4].startswith("// crx is not in qelib1.inc") and lines[5:-8] == [CRX_DEFINITION]
+    else:
+        assert lines[4:-8] == []
+    assert circuit_from_qasm("\n".join(lines)) == c
+
+
+def test_writer_defines_crx_only_when_used_and_checks_version():
+    assert "gate crx" not in to_qasm(Circuit(2, (Gene("RX", 0, None, 0.5),), "zero"))
+    assert to_qasm(Circuit(2, (), "zero")).splitlines()[-1] == "qreg q[2];"
+    with pytest.raises(CircuitError, match="version must be 2 or 3"):
+        to_qasm(Circuit(1), 4)
+
+
+# --- the crx definition of a QASM 2.0 file -------------------------------------------------
+
+def crx_file(definition):
+    return HEAD + definition + "\nqreg q[2];\ncrx(0.4) q[1],q[0];\n"
+
+
+def test_crx_definition_accepted_in_other_spellings():
+    other = """gate crx(a) x,
+        y {
+      u1(pi/2) y; CX x, y; U(-a/2, 0, 0) y;   // same gate, builtins
+      cx x,y;
+      ry(a/2) y; u1(-pi/2) y; rx(0) x; u2(0, pi) x; u2(0, pi) x;
+    }"""
+    for definition in (CRX_DEFINITION, other):
+        assert circuit_from_qasm(crx_file(definition)) == Circuit(2, (Gene("CRX", 0, 1, 0.4),), "zero")
+
+
+@pytest.mark.parametrize(
+    "definition, message",
+    [
+        # wrong sign of the angle, an extra phase on the controlled block, a phase on the control
+        (CRX_DEFINITION.replace("u3(-theta/2", "u3(theta/2").replace("u3(theta/2, -pi/2", "u3(-theta/2, -pi/2"),
+         "not the controlled RX gate"),
+        (CRX_DEFINITION.replace(" }", " u1(0.3) c; }"), "not the controlled RX gate"),
+        (CRX_DEFINITION.replace("u1(pi/2) t;", "u1(pi/2) t; u1(1e-9) c; u1(-1e-9) t;"), "not the controlled RX"),
+        (CRX_DEFINITION.replace("u1(pi/2) t;", "rz(pi/2) t;"), "unsupported statement 'rz"),
+        (CRX_DEFINITION.replace("u1(pi/2) t;", "h t;"), "unsupported statement 'h t'"),
+        (CRX_DEFINITION.replace("(theta)", "(theta, phi)"), "one angle parameter"),
+        (CRX_DEFINITION.replace("(theta)", ""), "one angle parameter"),
+        (CRX_DEFINITION.replace("c, t {", "c {"), "two qubit arguments"),
+        (CRX_DEFINITION.replace("u1(pi/2) t;", "u1(pi/2) z;"), "u1 must act on 1 of the arguments c, t, got 'z'"),
+        (CRX_DEFINITION.replace("cx c, t;", "cx t, t;", 1), "cx must act on 2 of the arguments"),
+        (CRX_DEFINITION.replace("u1(pi/2)", "u1(pi/2, 0)"), "u1 takes 1 angle"),
+        (CRX_DEFINITION.replace("0) t; }", "0) t }"), "lacks a ';'"),
+        (CRX_DEFINITION.replace("-theta/2", "-phi/2"), "cannot parse angle '-phi/2'"),
+        (CRX_DEFINITION + "\n" + CRX_DEFINITION, "line 4: gate crx is already defined on line 3"),
+        ("gate crx(theta) c, t { u1(pi/2) t; cx c, t; u3(-theta/2, 0, 0) t; cx c, t; u3(theta/2, -pi/2, 0) t; } x",
+         "unsupported statement 'x qreg q\\[2\\]'"),
+    ],
+)
+def test_crx_definition_refused(definition, message):
+    pattern = message if message.startswith("line") else "line 3: .*" + message
+    with pytest.raises(CircuitError, match=pattern):
+        circuit_from_qasm(crx_file(definition))
+
+
+def test_crx_defined_after_use_is_refused():
+    with pytest.raises(CircuitError, match="line 5: gate crx is defined after its use on line 4"):
+        circuit_from_qasm(HEAD + "qreg q[2];\ncrx(0.1) q[0],q[1];\n" + CRX_DEFINITION + "\n")
 
 
 def test_load_qasm_names_the_file(tmp_path):
@@ -126,6 +223,21 @@ def test_load_qasm_names_the_file(tmp_path):
         load_qasm(path)
     with pytest.raises(CircuitError, match="cannot read QASM file"):
         load_qasm(tmp_path / "missing.qasm")
+
+
+def test_circuit_load_reads_json_and_qasm(tmp_path):
+    c = Circuit(2, (Gene("CRX", 1, 0, 0.3),), "ghz")
+    (tmp_path / "c.qasm").write_text(to_qasm(c))
+    (tmp_path / "c.txt").write_text("\n// a comment first\n" + to_qasm(c, 3))
+    (tmp_path / "c.json").write_text(c.to_json())
+    for name in ("c.qasm", "c.txt", "c.json"):
+        assert Circuit.load(tmp_path / name) == c
+    (tmp_path / "bad.qasm").write_text('{"n_qubits": 2}')
+    with pytest.raises(CircuitError, match=r"bad\.qasm: line 1: an OpenQASM program must start"):
+        Circuit.load(tmp_path / "bad.qasm")
+    (tmp_path / "latin1.qasm").write_bytes(b"OPENQASM 2.0;\n// \xe9\n")
+    with pytest.raises(CircuitError, match=r"latin1\.qasm: not a UTF-8 text file"):
+        Circuit.load(tmp_path / "latin1.qasm")
 
 
 def test_ansatz_does_not_import_vqs():
