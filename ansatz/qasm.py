@@ -66,8 +66,16 @@ def to_qasm(circuit: Circuit, version: int = 2, comments: Iterable[str] = ()) ->
         lines += [f"cx q[0],q[{i}];" for i in range(1, n)]
     for gene in circuit.genes:
         wires = ",".join(f"q[{w}]" for w in gene.wires)
-        lines.append(f"{gene.gate.lower()}({float(gene.angle)!r}) {wires};")
+        lines.append(f"{gene.gate.lower()}({angle_text(gene.angle)}) {wires};")
     return "\n".join(lines) + "\n"
+
+
+def angle_text(angle: float) -> str:
+    """The shortest decimal text of the double, with a decimal point in the mantissa as strict
+    OpenQASM 2.0 parsers require: ``1.1``, ``-0.0``, ``1.0e-17``."""
+    text = repr(float(angle))
+    mantissa, e, exponent = text.partition("e")
+    return f"{mantissa}.0e{exponent}" if e and "." not in mantissa else text
 
 
 # --- reader --------------------------------------------------------------------------------

@@ -148,7 +148,7 @@ def test_writer_round_trip_and_layout(version):
     reg = "qreg q[3];" if version == 2 else "qubit[3] q;"
     assert lines[:4] == [f"OPENQASM {version}.0;", f'include "{include}";', "// one", "// two lines"]
     assert lines[-8:] == [reg, "h q[0];", "cx q[0],q[1];", "cx q[0],q[2];", "rx(0.12345678901234568) q[1];",
-                          "crx(-1e-17) q[2],q[0];", "ry(-2.0000000000000004) q[2];", "rz(3.0) q[0];"]
+                          "crx(-1.0e-17) q[2],q[0];", "ry(-2.0000000000000004) q[2];", "rz(3.0) q[0];"]
     if version == 2:  # qelib1.inc has no crx: a comment and the definition
         assert lines[4].startswith("// crx is not in qelib1.inc") and lines[5:-8] == [CRX_DEFINITION]
     else:
