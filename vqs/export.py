@@ -1,9 +1,12 @@
 """Export of a probe circuit (a ``vqs run`` directory or a circuit JSON file) to other formats.
 
-Formats: ``json`` (the validated, normalised circuit JSON), ``qasm`` (OpenQASM 2.0 through
-PennyLane's exporter, angles at full double precision; read back with :mod:`ansatz.qasm`),
-``pennylane`` (an importable Python file defining ``N_QUBITS`` and a quantum function
-``probe()``), ``png`` (a ``qml.draw_mpl`` drawing rendered with the Agg canvas).
+Formats: ``json`` (the validated, normalised circuit JSON), ``qasm`` (OpenQASM 2.0 with
+``crx`` defined in the file from qelib1 gates, so strict parsers load it) and ``qasm3``
+(OpenQASM 3.0, ``crx`` from ``stdgates.inc``), both written by :func:`ansatz.qasm.to_qasm` with
+angles at full double precision and read back by :mod:`ansatz.qasm`; ``pennylane`` (an
+importable Python file defining ``N_QUBITS`` and a quantum function ``probe()``), ``png`` (a
+``qml.draw_mpl`` drawing rendered with the Agg canvas). The input is a run directory or a
+circuit file (JSON or OpenQASM).
 
 Every file is written atomically (:mod:`vqs.io`).
 """
@@ -13,7 +16,6 @@ from __future__ import annotations
 import io
 import json
 import math
-import re
 import textwrap
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,10 +25,9 @@ from ansatz import Circuit
 from vqs.errors import VqsError
 from vqs.io import atomic_write_bytes, atomic_write_text
 
-FORMATS = ("json", "qasm", "pennylane", "png")
-SUFFIXES = {"json": ".json", "qasm": ".qasm", "pennylane": "_pennylane.py", "png": ".png"}
-# PennyLane writes parameters with f"{p:.{precision}}": 17 significant digits round-trip a double.
-QASM_PRECISION = 17
+FORMATS = ("json", "qasm", "qasm3", "pennylane", "png")
+SUFFIXES = {"json": ".json", "qasm": ".qasm", "qasm3": "_qasm3.qasm", "pennylane": "_pennylane.py",
+            "png": ".png"}
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,8 @@ class RunSource:
 
 
 def load_source(path: str | Path) -> RunSource:
-    """Read a run directory (``circuit.json`` + optional ``result.json``) or a circuit file.
+    """Read a run directory (``circuit.json`` + optional ``result.json``) or a circuit file
+    (JSON or OpenQASM 2.0/3.0, :meth:`ansatz.Circuit.load`).
 
     A circuit file named ``circuit.json`` is treated as its run directory's circuit, so a
     ``result.json`` beside it is used too.
@@ -56,7 +58,7 @@ def load_source(path: str | Path) -> RunSource:
     elif path.is_file():
         circuit_path = path
     else:
-        raise VqsError(f"{path} is neither a run directory nor a circuit JSON file")
+        raise VqsError(f"{path} is neither a run directory nor a circuit file")
     circuit = Circuit.load(circuit_path)
     result = None
     result_path = circuit_path.with_name("result.json")
@@ -126,31 +128,14 @@ def to_json(circuit: Circuit) -> str:
     return circuit.to_json() + "\n"
 
 
-def to_qasm(circuit: Circuit, result: dict | None = None) -> str:
-    """OpenQASM 2.0 from ``qml.to_openqasm`` (no measurements), with a ``//`` header comment."""
-    import pennylane as qml
-
-    from ansatz.pennylane_ops import to_ops
+def to_qasm(circuit: Circuit, result: dict | None = None, version: int = 2) -> str:
+    """OpenQASM ``version`` (2 or 3, :func:`ansatz.qasm.to_qasm`) with a ``//`` header: the vqs
+    version and :func:`summary_lines`."""
+    from ansatz import qasm
     from vqs import __version__
 
-    tape = qml.tape.QuantumScript(to_ops(circuit))
-    text = qml.to_openqasm(tape, wires=range(circuit.n_qubits), rotations=False,
-                           measure_all=False, precision=QASM_PRECISION)
-    lines = text.splitlines()
-    if not any(line.startswith("qreg ") for line in lines):  # PennyLane omits it for no gates
-        lines.insert(2, f"qreg q[{circuit.n_qubits}];")
-    lines = [_shortest_angle(line) for line in lines if not line.startswith(("measure ", "creg "))]
-    header = [f"// probe circuit exported by vqs {__version__}"]
-    header += [f"// {_one_line(s)}" for s in summary_lines(result, circuit)]
-    return "\n".join(lines[:2] + header + lines[2:]) + "\n"
-
-
-_ANGLE_RE = re.compile(r"^(rx|ry|rz|crx)\(([^()]*)\)")
-
-
-def _shortest_angle(line: str) -> str:
-    """``crx(-1.1000000000000001)`` -> ``crx(-1.1)``: the shortest text of the same double."""
-    return _ANGLE_RE.sub(lambda m: f"{m.group(1)}({float(m.group(2))!r})", line)
+    header = [f"probe circuit exported by vqs {__version__}"] + summary_lines(result, circuit)
+    return qasm.to_qasm(circuit, version, header)
 
 
 def to_pennylane(circuit: Circuit, result: dict | None = None) -> str:
@@ -241,6 +226,8 @@ def render(source: RunSource, fmt: str) -> str | bytes:
         return to_json(source.circuit)
     if fmt == "qasm":
         return to_qasm(source.circuit, source.result)
+    if fmt == "qasm3":
+        return to_qasm(source.circuit, source.result, version=3)
     if fmt == "pennylane":
         return to_pennylane(source.circuit, source.result)
     if fmt == "png":
@@ -261,6 +248,8 @@ def export(path: str | Path, fmt: str, output: str | Path | None = None) -> Path
     out = default if output is None else Path(output)
     if out.is_dir():
         out = out / default.name
+    if fmt != "json" and out.resolve() == source.circuit_path.resolve():  # a QASM input file
+        raise VqsError(f"{out} is the input file; give another --output")
     data = render(source, fmt)
     try:
         if isinstance(data, bytes):

@@ -58,3 +58,28 @@ def test_bad_circuit_file_is_one_clear_error(tmp_path, capsys):
     path.write_text(json.dumps({"n_qubits": 2, "genes": [{"gate": "CRX", "wires": [1, 1], "angle": 0.1}]}))
     assert main(["qfi", "--probe", str(path), "--noise", "dephasing", "--gamma", "0.1"]) == 2
     assert "control and target" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("version", [2, 3])
+def test_qasm_probe_scores_like_its_json(tmp_path, capsys, version):
+    from ansatz import Circuit
+    from ansatz.qasm import to_qasm
+
+    circuit = Circuit.from_dict({"n_qubits": 3, "init": "ghz", "genes": [
+        {"gate": "CRX", "wires": [0, 2], "angle": 0.4}, {"gate": "RY", "wires": [1], "angle": -0.3}]})
+    (tmp_path / "c.json").write_text(circuit.to_json())
+    (tmp_path / "c.qasm").write_text(to_qasm(circuit, version))
+    outs = []
+    for name in ("c.json", "c.qasm"):
+        assert main(["qfi", "--probe", str(tmp_path / name), "--noise", "dephasing", "--gamma", "0.1",
+                     "--points", "5", "--json"]) == 0
+        outs.append(json.loads(capsys.readouterr().out))
+    assert outs[0]["qfi"] == outs[1]["qfi"] and outs[1]["model"]["n_qubits"] == 3
+
+
+def test_bad_qasm_probe_is_one_clear_error(tmp_path, capsys):
+    path = tmp_path / "bad.qasm"
+    path.write_text('OPENQASM 2.0;\ninclude "qelib1.inc";\nqreg q[2];\nrx(0.1) q[5];\n')
+    assert main(["qfi", "--probe", str(path), "--noise", "dephasing", "--gamma", "0.1"]) == 2
+    err = capsys.readouterr().err
+    assert "bad.qasm: line 4: rx: qubit q[5] out of range" in err and err.count("\n") == 1

@@ -53,19 +53,43 @@ def test_state_check_detects_a_changed_angle():
     assert np.max(np.abs(state(to_ops(c), c.n_qubits) - state(to_ops(moved), c.n_qubits))) > 1e-9
 
 
-@pytest.mark.parametrize("circuit", CIRCUITS)
-def test_qasm_round_trip(circuit):
-    text = to_qasm(circuit)
+def qiskit_state(qc) -> np.ndarray:
+    """Statevector of a qiskit circuit in PennyLane's wire order (qubit 0 most significant)."""
+    from qiskit.quantum_info import Statevector
+
+    return np.asarray(Statevector(qc).reverse_qargs().data)
+
+
+def pennylane_qasm3_state(text: str, n: int) -> np.ndarray:
+    """Statevector of an OpenQASM 3.0 program read by PennyLane's own reader (``qml.from_qasm3``).
+
+    Its interpreter has the standard gates built in but refuses ``include`` statements, so the
+    ``include "stdgates.inc";`` line is dropped; it names register qubits ``"q[i]"``.
+    """
     lines = text.splitlines()
-    assert lines[:2] == ["OPENQASM 2.0;", 'include "qelib1.inc";']
-    assert f"qreg q[{circuit.n_qubits}];" in lines
-    assert not any(line.startswith(("measure", "creg")) for line in lines)
+    assert lines[1] == 'include "stdgates.inc";'
+    tape = qml.tape.make_qscript(qml.from_qasm3("\n".join(lines[:1] + lines[2:])))()
+    wire_map = {f"q[{i}]": i for i in range(n)}
+    return state([qml.map_wires(op, wire_map) for op in tape.operations], n)
+
+
+@pytest.mark.parametrize("version", [2, 3])
+@pytest.mark.parametrize("circuit", CIRCUITS)
+def test_qasm_round_trip(circuit, version):
+    text = to_qasm(circuit, version=version)
+    lines = text.splitlines()
+    assert lines[:2] == [f"OPENQASM {version}.0;", 'include "qelib1.inc";' if version == 2 else 'include "stdgates.inc";']
+    reg = f"qreg q[{circuit.n_qubits}];" if version == 2 else f"qubit[{circuit.n_qubits}] q;"
+    assert reg in lines
+    assert not any(line.startswith(("measure", "creg", "bit")) for line in lines)
+    i = lines.index(reg)
     if circuit.init == "ghz":
-        i = lines.index(f"qreg q[{circuit.n_qubits}];")
         ghz = ["h q[0];"] + [f"cx q[0],q[{k}];" for k in range(1, circuit.n_qubits)]
         assert lines[i + 1: i + 1 + len(ghz)] == ghz
     else:
         assert "h q[0];" not in lines
+    has_crx = any(g.gate == "CRX" for g in circuit.genes)
+    assert any(line.startswith("gate crx(") for line in lines[:i]) == (version == 2 and has_crx)
     ops, n = read_ops(text)
     assert n == circuit.n_qubits
     np.testing.assert_allclose(state(ops, n), state(to_ops(circuit), n), rtol=0, atol=1e-12)
@@ -74,13 +98,51 @@ def test_qasm_round_trip(circuit):
     assert back == circuit  # full double precision: exact
 
 
-def test_qasm_angles_are_full_precision_and_gate_lines_are_lowercase():
-    c = Circuit(2, (Gene("RX", 0, None, 0.1234567890123456789), Gene("RY", 1, None, -2.0000000000000004),
-                    Gene("RZ", 0, None, 1e-17), Gene("CRX", 0, 1, 1.1)), "ghz")
-    text = to_qasm(c)
-    for line in ("h q[0];", "cx q[0],q[1];", "rx(0.12345678901234568) q[0];", "ry(-2.0000000000000004) q[1];",
-                 "rz(1e-17) q[0];", "crx(1.1) q[1],q[0];"):
-        assert line in text.splitlines()
+@pytest.mark.parametrize("circuit", CIRCUITS)
+def test_qasm2_loads_in_strict_qiskit_with_our_state(circuit):
+    import qiskit.qasm2
+
+    text = to_qasm(circuit, RESULT | {"n_qubits": circuit.n_qubits})
+    ours = state(to_ops(circuit), circuit.n_qubits)
+    for strict in (False, True):  # default settings (qelib1.inc without crx), and strict mode
+        qc = qiskit.qasm2.loads(text, strict=strict)
+        assert qc.num_qubits == circuit.n_qubits
+        np.testing.assert_allclose(qiskit_state(qc), ours, rtol=0, atol=1e-10)
+
+
+@pytest.mark.parametrize("circuit", CIRCUITS)
+def test_qasm3_loads_in_qiskit_and_pennylane_with_our_state(circuit):
+    import qiskit.qasm3  # qiskit.qasm3.loads needs the qiskit-qasm3-import package
+
+    text = to_qasm(circuit, RESULT | {"n_qubits": circuit.n_qubits}, version=3)
+    n = circuit.n_qubits
+    ours = state(to_ops(circuit), n)
+    np.testing.assert_allclose(qiskit_state(qiskit.qasm3.loads(text)), ours, rtol=0, atol=1e-10)
+    np.testing.assert_allclose(pennylane_qasm3_state(text, n), ours, rtol=0, atol=1e-10)
+
+
+def test_crx_definition_is_qiskits_controlled_rx():
+    """The file's crx, as qiskit reads it from qelib1 gates, has exactly the CRX matrix."""
+    import qiskit.qasm2
+    from qiskit.quantum_info import Operator
+
+    c = Circuit(2, (Gene("CRX", 1, 0, 0.9),), "zero")
+    qc = qiskit.qasm2.loads(to_qasm(c), strict=True)
+    assert qc.data[0].operation.name == "crx" and qc.data[0].operation.definition is not None
+    matrix = Operator(qc).reverse_qargs().data
+    np.testing.assert_allclose(matrix, qml.matrix(qml.CRX(0.9, wires=[0, 1])), rtol=0, atol=1e-14)
+
+
+def test_state_checks_detect_a_wrong_file():
+    """The qiskit and PennyLane checks above can fail: a changed angle moves both states."""
+    import qiskit.qasm2
+
+    c = Circuit(2, (Gene("CRX", 1, 0, 0.9),), "ghz")
+    ours = state(to_ops(c), 2)
+    text = to_qasm(c).replace("crx(0.9)", "crx(0.9000001)")
+    assert np.max(np.abs(qiskit_state(qiskit.qasm2.loads(text)) - ours)) > 1e-8
+    text3 = to_qasm(c, version=3).replace("crx(0.9)", "crx(0.9000001)")
+    assert np.max(np.abs(pennylane_qasm3_state(text3, 2) - ours)) > 1e-8
 
 
 def test_qasm_header_has_version_and_model():
@@ -161,6 +223,7 @@ def expected_state():
 
 
 @pytest.mark.parametrize("fmt, name", [("json", "circuit.json"), ("qasm", "circuit.qasm"),
+                                       ("qasm3", "circuit_qasm3.qasm"),
                                        ("pennylane", "circuit_pennylane.py"), ("png", "circuit.png")])
 def test_cli_each_format_default_output(run_dir, fmt, name, capsys):
     assert main(["export", str(run_dir), "--format", fmt]) == 0
@@ -171,9 +234,9 @@ def test_cli_each_format_default_output(run_dir, fmt, name, capsys):
         data = json.loads(path.read_text())
         assert data["genes"][1]["gate"] == "RY"  # normalised
         assert Circuit.from_dict(data) == Circuit.from_dict(CIRCUIT)
-    elif fmt == "qasm":
+    elif fmt in ("qasm", "qasm3"):
         text = path.read_text()
-        assert "dephasing" in text and "OPENQASM 2.0;" in text
+        assert "dephasing" in text and f"OPENQASM {2 if fmt == 'qasm' else 3}.0;" in text
         ops, n = read_ops(text)
         np.testing.assert_allclose(state(ops, n), expected_state(), atol=1e-12)
     elif fmt == "pennylane":
@@ -204,6 +267,28 @@ def test_cli_output_file_folder_and_circuit_file(run_dir, tmp_path, capsys):
     capsys.readouterr()
 
 
+def test_cli_reads_qasm_back(run_dir, tmp_path, capsys):
+    """A QASM 2.0 or 3.0 file is an input like a circuit JSON file (qasm -> qasm3 -> json)."""
+    assert main(["export", str(run_dir), "--format", "qasm"]) == 0
+    assert main(["export", str(run_dir / "circuit.qasm"), "--format", "qasm3", "-o", str(tmp_path / "v3.qasm")]) == 0
+    assert main(["export", str(tmp_path / "v3.qasm"), "--format", "json"]) == 0
+    assert Circuit.load(tmp_path / "v3.json") == Circuit.from_dict(CIRCUIT)
+    assert "OPENQASM 3.0;" in (tmp_path / "v3.qasm").read_text()
+    capsys.readouterr()
+    # a QASM input is never overwritten by its own export
+    assert main(["export", str(tmp_path / "v3.qasm"), "--format", "qasm"]) == 2
+    one_line_error(capsys, "v3.qasm is the input file")
+    assert "OPENQASM 3.0;" in (tmp_path / "v3.qasm").read_text()
+
+
+def test_cli_unreadable_qasm_is_one_line(tmp_path, capsys):
+    path = tmp_path / "bad.qasm"
+    path.write_text('OPENQASM 2.0;\ninclude "qelib1.inc";\nqreg q[2];\nswap q[0],q[1];\n')
+    assert main(["export", str(path), "--format", "json"]) == 2
+    one_line_error(capsys, "bad.qasm: line 4: unsupported statement 'swap q[0],q[1]'")
+    assert not (tmp_path / "bad.json").exists()
+
+
 def test_export_function_returns_path(run_dir):
     assert export(run_dir, "pennylane") == run_dir / "circuit_pennylane.py"
 
@@ -217,7 +302,7 @@ def one_line_error(capsys, *words):
 
 def test_cli_missing_run_dir(tmp_path, capsys):
     assert main(["export", str(tmp_path / "nope"), "--format", "qasm"]) == 2
-    one_line_error(capsys, "nope", "neither a run directory nor a circuit JSON file")
+    one_line_error(capsys, "nope", "neither a run directory nor a circuit file")
 
 
 def test_cli_run_dir_without_circuit(tmp_path, capsys):

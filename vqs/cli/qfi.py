@@ -23,7 +23,7 @@ def register(sub) -> None:
         description="Score one probe under the sensing model: QFI (single task) or QFIM and "
         "QCRB (multi task) per sensing time, and the optimal time per shot and per unit time.",
     )
-    p.add_argument("--probe", default="ghz", help="ghz, zero, or a circuit JSON file (default ghz)")
+    p.add_argument("--probe", default="ghz", help="ghz, zero, or a circuit file: JSON or OpenQASM 2.0/3.0 (default ghz)")
     p.add_argument("--qubits", type=int, help="number of qubits (taken from the file if omitted)")
     p.add_argument("--noise", required=True, choices=NOISES)
     p.add_argument("--gamma", type=float, required=True, help="decay rate gamma >= 0")
