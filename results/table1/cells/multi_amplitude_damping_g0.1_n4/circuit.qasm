@@ -4,6 +4,8 @@ include "qelib1.inc";
 // N=4, init=ghz, 16 genes, multi task, amplitude_damping noise, gamma=0.1, figure of merit per_time
 // vqs: best=5.2096924, t_star=15.700013, qcrb=0.012226099, n_genes=16
 // ghz: best=3.8733582, t_star=4.9356712, qcrb=0.052307759
+// crx is not in qelib1.inc: the controlled RX from qelib1 gates (exact, no phase)
+gate crx(theta) c, t { u1(pi/2) t; cx c, t; u3(-theta/2, 0, 0) t; cx c, t; u3(theta/2, -pi/2, 0) t; }
 qreg q[4];
 h q[0];
 cx q[0],q[1];

@@ -4,6 +4,8 @@ include "qelib1.inc";
 // N=5, init=ghz, 16 genes, multi task, amplitude_damping noise, gamma=0.1, figure of merit per_time
 // vqs: best=6.4976117, t_star=15.808537, qcrb=0.009735417, n_genes=16
 // ghz: best=4.764928, t_star=4.6252564, qcrb=0.045374082
+// crx is not in qelib1.inc: the controlled RX from qelib1 gates (exact, no phase)
+gate crx(theta) c, t { u1(pi/2) t; cx c, t; u3(-theta/2, 0, 0) t; cx c, t; u3(theta/2, -pi/2, 0) t; }
 qreg q[5];
 h q[0];
 cx q[0],q[1];

@@ -4,6 +4,8 @@ include "qelib1.inc";
 // N=3, init=ghz, 12 genes, multi task, amplitude_damping noise, gamma=0.2, figure of merit per_time
 // vqs: best=1.9505546, t_star=7.8849242, qcrb=0.065019611, n_genes=12
 // ghz: best=1.3760294, t_star=2.566023, qcrb=0.28321206
+// crx is not in qelib1.inc: the controlled RX from qelib1 gates (exact, no phase)
+gate crx(theta) c, t { u1(pi/2) t; cx c, t; u3(-theta/2, 0, 0) t; cx c, t; u3(theta/2, -pi/2, 0) t; }
 qreg q[3];
 h q[0];
 cx q[0],q[1];

@@ -4,6 +4,8 @@ include "qelib1.inc";
 // N=5, init=ghz, 16 genes, multi task, amplitude_damping noise, gamma=0.2, figure of merit per_time
 // vqs: best=3.2495342, t_star=7.8950494, qcrb=0.038978403, n_genes=16
 // ghz: best=2.382464, t_star=2.3126283, qcrb=0.18149632
+// crx is not in qelib1.inc: the controlled RX from qelib1 gates (exact, no phase)
+gate crx(theta) c, t { u1(pi/2) t; cx c, t; u3(-theta/2, 0, 0) t; cx c, t; u3(theta/2, -pi/2, 0) t; }
 qreg q[5];
 h q[0];
 cx q[0],q[1];

@@ -4,6 +4,8 @@ include "qelib1.inc";
 // N=3, init=ghz, 15 genes, multi task, bit_flip noise, gamma=0.1, figure of merit per_time
 // vqs: best=3.0076957, t_star=6.1358079, qcrb=0.054186905, n_genes=15
 // ghz: best=2.2152306, t_star=3.9389599, qcrb=0.11460393
+// crx is not in qelib1.inc: the controlled RX from qelib1 gates (exact, no phase)
+gate crx(theta) c, t { u1(pi/2) t; cx c, t; u3(-theta/2, 0, 0) t; cx c, t; u3(theta/2, -pi/2, 0) t; }
 qreg q[3];
 h q[0];
 cx q[0],q[1];

@@ -4,6 +4,8 @@ include "qelib1.inc";
 // N=4, init=ghz, 16 genes, multi task, bit_flip noise, gamma=0.1, figure of merit per_time
 // vqs: best=4.9441365, t_star=5.431003, qcrb=0.0372417, n_genes=16
 // ghz: best=3.4722913, t_star=4.2405434, qcrb=0.067914474
+// crx is not in qelib1.inc: the controlled RX from qelib1 gates (exact, no phase)
+gate crx(theta) c, t { u1(pi/2) t; cx c, t; u3(-theta/2, 0, 0) t; cx c, t; u3(theta/2, -pi/2, 0) t; }
 qreg q[4];
 h q[0];
 cx q[0],q[1];

@@ -4,6 +4,8 @@ include "qelib1.inc";
 // N=5, init=ghz, 16 genes, multi task, bit_flip noise, gamma=0.1, figure of merit per_time
 // vqs: best=6.3136847, t_star=5.6702731, qcrb=0.027932714, n_genes=16
 // ghz: best=4.7361355, t_star=4.5120923, qcrb=0.046794833
+// crx is not in qelib1.inc: the controlled RX from qelib1 gates (exact, no phase)
+gate crx(theta) c, t { u1(pi/2) t; cx c, t; u3(-theta/2, 0, 0) t; cx c, t; u3(theta/2, -pi/2, 0) t; }
 qreg q[5];
 h q[0];
 cx q[0],q[1];

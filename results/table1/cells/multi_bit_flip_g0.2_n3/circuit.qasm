@@ -4,6 +4,8 @@ include "qelib1.inc";
 // N=3, init=ghz, 16 genes, multi task, bit_flip noise, gamma=0.2, figure of merit per_time
 // vqs: best=1.5038491, t_star=3.0679036, qcrb=0.21674746, n_genes=16
 // ghz: best=1.1076153, t_star=1.9694798, qcrb=0.45841573
+// crx is not in qelib1.inc: the controlled RX from qelib1 gates (exact, no phase)
+gate crx(theta) c, t { u1(pi/2) t; cx c, t; u3(-theta/2, 0, 0) t; cx c, t; u3(theta/2, -pi/2, 0) t; }
 qreg q[3];
 h q[0];
 cx q[0],q[1];

@@ -4,6 +4,8 @@ include "qelib1.inc";
 // N=4, init=ghz, 16 genes, multi task, bit_flip noise, gamma=0.2, figure of merit per_time
 // vqs: best=2.4672937, t_star=2.735619, qcrb=0.14815746, n_genes=16
 // ghz: best=1.7361456, t_star=2.1202717, qcrb=0.2716579
+// crx is not in qelib1.inc: the controlled RX from qelib1 gates (exact, no phase)
+gate crx(theta) c, t { u1(pi/2) t; cx c, t; u3(-theta/2, 0, 0) t; cx c, t; u3(theta/2, -pi/2, 0) t; }
 qreg q[4];
 h q[0];
 cx q[0],q[1];

@@ -4,6 +4,8 @@ include "qelib1.inc";
 // N=5, init=ghz, 16 genes, multi task, bit_flip noise, gamma=0.2, figure of merit per_time
 // vqs: best=3.2163387, t_star=2.8012069, qcrb=0.11099235, n_genes=16
 // ghz: best=2.3680677, t_star=2.2560462, qcrb=0.18717933
+// crx is not in qelib1.inc: the controlled RX from qelib1 gates (exact, no phase)
+gate crx(theta) c, t { u1(pi/2) t; cx c, t; u3(-theta/2, 0, 0) t; cx c, t; u3(theta/2, -pi/2, 0) t; }
 qreg q[5];
 h q[0];
 cx q[0],q[1];

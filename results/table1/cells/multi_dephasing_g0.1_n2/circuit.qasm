@@ -4,6 +4,8 @@ include "qelib1.inc";
 // N=2, init=ghz, 5 genes, multi task, dephasing noise, gamma=0.1, figure of merit per_time
 // vqs: best=1.4068066, t_star=7.5580744, qcrb=0.094049054, n_genes=5
 // ghz: best=0.95795242, t_star=6.1618202, qcrb=0.16941312
+// crx is not in qelib1.inc: the controlled RX from qelib1 gates (exact, no phase)
+gate crx(theta) c, t { u1(pi/2) t; cx c, t; u3(-theta/2, 0, 0) t; cx c, t; u3(theta/2, -pi/2, 0) t; }
 qreg q[2];
 h q[0];
 cx q[0],q[1];

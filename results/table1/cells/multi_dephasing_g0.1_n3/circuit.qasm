@@ -4,6 +4,8 @@ include "qelib1.inc";
 // N=3, init=ghz, 16 genes, multi task, dephasing noise, gamma=0.1, figure of merit per_time
 // vqs: best=3.0069175, t_star=6.1335466, qcrb=0.054220912, n_genes=16
 // ghz: best=1.9447956, t_star=3.1123226, qcrb=0.16521194
+// crx is not in qelib1.inc: the controlled RX from qelib1 gates (exact, no phase)
+gate crx(theta) c, t { u1(pi/2) t; cx c, t; u3(-theta/2, 0, 0) t; cx c, t; u3(theta/2, -pi/2, 0) t; }
 qreg q[3];
 h q[0];
 cx q[0],q[1];

@@ -4,6 +4,8 @@ include "qelib1.inc";
 // N=4, init=ghz, 16 genes, multi task, dephasing noise, gamma=0.1, figure of merit per_time
 // vqs: best=4.9065951, t_star=5.4719869, qcrb=0.037245579, n_genes=16
 // ghz: best=2.2884281, t_star=2.522705, qcrb=0.17321929
+// crx is not in qelib1.inc: the controlled RX from qelib1 gates (exact, no phase)
+gate crx(theta) c, t { u1(pi/2) t; cx c, t; u3(-theta/2, 0, 0) t; cx c, t; u3(theta/2, -pi/2, 0) t; }
 qreg q[4];
 h q[0];
 cx q[0],q[1];

@@ -4,6 +4,8 @@ include "qelib1.inc";
 // N=2, init=ghz, 4 genes, multi task, dephasing noise, gamma=0.2, figure of merit per_time
 // vqs: best=0.70340331, t_star=3.7790365, qcrb=0.37619628, n_genes=4
 // ghz: best=0.47897621, t_star=3.0809101, qcrb=0.67765248
+// crx is not in qelib1.inc: the controlled RX from qelib1 gates (exact, no phase)
+gate crx(theta) c, t { u1(pi/2) t; cx c, t; u3(-theta/2, 0, 0) t; cx c, t; u3(theta/2, -pi/2, 0) t; }
 qreg q[2];
 h q[0];
 cx q[0],q[1];

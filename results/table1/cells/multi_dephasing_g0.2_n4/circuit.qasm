@@ -4,6 +4,8 @@ include "qelib1.inc";
 // N=4, init=ghz, 15 genes, multi task, dephasing noise, gamma=0.2, figure of merit per_time
 // vqs: best=2.4881251, t_star=2.6956368, qcrb=0.14909614, n_genes=15
 // ghz: best=1.1442141, t_star=1.2613525, qcrb=0.69287717
+// crx is not in qelib1.inc: the controlled RX from qelib1 gates (exact, no phase)
+gate crx(theta) c, t { u1(pi/2) t; cx c, t; u3(-theta/2, 0, 0) t; cx c, t; u3(theta/2, -pi/2, 0) t; }
 qreg q[4];
 h q[0];
 cx q[0],q[1];

@@ -4,6 +4,8 @@ include "qelib1.inc";
 // N=5, init=ghz, 16 genes, multi task, dephasing noise, gamma=0.2, figure of merit per_time
 // vqs: best=3.0741693, t_star=2.7932367, qcrb=0.1164567, n_genes=16
 // ghz: best=1.289435, t_star=1.0702889, qcrb=0.72460201
+// crx is not in qelib1.inc: the controlled RX from qelib1 gates (exact, no phase)
+gate crx(theta) c, t { u1(pi/2) t; cx c, t; u3(-theta/2, 0, 0) t; cx c, t; u3(theta/2, -pi/2, 0) t; }
 qreg q[5];
 h q[0];
 cx q[0],q[1];

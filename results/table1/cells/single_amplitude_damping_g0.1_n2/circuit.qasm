@@ -4,6 +4,8 @@ include "qelib1.inc";
 // N=2, init=ghz, 7 genes, single task, amplitude_damping noise, gamma=0.1, figure of merit per_time
 // vqs: best=9.955837, t_star=5.4185911, qcrb=0.018536846, qfi=53.946609, n_genes=7
 // ghz: best=9.6923337, t_star=5.3536777, qcrb=0.019271673, qfi=51.889631
+// crx is not in qelib1.inc: the controlled RX from qelib1 gates (exact, no phase)
+gate crx(theta) c, t { u1(pi/2) t; cx c, t; u3(-theta/2, 0, 0) t; cx c, t; u3(theta/2, -pi/2, 0) t; }
 qreg q[2];
 h q[0];
 cx q[0],q[1];

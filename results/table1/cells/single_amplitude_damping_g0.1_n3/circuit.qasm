@@ -4,6 +4,8 @@ include "qelib1.inc";
 // N=3, init=ghz, 9 genes, single task, amplitude_damping noise, gamma=0.1, figure of merit per_time
 // vqs: best=17.423158, t_star=4.2898399, qcrb=0.013379258, qfi=74.742559, n_genes=9
 // ghz: best=16.219704, t_star=4.0145334, qcrb=0.015357553, qfi=65.114542
+// crx is not in qelib1.inc: the controlled RX from qelib1 gates (exact, no phase)
+gate crx(theta) c, t { u1(pi/2) t; cx c, t; u3(-theta/2, 0, 0) t; cx c, t; u3(theta/2, -pi/2, 0) t; }
 qreg q[3];
 h q[0];
 cx q[0],q[1];

@@ -4,6 +4,8 @@ include "qelib1.inc";
 // N=4, init=ghz, 15 genes, single task, amplitude_damping noise, gamma=0.1, figure of merit per_time
 // vqs: best=24.417444, t_star=3.5572501, qcrb=0.011512918, qfi=86.858954, n_genes=15
 // ghz: best=22.182132, t_star=3.1577035, qcrb=0.014276619, qfi=70.044597
+// crx is not in qelib1.inc: the controlled RX from qelib1 gates (exact, no phase)
+gate crx(theta) c, t { u1(pi/2) t; cx c, t; u3(-theta/2, 0, 0) t; cx c, t; u3(theta/2, -pi/2, 0) t; }
 qreg q[4];
 h q[0];
 cx q[0],q[1];

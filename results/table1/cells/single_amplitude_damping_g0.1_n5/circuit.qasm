@@ -4,6 +4,8 @@ include "qelib1.inc";
 // N=5, init=ghz, 8 genes, single task, amplitude_damping noise, gamma=0.1, figure of merit per_time
 // vqs: best=30.282197, t_star=3.5987299, qcrb=0.0091762106, qfi=108.97745, n_genes=8
 // ghz: best=27.833775, t_star=2.5526941, qcrb=0.014074375, qfi=71.051114
+// crx is not in qelib1.inc: the controlled RX from qelib1 gates (exact, no phase)
+gate crx(theta) c, t { u1(pi/2) t; cx c, t; u3(-theta/2, 0, 0) t; cx c, t; u3(theta/2, -pi/2, 0) t; }
 qreg q[5];
 h q[0];
 cx q[0],q[1];

@@ -4,6 +4,8 @@ include "qelib1.inc";
 // N=2, init=ghz, 7 genes, single task, amplitude_damping noise, gamma=0.2, figure of merit per_time
 // vqs: best=4.9779185, t_star=2.7092955, qcrb=0.074147385, qfi=13.486652, n_genes=7
 // ghz: best=4.8461668, t_star=2.6768389, qcrb=0.077086692, qfi=12.972408
+// crx is not in qelib1.inc: the controlled RX from qelib1 gates (exact, no phase)
+gate crx(theta) c, t { u1(pi/2) t; cx c, t; u3(-theta/2, 0, 0) t; cx c, t; u3(theta/2, -pi/2, 0) t; }
 qreg q[2];
 h q[0];
 cx q[0],q[1];

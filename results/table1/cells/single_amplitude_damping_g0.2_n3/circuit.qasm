@@ -4,6 +4,8 @@ include "qelib1.inc";
 // N=3, init=ghz, 15 genes, single task, amplitude_damping noise, gamma=0.2, figure of merit per_time
 // vqs: best=8.7115791, t_star=2.1449198, qcrb=0.053517037, qfi=18.685638, n_genes=15
 // ghz: best=8.1098518, t_star=2.0072666, qcrb=0.061430213, qfi=16.278635
+// crx is not in qelib1.inc: the controlled RX from qelib1 gates (exact, no phase)
+gate crx(theta) c, t { u1(pi/2) t; cx c, t; u3(-theta/2, 0, 0) t; cx c, t; u3(theta/2, -pi/2, 0) t; }
 qreg q[3];
 h q[0];
 cx q[0],q[1];

@@ -4,6 +4,8 @@ include "qelib1.inc";
 // N=4, init=ghz, 14 genes, single task, amplitude_damping noise, gamma=0.2, figure of merit per_time
 // vqs: best=12.208981, t_star=1.778339, qcrb=0.046058099, qfi=21.711708, n_genes=14
 // ghz: best=11.091066, t_star=1.5788518, qcrb=0.057106471, qfi=17.51115
+// crx is not in qelib1.inc: the controlled RX from qelib1 gates (exact, no phase)
+gate crx(theta) c, t { u1(pi/2) t; cx c, t; u3(-theta/2, 0, 0) t; cx c, t; u3(theta/2, -pi/2, 0) t; }
 qreg q[4];
 h q[0];
 cx q[0],q[1];

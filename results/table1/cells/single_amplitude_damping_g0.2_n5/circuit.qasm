@@ -4,6 +4,8 @@ include "qelib1.inc";
 // N=5, init=ghz, 10 genes, single task, amplitude_damping noise, gamma=0.2, figure of merit per_time
 // vqs: best=15.141098, t_star=1.7989885, qcrb=0.036712526, qfi=27.23866, n_genes=10
 // ghz: best=13.916888, t_star=1.2763471, qcrb=0.056297499, qfi=17.762778
+// crx is not in qelib1.inc: the controlled RX from qelib1 gates (exact, no phase)
+gate crx(theta) c, t { u1(pi/2) t; cx c, t; u3(-theta/2, 0, 0) t; cx c, t; u3(theta/2, -pi/2, 0) t; }
 qreg q[5];
 h q[0];
 cx q[0],q[1];

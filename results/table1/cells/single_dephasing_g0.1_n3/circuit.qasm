@@ -4,6 +4,8 @@ include "qelib1.inc";
 // N=3, init=ghz, 10 genes, single task, dephasing noise, gamma=0.1, figure of merit per_time
 // vqs: best=6.1499569, t_star=3.6586166, qcrb=0.044443784, qfi=22.500334, n_genes=10
 // ghz: best=5.5181916, t_star=1.6666667, qcrb=0.10873127, qfi=9.1969863
+// crx is not in qelib1.inc: the controlled RX from qelib1 gates (exact, no phase)
+gate crx(theta) c, t { u1(pi/2) t; cx c, t; u3(-theta/2, 0, 0) t; cx c, t; u3(theta/2, -pi/2, 0) t; }
 qreg q[3];
 h q[0];
 cx q[0],q[1];

@@ -4,6 +4,8 @@ include "qelib1.inc";
 // N=4, init=ghz, 11 genes, single task, dephasing noise, gamma=0.1, figure of merit per_time
 // vqs: best=8.4821789, t_star=3.3858807, qcrb=0.03481937, qfi=28.719646, n_genes=11
 // ghz: best=7.3575888, t_star=1.25, qcrb=0.10873127, qfi=9.1969859
+// crx is not in qelib1.inc: the controlled RX from qelib1 gates (exact, no phase)
+gate crx(theta) c, t { u1(pi/2) t; cx c, t; u3(-theta/2, 0, 0) t; cx c, t; u3(theta/2, -pi/2, 0) t; }
 qreg q[4];
 h q[0];
 cx q[0],q[1];

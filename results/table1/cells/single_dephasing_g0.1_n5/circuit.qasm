@@ -4,6 +4,8 @@ include "qelib1.inc";
 // N=5, init=ghz, 15 genes, single task, dephasing noise, gamma=0.1, figure of merit per_time
 // vqs: best=10.823459, t_star=3.1341028, qcrb=0.02947954, qfi=33.921831, n_genes=15
 // ghz: best=9.196986, t_star=1, qcrb=0.10873127, qfi=9.196986
+// crx is not in qelib1.inc: the controlled RX from qelib1 gates (exact, no phase)
+gate crx(theta) c, t { u1(pi/2) t; cx c, t; u3(-theta/2, 0, 0) t; cx c, t; u3(theta/2, -pi/2, 0) t; }
 qreg q[5];
 h q[0];
 cx q[0],q[1];

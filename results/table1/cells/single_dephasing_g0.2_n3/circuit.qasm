@@ -4,6 +4,8 @@ include "qelib1.inc";
 // N=3, init=ghz, 11 genes, single task, dephasing noise, gamma=0.2, figure of merit per_time
 // vqs: best=3.0749787, t_star=1.829309, qcrb=0.17777505, qfi=5.6250862, n_genes=11
 // ghz: best=2.7590958, t_star=0.83333336, qcrb=0.43492508, qfi=2.2992466
+// crx is not in qelib1.inc: the controlled RX from qelib1 gates (exact, no phase)
+gate crx(theta) c, t { u1(pi/2) t; cx c, t; u3(-theta/2, 0, 0) t; cx c, t; u3(theta/2, -pi/2, 0) t; }
 qreg q[3];
 h q[0];
 cx q[0],q[1];

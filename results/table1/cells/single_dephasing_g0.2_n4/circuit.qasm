@@ -4,6 +4,8 @@ include "qelib1.inc";
 // N=4, init=ghz, 11 genes, single task, dephasing noise, gamma=0.2, figure of merit per_time
 // vqs: best=4.2410895, t_star=1.6929391, qcrb=0.13927758, qfi=7.1799063, n_genes=11
 // ghz: best=3.6787944, t_star=0.62499999, qcrb=0.4349251, qfi=2.2992465
+// crx is not in qelib1.inc: the controlled RX from qelib1 gates (exact, no phase)
+gate crx(theta) c, t { u1(pi/2) t; cx c, t; u3(-theta/2, 0, 0) t; cx c, t; u3(theta/2, -pi/2, 0) t; }
 qreg q[4];
 h q[0];
 cx q[0],q[1];

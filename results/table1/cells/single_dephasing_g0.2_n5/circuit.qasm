@@ -4,6 +4,8 @@ include "qelib1.inc";
 // N=5, init=ghz, 16 genes, single task, dephasing noise, gamma=0.2, figure of merit per_time
 // vqs: best=5.445934, t_star=1.6019571, qcrb=0.11462432, qfi=8.7241523, n_genes=16
 // ghz: best=4.598493, t_star=0.5, qcrb=0.43492509, qfi=2.2992465
+// crx is not in qelib1.inc: the controlled RX from qelib1 gates (exact, no phase)
+gate crx(theta) c, t { u1(pi/2) t; cx c, t; u3(-theta/2, 0, 0) t; cx c, t; u3(theta/2, -pi/2, 0) t; }
 qreg q[5];
 h q[0];
 cx q[0],q[1];
