@@ -86,6 +86,11 @@ def test_result_files_and_keys(tmp_path):
     f = qfi_of_circuits(circuit, model, [result["vqs"]["t_star"]]).qfi[0, 0]
     assert f == pytest.approx(result["vqs"]["qfi"], rel=1e-10)
     assert result["vqs"]["best"] >= result["ghz"]["best"] * (1 - 1e-12)  # GHZ is in generation 0
+    # circuit.qasm is the same circuit and standard OpenQASM 2.0 (strict qiskit loads it)
+    import qiskit.qasm2
+
+    assert Circuit.load(tmp_path / "r" / "circuit.qasm") == circuit
+    assert qiskit.qasm2.load(str(tmp_path / "r" / "circuit.qasm"), strict=True).num_qubits == circuit.n_qubits
     resolved = yaml.safe_load((tmp_path / "r" / "config.resolved.yaml").read_text())
     assert resolved["ga"]["population"] == 8 and resolved["refine"]["optimizer"] == "adam"
 
