@@ -15,7 +15,7 @@ elements, ``//`` comments and, in 2.0 only, a definition ``gate crx(θ) c, t { .
 body uses ``U``, ``CX``, ``u1``, ``u2``, ``u3``, ``cx``, ``rx``, ``ry`` on its two arguments.
 That definition is checked numerically: a body that is not exactly the controlled RX is
 refused. A 2.0 file using ``crx`` without defining it (Qiskit's extended ``qelib1.inc``, and
-files written by vqs 0.1.0) is read as the controlled RX too. An angle is a decimal number or a
+files vqs wrote before it defined crx) is read as the controlled RX too. An angle is a decimal number or a
 simple arithmetic expression with ``pi`` (``pi/2``, ``-0.5*pi``, ``2*(pi-1e-3)``); expressions
 are parsed by a small recursive-descent parser, never evaluated as Python. Anything else
 raises :class:`~ansatz.CircuitError` naming the line.
