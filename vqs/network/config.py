@@ -76,6 +76,7 @@ class SatelliteConfig(_Strict):
     source_fidelity: float = Field(0.97, ge=0, le=1)
     background_cps: float = Field(100.0, ge=0)
     coincidence_window_s: float = Field(1.0e-9, gt=0)
+    duty_cycle: float = Field(0.0028, gt=0, le=1)
 
     def params(self) -> SatelliteParams:
         return SatelliteParams(**self.model_dump())
