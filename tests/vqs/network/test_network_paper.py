@@ -59,3 +59,13 @@ def test_table2_variance_and_eq15():
     assert float(paper.variance(0.5, 10, 2)) == pytest.approx(1 / (0.5 * 10 * 4))
     assert float(paper.payload_after(0.2, 1, 1.0)) == pytest.approx(0.04)
     assert float(paper.payload_after(0.2, 2, 0.5)) == pytest.approx(0.5 * 0.2**4)
+
+
+@pytest.mark.parametrize("f", [0.0, 0.25, 0.4, 0.5])
+def test_eq5_refuses_fidelity_outside_its_domain(f):
+    from vqs.errors import VqsError
+
+    for fn in (paper.eq5_fidelity, paper.eq5_success, lambda x: paper.eq5_rounds(x, 3)):
+        with pytest.raises(VqsError, match=r"F > 1/2|fidelity > 1/2"):
+            fn(f)
+    assert float(paper.eq5_fidelity(0.5 + 1e-9)) > 0.5  # just inside: defined
