@@ -108,10 +108,11 @@ def network_figure(result, cfg: NetworkConfig) -> bytes:
     styles = [Line2D([], [], color="k", label=_round_label(k, cfg.purification.protocol), **_style(j))
               for j, k in enumerate(rounds)]
     # two rows: link (colour) above, purification round (line style, marker) below
+    y_links, y_rounds, bottom = (0.03, -0.04, 0.08) if has_vqs else (0.08, -0.06, 0.2)
     fig.legend(handles=handles, loc="lower center", ncol=len(handles), fontsize=9, frameon=False,
-               bbox_to_anchor=(0.5, 0.03), title="link (colour)", title_fontsize=9)
+               bbox_to_anchor=(0.5, y_links), title="link (colour)", title_fontsize=9)
     fig.legend(handles=styles, loc="lower center", ncol=len(styles), fontsize=9, frameon=False,
-               bbox_to_anchor=(0.5, -0.04), title="purification (line style)", title_fontsize=9)
+               bbox_to_anchor=(0.5, y_rounds), title="purification (line style)", title_fontsize=9)
     fig.suptitle("Satellite vs fiber entanglement links for teleported sensing probes (seed 002, Fig. 4)")
-    fig.tight_layout(rect=(0, 0.08 if has_vqs else 0.13, 1, 1))
+    fig.tight_layout(rect=(0, bottom, 1, 1))
     return png_bytes(fig)

@@ -69,3 +69,9 @@ def test_eq5_refuses_fidelity_outside_its_domain(f):
         with pytest.raises(VqsError, match=r"F > 1/2|fidelity > 1/2"):
             fn(f)
     assert float(paper.eq5_fidelity(0.5 + 1e-9)) > 0.5  # just inside: defined
+
+
+def test_eq15_makes_table2_variance_grow():
+    # stated in docs/network.md and in Fig. 6: opposite to the seed's narrative
+    chain = [float(paper.variance(paper.payload_after(0.2, n, 1.0) if n else 0.2, 100, 2)) for n in (0, 1, 2)]
+    assert chain == pytest.approx([0.0125, 0.0625, 1.5625], rel=1e-12)
