@@ -7,7 +7,8 @@ from pathlib import Path
 
 from vqs.io import atomic_write_bytes, atomic_write_json, atomic_write_text
 from vqs.network.config import NetworkConfig, load, resolved_yaml
-from vqs.network.study import load_probes, plot, rows_to_csv, run_study
+from vqs.network.figures import network_figure
+from vqs.network.study import load_probes, rows_to_csv, run_study
 
 
 def register(sub) -> None:
@@ -15,7 +16,8 @@ def register(sub) -> None:
         "network",
         help="rate, fidelity and best QFI of teleported probes vs BS-SN distance, satellite vs fiber",
         description="Sweep the BS-SN distance: entanglement rate and Werner fidelity of the fiber "
-        "repeater chain and the dual-downlink LEO satellite, optionally purified (rate times "
+        "repeater chain and the dual-downlink LEO satellite (instantaneous and time-averaged over "
+        "passes), optionally purified (rate times "
         "yield), and the best QFI over sensing time of the GHZ probe (and a VQS circuit from "
         "probe.circuit) with N-1 qubits teleported. Writes CSV, PNG and the crossover distances.",
     )
@@ -36,21 +38,23 @@ def run(args) -> int:
     atomic_write_text(out / "config.resolved.yaml", resolved_yaml(cfg))
     result = run_study(cfg)
     atomic_write_text(out / "network.csv", rows_to_csv(result.rows))
-    atomic_write_bytes(out / "network.png", plot(result, cfg))
+    atomic_write_bytes(out / "network.png", network_figure(result, cfg))
     summary = {"crossovers": result.crossovers, "coverage_limit_km": result.coverage_limit_km,
                "times": [float(t) for t in result.times]}
     atomic_write_json(out / "summary.json", summary)
     if result.coverage_limit_km is not None:
         print(f"satellite coverage limit (elevation >= {cfg.satellite.min_elevation_deg:g} deg): "
               f"{result.coverage_limit_km:.1f} km")
-    for name in ("fidelity", "rate"):
+    labels = {"fidelity": "fidelity", "rate": "instantaneous rate",
+              "rate_time_averaged": f"time-averaged rate (duty cycle {cfg.satellite.duty_cycle:g})"}
+    for name, label in labels.items():
         c = result.crossovers.get(name)
         if c is None:
             continue
         if c["crossings_km"]:
             where = ", ".join(f"{x:.1f} km" for x in c["crossings_km"])
-            print(f"{name} crossover (satellite vs fiber): {where}; {c['ahead_at_start']} ahead at short range")
+            print(f"{label} crossover (satellite vs fiber): {where}; {c['ahead_at_start']} ahead at short range")
         else:
-            print(f"{name}: no crossover up to the coverage limit; {c['ahead_at_start']} ahead throughout")
+            print(f"{label}: no crossover up to the coverage limit; {c['ahead_at_start']} ahead throughout")
     print(f"wrote {out}/", file=sys.stdout)
     return 0

@@ -15,7 +15,8 @@ def register(sub) -> None:
         help="DEJMPS / BBPSSW / paper-mode purification rounds of an entangled pair",
         description="Per round: Bell-diagonal coefficients (order Phi+, Psi-, Psi+, Phi-), fidelity, "
         "success probability and cumulative yield (two pairs in, at most one out). 'paper' "
-        "iterates seed 000's Eq. 5 as printed (not physical; see docs/network.md).",
+        "iterates seed 000's Eq. 5 as printed (not physical; see docs/network.md) and, like the "
+        "paper, accepts only F > 1/2.",
     )
     p.add_argument("--protocol", choices=("dejmps", "bbpssw", "paper"), default="dejmps")
     src = p.add_mutually_exclusive_group(required=True)
@@ -55,6 +56,9 @@ def run(args) -> int:
     if args.rounds is None or args.rounds < 0 or args.rounds > 64:
         raise VqsError(f"--rounds must be an integer in [0, 64], got {args.rounds}")
     coeffs = _coefficients(args)
+    if args.protocol == "paper" and coeffs[0] <= 0.5:
+        raise VqsError(f"--protocol paper: seed 000's Eq. 5 holds only for F > 1/2, got F = {coeffs[0]:g}; "
+                       "use --protocol dejmps or bbpssw")
     if args.protocol == "paper":
         rounds = _paper_rounds(coeffs, args.rounds)
     else:

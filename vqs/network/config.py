@@ -76,6 +76,7 @@ class SatelliteConfig(_Strict):
     source_fidelity: float = Field(0.97, ge=0, le=1)
     background_cps: float = Field(100.0, ge=0)
     coincidence_window_s: float = Field(1.0e-9, gt=0)
+    duty_cycle: float = Field(0.0028, gt=0, le=1)
 
     def params(self) -> SatelliteParams:
         return SatelliteParams(**self.model_dump())
@@ -149,7 +150,7 @@ class NetworkConfig(_Strict):
 class IqscConfig(_Strict):
     output: str = "runs/iqsc"
     error_rate: Grid = Grid(start=0.0, stop=0.5, points=501)
-    initial_fidelity: float = Field(0.6, ge=0, le=1)
+    initial_fidelity: float = Field(0.6, le=1)
     rounds: int = Field(15, ge=0, le=64)
     payload_ratio: Grid = Grid(start=0.0, stop=1.0, points=201)
     m: float = Field(100.0, gt=0)
@@ -163,6 +164,13 @@ class IqscConfig(_Strict):
     def _unit(cls, v: Grid) -> Grid:
         if not (0.0 <= v.start <= 1.0 and 0.0 <= v.stop <= 1.0):
             raise ValueError(f"values must lie in [0, 1], got {v.start}..{v.stop}")
+        return v
+
+    @field_validator("initial_fidelity")
+    @classmethod
+    def _f0(cls, v: float) -> float:
+        if not v > 0.5:
+            raise ValueError(f"must be > 1/2 (seed 000's Eq. 5, drawn in Fig. 2, holds only for F > 1/2), got {v:g}")
         return v
 
     @field_validator("purification_rounds")

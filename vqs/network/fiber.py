@@ -16,19 +16,32 @@ with parameter ``p_M``; the chain is complete after ``M_k = max_i T_i`` attempts
 
     E[M_k] = sum_{j=1..k} (-1)^(j+1) C(k, j) / (1 - (1 - p_M)^j).
 
-Then the ``n`` swaps each succeed with probability ``p_swap`` (a failure discards the chain),
-so the rate of end-to-end pairs is
+Timing model (one model for rate and fidelity). Attempt ``i`` is emitted at ``(i - 1) tau`` and
+heralded ``L0 / c_fiber <= tau`` later. The last link's successful photon leaves at
+``(M_k - 1) tau``; its herald, the ``n`` swaps and the swap outcomes reach the end nodes
+``L0/c + (L - L0)/c = L / c_fiber`` after that (the classical wait). The end nodes' memories
+are busy until then, so one round of the chain lasts
 
-    R = p_swap^n / (tau * E[M_k]).
+    T_round = tau (M_k - 1) + L / c_fiber
+
+(for one link, ``k = 1`` and ``tau = L / c``, this is ``M_1 tau``: one attempt every ``tau``).
+Each swap succeeds with probability ``p_swap`` (a failure discards the round), so the rate of
+end-to-end pairs is
+
+    R = p_swap^n / (tau (E[M_k] - 1) + L / c_fiber).
 
 Fidelity: the Werner parameter ``w = (4F - 1)/3`` multiplies under swapping. A stored qubit
 depolarises with ``exp(-t / T_mem)``; both halves of a waiting link are stored, and link ``i``
-waits ``(M_k - T_i) tau``; the end nodes also hold their qubits while the swap outcomes travel
-back (``L / c_fiber``). Mean-field (the decay evaluated at the mean waiting time; by Jensen this
-is a lower bound on the mean Werner parameter):
+waits ``(M_k - T_i) tau``; the end nodes then hold their qubits during the same classical wait
+``L / c_fiber`` that ends the round. Mean-field (the decay evaluated at the mean waiting time; by Jensen this is a
+lower bound on the mean Werner parameter):
 
     w = w_link^k * exp(-2 tau k (E[M_k] - 1/p_M) / T_mem) * exp(-2 (L / c_fiber) / T_mem)
     F = (3 w + 1) / 4.
+
+Numerics: ``p`` is formed in log space; below ``p_M = 1e-6`` the alternating sum is replaced by
+its expansion ``E[M_k] = H_k / p_M + (1 - H_k)/2 + O(p_M)`` (``H_k`` the harmonic number), so
+distances of 10^5 km give a rate that underflows quietly to 0 instead of ``inf - inf``.
 """
 
 from __future__ import annotations
@@ -65,15 +78,57 @@ class FiberResult:
     attempt_time_s: np.ndarray
 
 
-def expected_max_geometric(p, k: int):
-    """E[max of k i.i.d. geometric(p) variables on {1, 2, ...}], exact alternating sum."""
-    p = np.asarray(p, dtype=float)
+_SMALL_P = 1e-6  # below this, E[M_k] from its expansion in p (relative error O(p^2))
+
+
+def _harmonic(k: int) -> float:
+    return float(np.sum(1.0 / np.arange(1, k + 1)))
+
+
+def _exact_expected_max(p, k: int) -> np.ndarray:
+    """Alternating sum; for p >= _SMALL_P (the cancellation is then harmless)."""
     j = np.arange(1, k + 1)
     signs = (-1.0) ** (j + 1) * comb(k, j)
     # 1 - (1-p)^j computed without cancellation
-    with np.errstate(divide="ignore"):
-        denom = -np.expm1(j[None, :] * np.log1p(-np.clip(p.reshape(-1, 1), 0.0, 1.0 - 1e-16)))
+    denom = -np.expm1(j[None, :] * np.log1p(-np.clip(p.reshape(-1, 1), 0.0, 1.0 - 1e-16)))
     return (signs[None, :] / denom).sum(axis=1).reshape(p.shape)
+
+
+def expected_max_geometric(p, k: int):
+    """E[max of k i.i.d. geometric(p) variables on {1, 2, ...}]: the exact alternating sum
+    ``sum_j (-1)^(j+1) C(k, j) / (1 - (1-p)^j)``, and for ``p < 1e-6`` its expansion
+    ``H_k / p + (1 - H_k) / 2`` (``inf`` at ``p = 0``)."""
+    p = np.asarray(p, dtype=float)
+    small = p < _SMALL_P
+    out = np.empty_like(p)
+    out[~small] = _exact_expected_max(p[~small], k)
+    h = _harmonic(k)
+    with np.errstate(divide="ignore"):
+        out[small] = h / p[small] + (1.0 - h) / 2.0
+    return out
+
+
+def _log_expected_max(p_m: np.ndarray, ln_p_m: np.ndarray, k: int) -> np.ndarray:
+    """ln E[M_k], finite even where ``p_m`` underflows (then from ``ln_p_m``)."""
+    small = p_m < _SMALL_P
+    h = _harmonic(k)
+    out = np.empty_like(p_m)
+    out[~small] = np.log(_exact_expected_max(p_m[~small], k))
+    # ln(H_k / p + (1 - H_k)/2) = ln H_k - ln p + ln(1 + (1 - H_k) p / (2 H_k))
+    out[small] = np.log(h) - ln_p_m[small] + np.log1p((1.0 - h) * p_m[small] / (2.0 * h))
+    return out
+
+
+def _excess_wait_attempts(p_m: np.ndarray, ln_p_m: np.ndarray, k: int) -> np.ndarray:
+    """E[M_k] - 1/p_M (mean attempts a link waits for the slowest one), overflow-safe:
+    ``(H_k - 1)/p + (1 - H_k)/2`` below ``1e-6``; ``exp`` is capped (the result only feeds
+    ``exp(-...)``, where ~1e260 attempts and infinity give the same zero)."""
+    small = p_m < _SMALL_P
+    h = _harmonic(k)
+    out = np.empty_like(p_m)
+    out[~small] = _exact_expected_max(p_m[~small], k) - 1.0 / p_m[~small]
+    out[small] = (h - 1.0) * np.exp(np.minimum(-ln_p_m[small], 600.0)) + (1.0 - h) / 2.0
+    return out
 
 
 def _check(params: FiberParams) -> None:
@@ -99,20 +154,26 @@ def fiber_chain(distance_km, params: FiberParams = FiberParams()) -> FiberResult
         raise VqsError(f"fiber distances must be > 0 km, got min {np.min(L) if L.size else L}")
     k = params.n_repeaters + 1
     L0 = L / k
-    arm_loss = 10.0 ** (-params.attenuation_db_per_km * (L0 / 2.0) / 10.0)
-    eta_arm = params.coupling_efficiency * arm_loss * params.detector_efficiency
-    p = params.bsm_efficiency * eta_arm**2
-    p_m = -np.expm1(params.multiplexing * np.log1p(-np.clip(p, 0.0, 1.0 - 1e-16)))
+    with np.errstate(divide="ignore"):  # an efficiency of 0 gives ln p = -inf, p = 0, rate 0
+        ln_arm = (np.log(params.coupling_efficiency) + np.log(params.detector_efficiency)
+                  - params.attenuation_db_per_km * (L0 / 2.0) / 10.0 * np.log(10.0))
+        ln_p = np.log(params.bsm_efficiency) + 2.0 * ln_arm
+    p = np.exp(ln_p)  # underflows quietly to 0 beyond ~1e-308
+    p_m = -np.expm1(params.multiplexing * np.log1p(-np.minimum(p, 1.0 - 1e-16)))
+    with np.errstate(divide="ignore"):
+        # where p_M underflows, M p << 1 and ln p_M = ln M + ln p
+        ln_p_m = np.where(p_m > 1e-250, np.log(np.maximum(p_m, 1e-300)), np.log(params.multiplexing) + ln_p)
     tau = np.maximum(L0 / params.c_fiber_km_per_s, 1.0 / params.attempt_rate_hz)
-    with np.errstate(divide="ignore", over="ignore"):
-        e_max = expected_max_geometric(p_m, k)
-        rate = params.swap_success ** params.n_repeaters / (tau * e_max)
-        wait = tau * k * (e_max - 1.0 / p_m)  # total link-waiting time (s), mean
-        w_link = (4.0 * params.link_fidelity - 1.0) / 3.0
-        w = (w_link**k) * np.exp(-2.0 * wait / params.memory_coherence_s) * np.exp(
-            -2.0 * (L / params.c_fiber_km_per_s) / params.memory_coherence_s
-        )
-    w = np.where(np.isfinite(w), w, 0.0)
-    rate = np.where(np.isfinite(rate), rate, 0.0)
+    classical_wait = L / params.c_fiber_km_per_s  # swap outcomes to the end nodes
+    # rate = p_swap^n / (tau (E[M_k] - 1) + L/c), the round time summed in log space
+    ln_e = _log_expected_max(p_m, ln_p_m, k)
+    with np.errstate(divide="ignore"):  # E[M_k] = 1 (p_M = 1): no attempt beyond the first
+        ln_attempts = np.log(tau) + ln_e + np.log(-np.expm1(-ln_e))  # ln(tau (E - 1))
+    ln_round = np.logaddexp(ln_attempts, np.log(classical_wait))
+    rate = params.swap_success ** params.n_repeaters * np.exp(-ln_round)
+    w_link = (4.0 * params.link_fidelity - 1.0) / 3.0
+    with np.errstate(over="ignore"):  # an astronomically long wait: exp(-inf) = 0 is the limit
+        decay = 2.0 * tau * k * _excess_wait_attempts(p_m, ln_p_m, k) / params.memory_coherence_s
+    w = (w_link**k) * np.exp(-decay) * np.exp(-2.0 * classical_wait / params.memory_coherence_s)
     fid = (3.0 * w + 1.0) / 4.0
     return FiberResult(L, rate, fid, p_m, tau)

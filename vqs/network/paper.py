@@ -5,6 +5,9 @@ Purification". Equation numbers are the paper's. These are *not* all physical; t
 physics lives in :mod:`vqs.network.purification` and the departures are listed in
 docs/network.md:
 
+- Eq. 5 is stated for F > 1/2 (the regime where purification can help); outside it the printed
+  formula is meaningless (F = 0 -> 1.0 in one round, the maximally mixed 1/4 -> 0.5 -> 0.625),
+  so the Eq. 5 functions refuse F <= 1/2 with a VqsError.
 - Eq. 5 drops the (2(1-F)/3)^2 term (two Psi-type pairs that also agree) from the
   normalisation, so it overstates the fidelity gain (0.7025 instead of the exact 0.6204 from
   F0 = 0.6) and its "success probability" (F + (1-F)/3)^2 is too small.
@@ -29,21 +32,30 @@ def _arr(x, name: str, lo: float = 0.0, hi: float = 1.0) -> np.ndarray:
     return a
 
 
+def _eq5_domain(f, name: str = "fidelity") -> np.ndarray:
+    a = _arr(f, name)
+    if np.any(a <= 0.5):
+        bad = float(np.min(a))
+        raise VqsError(f"seed 000's Eq. 5 (paper mode) holds only for {name} > 1/2, got {bad:g}; "
+                       "use the exact dejmps or bbpssw protocol")
+    return a
+
+
 def eq5_fidelity(f):
-    """Eq. 5: F' = (F^2 + (1-F)^2/9) / (F + (1-F)/3)^2."""
-    f = _arr(f, "fidelity")
+    """Eq. 5: F' = (F^2 + (1-F)^2/9) / (F + (1-F)/3)^2, for F > 1/2 (its stated domain)."""
+    f = _eq5_domain(f)
     return (f * f + (1.0 - f) ** 2 / 9.0) / (f + (1.0 - f) / 3.0) ** 2
 
 
 def eq5_success(f):
     """The denominator of Eq. 5, which the paper calls the probability of successful selection."""
-    f = _arr(f, "fidelity")
+    f = _eq5_domain(f)
     return (f + (1.0 - f) / 3.0) ** 2
 
 
 def eq5_rounds(f0: float, rounds: int) -> np.ndarray:
-    """Fidelity after 0..rounds iterations of Eq. 5 (the paper's Fig. 2)."""
-    f = float(_arr(f0, "fidelity"))
+    """Fidelity after 0..rounds iterations of Eq. 5 (the paper's Fig. 2); F0 > 1/2."""
+    f = float(_eq5_domain(f0))
     out = [f]
     for _ in range(int(rounds)):
         f = float(eq5_fidelity(f))

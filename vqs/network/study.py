@@ -6,8 +6,13 @@ QFI over sensing time of the transmitted N-qubit GHZ probe and (when given) a VQ
 0 stays at the BS, qubits 1..N-1 are teleported through the link (a Pauli channel, see
 :mod:`vqs.network.teleport`), optionally back again, around the core sensing model.
 
-Crossovers (where the satellite overtakes the fiber chain in fidelity or in rate) are found by
-bisection on the continuous link models, independently of the plotting grid.
+The satellite has two rates: instantaneous (satellite over the midpoint) and time-averaged over
+passes (``satellite.duty_cycle``, see :mod:`vqs.network.satellite`); the fiber chain is always on,
+so its two rates are equal. Fidelity and QFI use the instantaneous (overhead) satellite state.
+
+Crossovers (where the satellite overtakes the fiber chain in fidelity, instantaneous rate or
+time-averaged rate) are found by bisection on the continuous link models, independently of the
+plotting grid.
 """
 
 from __future__ import annotations
@@ -21,13 +26,11 @@ from vqs.errors import VqsError
 from vqs.network.config import NetworkConfig
 from vqs.network.fiber import fiber_chain
 from vqs.network.purification import purify, werner
-from vqs.network.satellite import coverage_limit_km, dual_downlink
+from vqs.network.satellite import coverage_limit_km, dual_downlink, time_averaged_rate
 from vqs.network.teleport import teleport_maps_bell
 
-CSV_COLUMNS = (
-    "distance_km", "link", "rounds", "rate_hz", "fidelity", "in_range",
-    "qfi_best_ghz", "t_best_ghz", "qfi_best_vqs", "t_best_vqs",
-)
+QFI_COLUMNS = ("qfi_best_ghz", "t_best_ghz", "qfi_best_vqs", "t_best_vqs")
+CSV_COLUMNS = ("distance_km", "link", "rounds", "rate_hz", "rate_avg_hz", "fidelity", "in_range", *QFI_COLUMNS)
 
 
 @dataclass
@@ -38,15 +41,15 @@ class StudyResult:
     times: np.ndarray | None = None
 
 
-def link_curves(cfg: NetworkConfig, distances: np.ndarray) -> dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]]:
-    """(rate, fidelity, in_range) of each configured link type at each distance."""
+def link_curves(cfg: NetworkConfig, distances: np.ndarray) -> dict[str, tuple[np.ndarray, ...]]:
+    """(instantaneous rate, time-averaged rate, fidelity, in_range) of each link at each distance."""
     out = {}
     if "fiber" in cfg.links:
         r = fiber_chain(distances, cfg.fiber.params())
-        out["fiber"] = (r.rate_hz, r.fidelity, np.ones_like(distances, dtype=bool))
+        out["fiber"] = (r.rate_hz, r.rate_hz, r.fidelity, np.ones_like(distances, dtype=bool))
     if "satellite" in cfg.links:
         r = dual_downlink(distances, cfg.satellite.params())
-        out["satellite"] = (r.rate_hz, r.fidelity, r.in_view)
+        out["satellite"] = (r.rate_hz, r.rate_avg_hz, r.fidelity, r.in_view)
     return out
 
 
@@ -64,8 +67,14 @@ def _bisect(fn, a: float, b: float) -> float:
     return 0.5 * (a + b)
 
 
+def _log_ratio(a, b):
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.log(a) - np.log(b)
+
+
 def crossovers(cfg: NetworkConfig, lo: float = 1.0, hi: float | None = None, points: int = 4000) -> dict:
-    """Distances (km) where satellite minus fiber changes sign, in fidelity and in log-rate.
+    """Distances (km) where satellite minus fiber changes sign: in fidelity, in log instantaneous
+    rate and in log time-averaged rate.
 
     Searched on (lo, min(hi, coverage limit)). Each entry lists the crossing distances and which
     link is ahead just above ``lo``.
@@ -77,25 +86,19 @@ def crossovers(cfg: NetworkConfig, lo: float = 1.0, hi: float | None = None, poi
     limit = coverage_limit_km(sat)
     hi = limit if hi is None else min(hi, limit)
     grid = np.geomspace(lo, hi * (1 - 1e-9), points)
-
-    def d_fid(x):
-        return float(dual_downlink([x], sat).fidelity[0] - fiber_chain([x], fib).fidelity[0])
-
-    def d_rate(x):
-        with np.errstate(divide="ignore"):
-            return float(np.log(dual_downlink([x], sat).rate_hz[0]) - np.log(fiber_chain([x], fib).rate_hz[0]))
-
-    res = {"coverage_limit_km": limit, "search_km": [lo, hi]}
-    for name, fn, vec in (
-        ("fidelity", d_fid, lambda g: dual_downlink(g, sat).fidelity - fiber_chain(g, fib).fidelity),
-        ("rate", d_rate, lambda g: np.log(dual_downlink(g, sat).rate_hz) - np.log(fiber_chain(g, fib).rate_hz)),
-    ):
-        with np.errstate(divide="ignore", invalid="ignore"):
-            v = vec(grid)
+    differences = {
+        "fidelity": lambda g: dual_downlink(g, sat).fidelity - fiber_chain(g, fib).fidelity,
+        "rate": lambda g: _log_ratio(dual_downlink(g, sat).rate_hz, fiber_chain(g, fib).rate_hz),
+        "rate_time_averaged": lambda g: _log_ratio(time_averaged_rate(g, sat), fiber_chain(g, fib).rate_hz),
+    }
+    res = {"coverage_limit_km": limit, "search_km": [lo, hi], "duty_cycle": sat.duty_cycle}
+    for name, vec in differences.items():
+        v = vec(grid)
         s = np.sign(v)
         idx = np.nonzero(s[:-1] * s[1:] < 0)[0]
         res[name] = {
-            "crossings_km": [round(float(_bisect(fn, grid[i], grid[i + 1])), 3) for i in idx],
+            "crossings_km": [round(float(_bisect(lambda x: float(vec(np.array([x]))[0]), grid[i], grid[i + 1])), 3)
+                             for i in idx],
             "ahead_at_start": "satellite" if s[0] > 0 else "fiber",
         }
     return res
@@ -134,18 +137,19 @@ def run_study(cfg: NetworkConfig, progress=None) -> StudyResult:
     curves = link_curves(cfg, distances)
     result = StudyResult(times=times)
     cache: dict[tuple, tuple] = {}
-    for link, (rate, fid, ok) in curves.items():
+    for link, (rate, rate_avg, fid, ok) in curves.items():
         for i, dist in enumerate(distances):
             for k in cfg.purification.rounds:
                 row = {"distance_km": float(dist), "link": link, "rounds": k, "in_range": bool(ok[i])}
                 if not ok[i] or not np.isfinite(fid[i]):
-                    row.update(rate_hz=0.0, fidelity=float("nan"))
-                    row.update({c: float("nan") for c in CSV_COLUMNS[6:]})
+                    row.update(rate_hz=0.0, rate_avg_hz=0.0, fidelity=float("nan"))
+                    row.update({c: float("nan") for c in QFI_COLUMNS})
                     result.rows.append(row)
                     continue
                 f0 = float(min(max(fid[i], 0.0), 1.0))
                 last = purify(werner(f0), k, cfg.purification.protocol)[-1]
-                row.update(rate_hz=float(rate[i] * last.yield_), fidelity=last.fidelity)
+                row.update(rate_hz=float(rate[i] * last.yield_), rate_avg_hz=float(rate_avg[i] * last.yield_),
+                           fidelity=last.fidelity)
                 key = tuple(np.round(last.coefficients, 12))
                 if key not in cache:
                     pre, post = teleport_maps_bell(p.n_qubits, last.coefficients, p.round_trip)
@@ -181,48 +185,3 @@ def rows_to_csv(rows: list[dict]) -> str:
                 vals.append(str(v))
         lines.append(",".join(vals))
     return "\n".join(lines) + "\n"
-
-
-def plot(result: StudyResult, cfg: NetworkConfig) -> bytes:
-    """Fig. 4: rate, fidelity and best QFI of the transmitted probes vs distance (PNG bytes)."""
-    import io
-
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    fig, axes = plt.subplots(1, 3, figsize=(15, 4.5))
-    colors = {"fiber": "tab:blue", "satellite": "tab:red"}
-    styles = ["-", "--", ":", "-."]
-    has_vqs = cfg.probe.circuit is not None
-    for link in cfg.links:
-        for j, k in enumerate(cfg.purification.rounds):
-            sel = [r for r in result.rows if r["link"] == link and r["rounds"] == k and r["in_range"]]
-            if not sel:
-                continue
-            x = np.array([r["distance_km"] for r in sel])
-            ls = styles[j % len(styles)]
-            lab = f"{link}, {k} round{'s' if k != 1 else ''}"
-            axes[0].semilogy(x, [max(r["rate_hz"], 1e-300) for r in sel], ls, color=colors[link], label=lab)
-            axes[1].plot(x, [r["fidelity"] for r in sel], ls, color=colors[link], label=lab)
-            axes[2].plot(x, [r["qfi_best_ghz"] for r in sel], ls, color=colors[link], label=f"GHZ, {lab}")
-            if has_vqs:
-                axes[2].plot(x, [r["qfi_best_vqs"] for r in sel], ls, color=colors[link], alpha=0.5,
-                             marker=".", label=f"VQS, {lab}")
-    axes[0].set_ylabel("entanglement rate (pairs/s)")
-    axes[1].set_ylabel("link fidelity")
-    axes[2].set_ylabel(f"best QFI over t (N={cfg.probe.n_qubits}, {cfg.probe.noise}, gamma={cfg.probe.gamma})")
-    for ax in axes:
-        ax.set_xlabel("BS-SN distance (km)")
-        ax.grid(alpha=0.3)
-    if result.coverage_limit_km is not None:
-        for ax in axes:
-            ax.axvline(result.coverage_limit_km, color="gray", lw=0.8, ls=":")
-    axes[1].legend(fontsize=7)
-    axes[2].legend(fontsize=6)
-    fig.tight_layout()
-    buf = io.BytesIO()
-    fig.savefig(buf, format="png", dpi=120)
-    plt.close(fig)
-    return buf.getvalue()

@@ -152,3 +152,37 @@ def test_shipped_vqs_circuit_beats_ghz():
     q = qfi_of_circuits([Circuit.load("configs/vqs_n3_dephasing_g0.1.json"), ghz_circuit(3)], model, t).qfi
     assert q[0].max() == pytest.approx(40.9859, abs=1e-3)
     assert q[1].max() == pytest.approx(13.5228, abs=1e-3)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [["--fidelity", "0.4"], ["--fidelity", "0.5"], ["--bell", "0.25,0.25,0.25,0.25"], ["--fidelity", "0"]],
+)
+def test_purify_paper_mode_refuses_f_at_most_half(capsys, source):
+    assert main(["purify", "--protocol", "paper", *source, "--rounds", "3", "--json"]) == 2
+    cap = capsys.readouterr()
+    assert cap.out == ""  # nothing printed before the refusal
+    assert cap.err.startswith("vqs purify: error: --protocol paper:") and cap.err.count("\n") == 1
+    assert "F > 1/2" in cap.err
+
+
+def test_purify_paper_mode_refusal_as_a_command():
+    """The documented command line: one line on stderr, exit 2, no traceback."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[3]
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    r = subprocess.run([sys.executable, "-m", "vqs.cli", "purify", "--protocol", "paper", "--fidelity", "0.4",
+                        "--rounds", "3"], capture_output=True, text=True, env=env, cwd=root, timeout=60)
+    assert r.returncode == 2 and r.stdout == ""
+    assert r.stderr.count("\n") == 1 and "Traceback" not in r.stderr and "F > 1/2" in r.stderr
+
+
+def test_iqsc_refuses_initial_fidelity_at_most_half(tmp_path, capsys):
+    cfg = _write(tmp_path, "iqsc.yaml", {"initial_fidelity": 0.4})
+    assert main(["iqsc", str(cfg), "--out", str(tmp_path / "o")]) == 2
+    assert "initial_fidelity: must be > 1/2" in capsys.readouterr().err
+    assert not (tmp_path / "o").exists()

@@ -59,3 +59,19 @@ def test_table2_variance_and_eq15():
     assert float(paper.variance(0.5, 10, 2)) == pytest.approx(1 / (0.5 * 10 * 4))
     assert float(paper.payload_after(0.2, 1, 1.0)) == pytest.approx(0.04)
     assert float(paper.payload_after(0.2, 2, 0.5)) == pytest.approx(0.5 * 0.2**4)
+
+
+@pytest.mark.parametrize("f", [0.0, 0.25, 0.4, 0.5])
+def test_eq5_refuses_fidelity_outside_its_domain(f):
+    from vqs.errors import VqsError
+
+    for fn in (paper.eq5_fidelity, paper.eq5_success, lambda x: paper.eq5_rounds(x, 3)):
+        with pytest.raises(VqsError, match=r"F > 1/2|fidelity > 1/2"):
+            fn(f)
+    assert float(paper.eq5_fidelity(0.5 + 1e-9)) > 0.5  # just inside: defined
+
+
+def test_eq15_makes_table2_variance_grow():
+    # stated in docs/network.md and in Fig. 6: opposite to the seed's narrative
+    chain = [float(paper.variance(paper.payload_after(0.2, n, 1.0) if n else 0.2, 100, 2)) for n in (0, 1, 2)]
+    assert chain == pytest.approx([0.0125, 0.0625, 1.5625], rel=1e-12)
