@@ -7,7 +7,7 @@ so only ratios measured together mean anything):
 (a) naive PennyLane: for every new circuit a QNode on ``default.mixed`` (JAX interface) with the
     probe ops, then per qubit ``RZ(omega t)`` and ``PhaseFlip((1 - exp(-gamma t)) / 2)`` (exact
     for dephasing at omega0 = 0), ``jax.jit(jax.vmap(jax.jacfwd(...)))`` over the times for rho and
-    d rho / d omega, the QFI by eigendecomposition (``vqs.reference.qfim_numpy``). The time per
+    d rho / d omega, the QFI by eigendecomposition (``vqs.sld.qfim``). The time per
     circuit includes tracing and compiling its new structure; that is the point of (a).
 (b) vectorised numpy (``benchmarks/numpy_engine.py``) on a population of circuits.
 (c) the batched engine, ``vqs.qfi.qfi_of_arrays(ansatz.pack(circuits, max_genes=G), ...)``, on the
@@ -89,7 +89,7 @@ from ansatz import Circuit, pack, random_genes  # noqa: E402
 from ansatz.pennylane_ops import to_ops  # noqa: E402
 from vqs.model import SensingModel  # noqa: E402
 from vqs.qfi import _chunk_size, default_times, qfi_of_arrays  # noqa: E402
-from vqs.reference import qfim_numpy  # noqa: E402
+from vqs.sld import qfim  # noqa: E402
 
 
 # ------------------------------------------------------------------------------------------------
@@ -121,7 +121,7 @@ def naive_pennylane_qfi(circuit: Circuit, model: SensingModel, times: np.ndarray
 
     rho, drho = jax.jit(jax.vmap(rho_and_drho))(jnp.asarray(times))
     rho, drho = np.asarray(rho), np.asarray(drho)
-    return np.array([qfim_numpy(rho[i], drho[i][None])[0, 0] for i in range(len(times))])
+    return np.array([qfim(rho[i], drho[i][None])[0, 0] for i in range(len(times))])
 
 
 def numpy_qfi(circuits, genes, model, times) -> np.ndarray:

@@ -36,14 +36,13 @@ import numpy as np
 import scipy.optimize
 
 from vqs.errors import VqsError
+from vqs.fom import check_figure
 from vqs.noise import apply_local_superops, apply_qubit_superop
-
-EIG_CUTOFF = 1e-12
-"""Pairs of eigenvalues with :math:`\\lambda_i + \\lambda_j \\le` this are dropped from QFI and SLD."""
+from vqs.sld import EIG_CUTOFF, qfi_and_sld
+from vqs.timeopt import maximise_over_time
 
 DEFAULT_TOL = 1e-9
 DEFAULT_MAX_ITER = 5000
-FIGURES = ("per_shot", "per_time")
 _MAX_DOUBLINGS = 12
 
 
@@ -124,27 +123,10 @@ def apply_channel_and_derivative(s4, ds4, rho, n):
 
 
 # --------------------------------------------------------------------------------------------
-# QFI and SLD
+# QFI of outputs
 # --------------------------------------------------------------------------------------------
-def qfi_and_sld(rho: np.ndarray, drho: np.ndarray, cutoff: float = EIG_CUTOFF):
-    r"""QFI :math:`F = 2\sum_{\lambda_i+\lambda_j>c} |\langle i|\dot\rho|j\rangle|^2/(\lambda_i+\lambda_j)`
-    and the SLD :math:`L` (zero on pairs below the cutoff), from the eigendecomposition of ``rho``."""
-    rho = 0.5 * (rho + rho.conj().T)
-    drho = 0.5 * (drho + drho.conj().T)
-    lam, v = np.linalg.eigh(rho)
-    lam = np.clip(lam, 0.0, None)
-    d = v.conj().T @ drho @ v
-    s = lam[:, None] + lam[None, :]
-    mask = s > cutoff
-    l_eig = np.zeros_like(d)
-    l_eig[mask] = 2.0 * d[mask] / s[mask]
-    f = float(np.sum((d.conj() * l_eig).real))
-    sld = v @ l_eig @ v.conj().T
-    return f, 0.5 * (sld + sld.conj().T)
-
-
 def qfi_of_output(rho, drho, cutoff: float = EIG_CUTOFF) -> float:
-    """QFI of the output pair (``rho``, ``drho``); see :func:`qfi_and_sld`."""
+    """QFI of the output pair (``rho``, ``drho``); see :func:`vqs.sld.qfi_and_sld`."""
     return qfi_and_sld(np.asarray(rho, complex), np.asarray(drho, complex), cutoff)[0]
 
 
@@ -292,18 +274,18 @@ def optimal_qfi(
     )
 
 
-def optimal_over_time(model, times_grid, figure: str = "per_shot", **kwargs) -> TimeOptimum:
+def optimal_over_time(model, times_grid, figure: str = "per_shot", max_grid_points: int = 16,
+                      **kwargs) -> TimeOptimum:
     """Maximise the certified QFI over the sensing time.
 
     ``figure="per_shot"`` maximises F(t); ``"per_time"`` maximises F(t)/t (QFI per unit time, the
-    figure for a fixed total time budget). The optimum on ``times_grid`` (positive, strictly
-    increasing, >= 2 points) is refined by ``scipy.optimize.minimize_scalar(method="bounded")``
-    between the best grid point's neighbours (the grid end itself if it is on the edge; then
-    ``at_boundary`` is True). The refinement also starts the see-saw from the best grid state.
-    ``kwargs`` go to :func:`optimal_qfi`.
+    figure for a fixed total time budget). The see-saw runs on at most ``max_grid_points`` times of
+    ``times_grid`` (positive, strictly increasing, >= 2 points; evenly spaced in index, both ends
+    kept), and the best of them is refined by :func:`vqs.timeopt.maximise_over_time` (bounded, inside
+    the grid; ``at_boundary`` is True when the optimum is at an end of the grid). The refinement
+    also starts the see-saw from the best grid state. ``kwargs`` go to :func:`optimal_qfi`.
     """
-    if figure not in FIGURES:
-        raise VqsError(f"unknown figure {figure!r}; choose per_shot or per_time")
+    check_figure(figure)
     try:
         grid = np.asarray(times_grid, dtype=float).reshape(-1)
     except (TypeError, ValueError):
@@ -316,28 +298,26 @@ def optimal_over_time(model, times_grid, figure: str = "per_shot", **kwargs) -> 
     def score(res):
         return res.qfi if figure == "per_shot" else res.qfi / res.t
 
-    results = [optimal_qfi(model, float(t), initial_states=extra, **kwargs) for t in grid]
+    coarse = grid[np.unique(np.linspace(0, grid.size - 1, min(grid.size, max_grid_points)).round().astype(int))]
+    results = [optimal_qfi(model, float(t), initial_states=extra, **kwargs) for t in coarse]
     values = np.array([score(r) for r in results])
-    i = int(np.argmax(values))
-    lo, hi = grid[max(i - 1, 0)], grid[min(i + 1, grid.size - 1)]
-    cache = {}
+    seed_state = results[int(np.argmax(values))].state
+    cache = {float(t): r for t, r in zip(coarse, results)}
 
-    def neg(t):
-        r = optimal_qfi(model, float(t), initial_states=extra + [results[i].state], **kwargs)
-        cache[float(t)] = r
-        return -score(r)
+    def objective(t):
+        if t not in cache:
+            cache[t] = optimal_qfi(model, t, initial_states=extra + [seed_state], **kwargs)
+        return score(cache[t])
 
-    opt = scipy.optimize.minimize_scalar(neg, bounds=(lo, hi), method="bounded", options={"xatol": 1e-6 * hi})
-    best = results[i]
-    if float(opt.x) in cache and score(cache[float(opt.x)]) > score(best):
-        best = cache[float(opt.x)]
+    best_t = maximise_over_time(objective, coarse, values, xtol=1e-6)
+    best = cache[best_t.t_star]
     return TimeOptimum(
         t_star=best.t,
         value=float(score(best)),
         qfi=best.qfi,
         figure=figure,
         result=best,
-        grid_times=grid,
+        grid_times=coarse,
         grid_values=values,
-        at_boundary=i in (0, grid.size - 1),
+        at_boundary=best_t.at_edge,
     )

@@ -31,7 +31,12 @@ class ModelConfig(_Strict):
     task: Literal["single", "multi"] = "single"
     noise: str = "dephasing"
     gamma: float = Field(default=0.1, ge=0, allow_inf_nan=False)
-    operating_point: list[float] | None = None
+    operating_point: list[float] | None = Field(
+        default=None,
+        description="the field value the QFI is taken at: [omega0] (single task) or [Bx, By, Bz] (multi), "
+        "in the units of gamma (angular frequency); default all zeros. Runs refuse a point where the QFI "
+        "is discontinuous (docs/model.md, 'The operating point')",
+    )
 
     @field_validator("noise")
     @classmethod
@@ -46,10 +51,15 @@ class ModelConfig(_Strict):
 
 
 class TimeGridConfig(_Strict):
-    """Geometric grid of sensing times from t_max/100 to t_max (t_max default 2/gamma)."""
+    """Geometric grid of sensing times from t_max/span to t_max (t_max default gamma_t_max/gamma)."""
 
     points: int = Field(default=32, ge=2, le=512)
-    t_max: float | None = Field(default=None, gt=0, allow_inf_nan=False)
+    t_max: float | None = Field(default=None, gt=0, allow_inf_nan=False,
+                                description="largest sensing time; default gamma_t_max / gamma")
+    gamma_t_max: float = Field(default=2.0, gt=0, allow_inf_nan=False,
+                               description="t_max in units of 1/gamma, used when t_max is not given")
+    span: float = Field(default=100.0, gt=1, le=1e6, allow_inf_nan=False,
+                        description="t_max / t_min of the geometric grid")
 
 
 class OperatorWeights(_Strict):

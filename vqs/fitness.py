@@ -6,7 +6,7 @@ With ``local_steps = 0`` it is scored at the genome's own angles on the time gri
 make that a poor judge of a *structure*: under amplitude damping, for example, the empty genome
 (bare GHZ) outranks every random structure although the optimal probe needs a few entangling
 gates. With ``local_steps = K > 0`` each genome is first scored on the grid, then its angles and
-sensing time are improved by K Adam steps, for the whole population at once in one compiled call
+sensing time are improved by K Adam steps (t kept within the grid's span), for the whole population at once in one compiled call
 (vmap over circuits, scan over steps), and the fitness is the best value seen (Baldwinian
 learning: the genome itself keeps its angles; the refinement stage recovers the tuned ones).
 Everything is deterministic, so the GA's cache and resume guarantees hold.
@@ -33,7 +33,7 @@ def _local_search(n_qubits: int, task: str, figure: str, steps: int):
 
     batched = jax.vmap(value, in_axes=(0, 0, 0, 0, 0, 0) + (None,) * 6)
 
-    def search(angle, log_t, kind, control, target, ghz, diss, fields, theta0, weights, pre, post, lr):
+    def search(angle, log_t, kind, control, target, ghz, diss, fields, theta0, weights, pre, post, lr, log_t_range):
         consts = (kind, control, target, ghz, diss, fields, theta0, weights, pre, post)
         opt = optax.adam(lr)
 
@@ -46,7 +46,9 @@ def _local_search(n_qubits: int, task: str, figure: str, steps: int):
             (_, vals), grads = jax.value_and_grad(loss, has_aux=True)(params)
             best = jnp.maximum(best, jnp.where(jnp.isfinite(vals), vals, -jnp.inf))
             updates, state = opt.update(grads, state, params)
-            return (optax.apply_updates(params, updates), state, best), None
+            new = optax.apply_updates(params, updates)
+            new = (new[0], jnp.clip(new[1], log_t_range[0], log_t_range[1]))  # t stays on the grid's span
+            return (new, state, best), None
 
         params = (angle, log_t)
         best0 = jnp.full(angle.shape[0], -jnp.inf)
@@ -61,6 +63,7 @@ def make_fitness(model, grid, figure: str, max_genes: int, init: str,
                  local_steps: int = 0, local_learning_rate: float = 0.05, chunk: int = 16):
     """``fitness_batch(genomes) -> (B,)`` for :func:`genetic.evolve` (higher is better)."""
     grid = np.asarray(grid, dtype=float)
+    log_t_range = jnp.log(jnp.asarray([grid[0], grid[-1]]))
     m = kernel.model_arrays(model)
     eye = jnp.broadcast_to(jnp.eye(4, dtype=complex), (model.n_qubits, 4, 4))
 
@@ -77,7 +80,7 @@ def make_fitness(model, grid, figure: str, max_genes: int, init: str,
             for lo in range(0, len(circuits), chunk):
                 rows = [pad_rows(x[lo:lo + chunk], chunk) for x in fields]
                 out = search(*rows, m["dissipator"], m["fields"], m["theta0"], m["weights"], eye, eye,
-                             local_learning_rate)
+                             local_learning_rate, log_t_range)
                 improved.append(np.asarray(out)[: min(chunk, len(circuits) - lo)])
             best = np.maximum(best, np.concatenate(improved))
         return np.where(np.isfinite(best), best, -np.inf)

@@ -10,8 +10,9 @@ Two conventions, both reported everywhere:
 For the multi-parameter task the scalar is the inverse QCRB, :math:`1/\mathrm{Tr}(W F^{-1})`
 per shot and :math:`1/(t\,\mathrm{Tr}(W F^{-1}))` per unit time (0 where F is singular).
 
-t* is found on a grid, then refined with a bounded 1-D optimiser (scipy's ``minimize_scalar``,
-method "bounded") between the grid neighbours of the best grid point.
+t* is found on a grid, then refined between the grid neighbours of the best grid point by
+:func:`vqs.timeopt.maximise_over_time` (the one time maximiser); a t* at an end of the grid is
+flagged (``at_edge``): the value is then a supremum over the grid, not an interior optimum.
 """
 
 from __future__ import annotations
@@ -20,11 +21,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
-from scipy.optimize import minimize_scalar
 
 from ansatz import Circuit
 from vqs.errors import VqsError
 from vqs.qfi import QFICurve
+from vqs.timeopt import maximise_over_time
 
 FIGURES = ("per_shot", "per_time")
 
@@ -55,13 +56,14 @@ class BestTime:
     value: float  # the figure of merit at t_star
     qfim: np.ndarray  # (P, P) at t_star
     qcrb: float  # Tr(W F^-1) at t_star
+    at_edge: bool = False  # t_star at an end of the time grid: a supremum, not an interior optimum
 
     @property
     def qfi(self) -> float:
         return float(self.qfim[0, 0])
 
     def to_dict(self, task: str) -> dict:
-        out = {"best": self.value, "t_star": self.t_star, "qcrb": self.qcrb}
+        out = {"best": self.value, "t_star": self.t_star, "qcrb": self.qcrb, "t_star_at_grid_edge": self.at_edge}
         if task == "single":
             out["qfi"] = self.qfi
         else:
@@ -73,8 +75,10 @@ def best_on_grid(curve: QFICurve, figure: str) -> list[BestTime]:
     """Per probe, the best grid time (no refinement)."""
     values = figure_values(curve, figure)
     idx = np.argmax(values, axis=1)
+    last = curve.times.size - 1
     return [
-        BestTime(figure, float(curve.times[i]), float(values[b, i]), curve.qfim[b, i], float(curve.qcrb[b, i]))
+        BestTime(figure, float(curve.times[i]), float(values[b, i]), curve.qfim[b, i], float(curve.qcrb[b, i]),
+                 bool(i in (0, last)))
         for b, i in enumerate(idx)
     ]
 
@@ -88,20 +92,13 @@ def refine_time(
 ) -> BestTime:
     """Refine t* of one probe: ``evaluate(times)`` returns its curve (B = 1) at those times."""
     check_figure(figure)
-    i = int(np.argmax(grid_values))
-    lo = grid[i - 1] if i > 0 else grid[0] * 0.5
-    hi = grid[i + 1] if i + 1 < grid.size else grid[-1]
 
     def objective(t):
-        return -float(figure_values(evaluate(np.array([t])), figure)[0, 0])
+        return float(figure_values(evaluate(np.array([t])), figure)[0, 0])
 
-    best_t, best_v = float(grid[i]), float(grid_values[i])
-    if hi > lo:
-        res = minimize_scalar(objective, bounds=(lo, hi), method="bounded", options={"xatol": xtol * hi})
-        if np.isfinite(res.fun) and -res.fun > best_v:
-            best_t, best_v = float(res.x), float(-res.fun)
-    curve = evaluate(np.array([best_t]))
-    return BestTime(figure, best_t, best_v, curve.qfim[0, 0], float(curve.qcrb[0, 0]))
+    best = maximise_over_time(objective, grid, grid_values, xtol)
+    curve = evaluate(np.array([best.t_star]))
+    return BestTime(figure, best.t_star, best.value, curve.qfim[0, 0], float(curve.qcrb[0, 0]), best.at_edge)
 
 
 def _best(score, n_probes: int, grid, figure: str, refine: bool) -> list[BestTime]:

@@ -38,9 +38,10 @@ import jax
 import jax.numpy as jnp
 import numpy as np
 
+from vqs.sld import EIG_CUTOFF  # one cut-off for the numpy and JAX paths
+
 jax.config.update("jax_enable_x64", True)
 
-EIG_CUTOFF = 1e-12
 _TAYLOR_ORDER = 18
 _MAX_SQUARINGS = 40
 

@@ -31,6 +31,7 @@ from ansatz import Circuit
 from genetic import GAState, evolve
 from vqs import __version__
 from vqs.config import RunConfig, parse_config
+from vqs.continuity import require_continuous
 from vqs.errors import VqsError
 from vqs.fitness import make_fitness
 from vqs.fom import best_times_of_circuits
@@ -48,7 +49,8 @@ HISTORY_COLUMNS = ("generation", "best", "mean", "diversity", "n_evaluated", "be
 
 
 def time_grid(config: RunConfig, model) -> np.ndarray:
-    return default_times(model, config.time_grid.points, config.time_grid.t_max)
+    g = config.time_grid
+    return default_times(model, g.points, g.t_max, g.gamma_t_max, g.span)
 
 
 def versions() -> dict[str, str]:
@@ -117,15 +119,20 @@ def _history_csv(rows) -> str:
 
 
 def run(config: RunConfig, out: str | Path, resume: bool = False, progress: Callable | None = None) -> dict:
-    """Run the whole pipeline into ``out``; returns the result dictionary (also result.json)."""
+    """Run the whole pipeline into ``out``; returns the result dictionary (also result.json).
+
+    The operating point is checked (:func:`vqs.continuity.require_continuous`) before the run
+    directory is created: at a point where the QFI is discontinuous nothing is written.
+    """
+    model = config.model.build()
+    grid = time_grid(config, model)
+    continuity = require_continuous(model, grid)
     paths, state = prepare_run_dir(config, Path(out), resume)
     if resume and paths.result.exists():
         import json
 
         return json.loads(paths.result.read_text())
     started = time.perf_counter()
-    model = config.model.build()
-    grid = time_grid(config, model)
     ga_config = config.ga.build()
     figure = config.figure_of_merit
     fitness = make_fitness(model, grid, figure, config.ga.max_genes, config.ga.init,
@@ -160,6 +167,7 @@ def run(config: RunConfig, out: str | Path, resume: bool = False, progress: Call
         "gamma": model.gamma,
         "n_qubits": model.n_qubits,
         "operating_point": list(model.operating_point),
+        "operating_point_check": continuity.to_dict(),
         "figure_of_merit": figure,
         "vqs": {**best.best.to_dict(model.task), "n_genes": len(best.circuit.genes)},
         "ghz": ghz.to_dict(model.task),

@@ -100,12 +100,13 @@ def _base_name(task: str, figure: str) -> str:
 
 def plot_qfi_vs_time(cells: TableCells, task, noise, gamma, nodes, out_dir) -> list[Path]:
     from vqs.fom import figure_values
+    from vqs.pipeline import time_grid
     from vqs.qfi import ghz_circuit, qfi_of_circuits
 
     config, result, circuit, _ = _load_cell(cells.find(task, noise, gamma, nodes))
     model = config.model.build()
-    t_max = config.time_grid.t_max or 2.0 / model.gamma
-    times = np.geomspace(t_max / 100, t_max, 200)
+    grid = time_grid(config, model)
+    times = np.geomspace(grid[0], grid[-1], 200)
     curve = qfi_of_circuits([circuit, ghz_circuit(model.n_qubits)], model, times)
     base = figure_values(curve, "per_shot")  # QFI (single) or 1/QCRB (multi)
     fig = _figure()

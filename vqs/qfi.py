@@ -179,23 +179,36 @@ def qfi_of_states(states, model: SensingModel, times, pre=None, post=None) -> QF
     return _run_chunked(model, times, rho0.shape[0], call)
 
 
+def circuit_statevectors(circuits: Sequence[Circuit]) -> np.ndarray:
+    """Probe state vectors (B, 2^N) of circuits (the kernel's statevector simulation)."""
+    arrays = pack(list(circuits))
+    psi = kernel.circuit_states(*(jnp.asarray(x) for x in (arrays.kind, arrays.control, arrays.target,
+                                                           arrays.angle, arrays.ghz)), arrays.n_qubits)
+    return np.asarray(psi)
+
+
 def ghz_circuit(n_qubits: int) -> Circuit:
     """The bare GHZ probe (H on qubit 0, CNOT 0 -> i), the paper's baseline."""
     return Circuit(n_qubits, (), "ghz")
 
 
-def default_times(model: SensingModel, points: int = 32, t_max: float | None = None) -> np.ndarray:
-    """A geometric grid of sensing times from t_max/100 to t_max (default t_max = 2/gamma).
+def default_times(model: SensingModel, points: int = 32, t_max: float | None = None,
+                  gamma_t_max: float = 2.0, span: float = 100.0) -> np.ndarray:
+    """A geometric grid of ``points`` sensing times from t_max/span to t_max.
 
-    Optimal times scale like 1/(N gamma) (per shot) and 1/(2 N gamma) (per unit time) for GHZ
-    under dephasing, so the default covers N up to ~50 at two points per 16% step.
+    t_max defaults to ``gamma_t_max / gamma`` (2/gamma). Optimal times scale like 1/(N gamma)
+    (per shot) and 1/(2 N gamma) (per unit time) for GHZ under dephasing, so the default covers
+    N up to ~50 at two points per 16% step; bit flip at a small operating point has optimal
+    times of several 1/gamma (docs/table.md), which needs a larger ``gamma_t_max``.
     """
     if t_max is None:
         if model.gamma <= 0:
             raise VqsError("without noise (gamma = 0) the QFI grows without bound: give t_max")
-        t_max = 2.0 / model.gamma
+        t_max = gamma_t_max / model.gamma
     if not (isinstance(points, int) and points >= 2):
         raise VqsError(f"the time grid needs an integer number of points >= 2, got {points!r}")
     if not (math.isfinite(t_max) and t_max > 0):
         raise VqsError(f"t_max must be finite and > 0, got {t_max}")
-    return np.geomspace(t_max / 100.0, t_max, points)
+    if not (math.isfinite(span) and span > 1):
+        raise VqsError(f"the time grid's span t_max/t_min must be finite and > 1, got {span}")
+    return np.geomspace(t_max / span, t_max, points)

@@ -3,7 +3,7 @@
 The probe circuit runs on PennyLane's ``default.mixed`` device (its own gate matrices and GHZ
 preparation from :mod:`ansatz.pennylane_ops`); the sensing channel of each qubit is applied as
 ``qml.QubitChannel`` with Kraus operators from the Choi matrix of the exact per-qubit channel
-``expm(t L(theta))`` (scipy). The QFI uses a plain numpy eigendecomposition.
+``expm(t L(theta))`` (scipy). The QFI uses the numpy SLD helper :func:`vqs.sld.qfim`.
 
 The derivative d rho / d theta_a is a 6th-order central finite difference of the simulated
 states (steps +-h, +-2h, +-3h with h = 0.02 / (N max(t, 1))): its truncation error is ~1e-12
@@ -22,6 +22,7 @@ from ansatz import Circuit
 from ansatz.pennylane_ops import to_ops
 from vqs.model import SensingModel
 from vqs.noise import kraus_from_superop
+from vqs.sld import qfim
 
 _FD_WEIGHTS = {1: 3 / 4, 2: -3 / 20, 3: 1 / 60}  # 6th-order central first derivative
 
@@ -57,15 +58,4 @@ def reference_qfim(circuit: Circuit, model: SensingModel, t: float) -> np.ndarra
             for k, w in _FD_WEIGHTS.items()
         )
         drho.append(d / h)
-    return qfim_numpy(rho, np.array(drho))
-
-
-def qfim_numpy(rho: np.ndarray, drho: np.ndarray, cutoff: float = 1e-12) -> np.ndarray:
-    """F_ab = 2 sum_ij Re(conj(D_a,ij) D_b,ij) / (lam_i + lam_j) over pairs above the cutoff."""
-    lam, vec = np.linalg.eigh(rho)
-    lam = np.clip(lam, 0, None)
-    denom = lam[:, None] + lam[None, :]
-    keep = denom > cutoff
-    d_eig = np.einsum("ji,ajk,kl->ail", vec.conj(), drho, vec)
-    weight = np.where(keep, 2.0 / np.where(keep, denom, 1.0), 0.0)
-    return np.einsum("aij,bij,ij->ab", d_eig.conj(), d_eig, weight).real
+    return qfim(rho, np.array(drho))

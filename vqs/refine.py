@@ -94,7 +94,7 @@ def refine_circuit(
     initial = _score(circuit, model, grid, figure, g)
     candidate, trace = circuit, []
     if options.method != "none" and circuit.genes:
-        candidate, trace = _optimise(circuit, model, initial.t_star, figure, options, g)
+        candidate, trace = _optimise(circuit, model, initial.t_star, figure, options, g, (grid[0], grid[-1]))
     best = _score(candidate, model, grid, figure, g)
     if not best.value > initial.value:
         candidate, best = circuit, initial
@@ -104,7 +104,7 @@ def refine_circuit(
     return RefineResult(candidate, best, initial, best.value > initial.value, pruned, trace)
 
 
-def _optimise(circuit, model, t0, figure, options, max_genes):
+def _optimise(circuit, model, t0, figure, options, max_genes, t_range):
     arrays = pack([circuit], max_genes)
     m = kernel.model_arrays(model)
     eye = jnp.broadcast_to(jnp.eye(4, dtype=complex), (model.n_qubits, 4, 4))
@@ -139,6 +139,7 @@ def _optimise(circuit, model, t0, figure, options, max_genes):
                 grads = (grads[0], jnp.zeros_like(grads[1]))
             updates, state = opt.update(grads, state, params)
             params = optax.apply_updates(params, updates)
+            params = (params[0], jnp.clip(params[1], *np.log(t_range)))  # t stays on the grid's span
         val, _ = evaluate(*params)
         if np.isfinite(val) and val < best_val:
             best_val, best_params = val, params
@@ -147,7 +148,7 @@ def _optimise(circuit, model, t0, figure, options, max_genes):
 
         def fun(x):
             angles = angles0.at[:n].set(x[:n])
-            log_t = x[n] if options.refine_time else float(log_t0)
+            log_t = np.clip(x[n], *np.log(t_range)) if options.refine_time else float(log_t0)
             val, _ = evaluate(angles, jnp.asarray(log_t))
             trace.append(val)
             return val if np.isfinite(val) else 1e300
@@ -155,7 +156,7 @@ def _optimise(circuit, model, t0, figure, options, max_genes):
         res = minimize(fun, x0, method="COBYLA", options={"maxiter": options.maxiter, "rhobeg": 0.2})
         if res.fun < best_val:
             x = res.x
-            best_params = (angles0.at[:n].set(x[:n]), jnp.asarray(x[n]))
+            best_params = (angles0.at[:n].set(x[:n]), jnp.asarray(np.clip(x[n], *np.log(t_range))))
     angles = np.asarray(best_params[0])[:n]
     wrapped = (angles + np.pi) % (2 * np.pi) - np.pi  # RX/RY/RZ/CRX are 4pi-periodic up to sign
     refined = circuit.with_angles(_wrap_if_equal(circuit, angles, wrapped, model))

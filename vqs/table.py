@@ -49,13 +49,15 @@ from vqs.config import (
 )
 from vqs.errors import VqsError
 from vqs.io import atomic_write_json, atomic_write_text
+from vqs.model import PARAM_NAMES
 from vqs.noise import NOISES
 
 TABLE_FILE = "table.yaml"
 OPTIMUM_FILE = "optimum.json"
 CSV_COLUMNS = (
-    "task", "noise", "gamma", "nodes", "figure_of_merit", "ghz_qcrb", "vqs_qcrb", "optimum_qcrb",
-    "vqs_t_star", "paper_vqs", "paper_ghz", "run_dir",
+    "task", "noise", "gamma", "nodes", "operating_point", "figure_of_merit", "ghz_qcrb", "vqs_qcrb",
+    "optimum_qcrb", "optimum_kind", "bound_qcrb", "vqs_over_optimum", "vqs_over_bound", "vqs_t_star",
+    "ghz_t_star", "optimum_t_star", "t_star_at_grid_edge", "paper_vqs", "paper_ghz", "run_dir",
 )
 NOISE_SHORT = {"amplitude_damping": "AD", "bit_flip": "BF", "dephasing": "DP", "depolarizing": "DEP", "none": "none"}
 OPTIMALITY_TOLERANCE = 0.01
@@ -82,6 +84,14 @@ class OptimumSettings(_Strict):
     max_iter: int = Field(default=2000, ge=1)
 
 
+class OperatingPoints(_Strict):
+    """One operating point per task for the whole table, in units of gamma: a cell's operating
+    point is these values times its gamma (docs/table.md: why gamma/10)."""
+
+    single: list[float] = Field(default_factory=lambda: [0.1], min_length=1, max_length=1)
+    multi: list[float] = Field(default_factory=lambda: [0.1, 0.1, 0.1], min_length=3, max_length=3)
+
+
 class TableConfig(_Strict):
     name: str = "table1"
     seed: int = Field(default=0, ge=0, description="the seed of every cell's run (one seed for all)")
@@ -90,6 +100,7 @@ class TableConfig(_Strict):
     gammas: list[float] = Field(default_factory=lambda: [0.1, 0.2], min_length=1)
     nodes: list[int] = Field(default_factory=lambda: [2, 3, 4, 5], min_length=1)
     figure_of_merit: Literal["per_shot", "per_time"] = "per_shot"
+    operating_point_over_gamma: OperatingPoints = OperatingPoints()
     run: CellRunSettings = CellRunSettings()
     run_by_nodes: dict[int, dict[str, Any]] = Field(
         default_factory=dict,
@@ -186,7 +197,8 @@ def cell_config(config: TableConfig, cell: Cell) -> RunConfig:
         name=cell.name,
         seed=config.seed,
         figure_of_merit=config.figure_of_merit,
-        model={"n_qubits": cell.nodes, "task": cell.task, "noise": cell.noise, "gamma": cell.gamma},
+        model={"n_qubits": cell.nodes, "task": cell.task, "noise": cell.noise, "gamma": cell.gamma,
+               "operating_point": [v * cell.gamma for v in getattr(config.operating_point_over_gamma, cell.task)]},
     )
     return parse_config(raw)
 
@@ -218,8 +230,14 @@ def _figure_to_qcrb(value: float) -> float:
     return 1.0 / value if value > 0 else math.inf
 
 
-def _multi_optimum(model, figure: str, t_guess: float, grid, starts: int, seed: int, maxiter: int = 500) -> dict:
-    """Best of ``starts`` L-BFGS optimisations of the QCRB over input states and the time."""
+def _multi_optimum(model, figure: str, t_guess: float, grid, starts: int, seed: int, maxiter: int = 500,
+                   extra_starts=()) -> dict:
+    """Best of L-BFGS optimisations of the QCRB over input states and the time (inside the grid).
+
+    Starts: GHZ, |+>^N, seeded random states (``starts`` in all, at ``t_guess``), then every
+    (state vector, time) of ``extra_starts`` (the table passes the VQS probe at its t*). L-BFGS
+    never ends above its start, so the estimate is never worse than any probe it starts from.
+    """
     import jax
     import jax.numpy as jnp
     import numpy as np
@@ -232,7 +250,7 @@ def _multi_optimum(model, figure: str, t_guess: float, grid, starts: int, seed: 
     n, d = model.n_qubits, model.dim
     m = kernel.model_arrays(model)
     ident = _check_local_maps(None, n, "pre")
-    t_lo, t_hi = float(grid[0]) * 0.5, float(grid[-1])
+    t_lo, t_hi = float(grid[0]), float(grid[-1])
 
     def objective(x):
         psi = x[:d] + 1j * x[d : 2 * d]
@@ -257,8 +275,10 @@ def _multi_optimum(model, figure: str, t_guess: float, grid, starts: int, seed: 
     bounds = [(None, None)] * (2 * d) + [(math.log(t_lo), math.log(t_hi))]
     values = []
     best = (math.inf, None, None)
-    for psi0 in starting_states(n, starts, seed):
-        x0 = np.concatenate([psi0.real, psi0.imag, [math.log(min(max(t_guess, t_lo), t_hi))]])
+    inits = [(psi0, t_guess) for psi0 in starting_states(n, starts, seed)] + list(extra_starts)
+    for psi0, t0 in inits:
+        psi0 = np.asarray(psi0, complex)
+        x0 = np.concatenate([psi0.real, psi0.imag, [math.log(min(max(t0, t_lo), t_hi))]])
         res = scipy.optimize.minimize(fun, x0, jac=True, method="L-BFGS-B", bounds=bounds,
                                       options={"maxiter": maxiter, "ftol": 1e-13, "gtol": 1e-10})
         val = float(np.exp(res.fun)) if res.fun < 1e5 else math.inf
@@ -267,8 +287,8 @@ def _multi_optimum(model, figure: str, t_guess: float, grid, starts: int, seed: 
             best = (val, float(np.exp(res.x[2 * d])), res.x)
     return {
         "kind": "best_of_optimisations",
-        "note": f"best of {starts} L-BFGS optimisations over input states and time (GHZ, |+>^N, "
-        f"seeded random starts; seed {seed}); not a certificate",
+        "note": f"best of {len(inits)} L-BFGS optimisations over input states and time (GHZ, |+>^N, "
+        f"seeded random starts, seed {seed}; then the VQS probe); an estimate, not a bound",
         "qcrb": best[0],
         "t_star": best[1],
         "start_qcrbs": values,
@@ -297,8 +317,11 @@ def _single_optimum(model, figure: str, grid, settings: OptimumSettings) -> dict
 
 
 def run_cell(job: dict) -> dict:
-    """Run one cell to completion (GA run, optimum); returns its summary row. ``job`` is plain data."""
-    from vqs.pipeline import RESULT_FILE, run, time_grid
+    """Run one cell to completion (GA run, optimum, bound); returns its summary row. ``job`` is plain data."""
+    from ansatz import Circuit
+    from vqs.bounds import qcrb_lower_bound
+    from vqs.pipeline import CIRCUIT_FILE, RESULT_FILE, run, time_grid
+    from vqs.qfi import circuit_statevectors
 
     config = parse_config(job["table"], TableConfig)
     cell = Cell(**job["cell"])
@@ -311,19 +334,22 @@ def run_cell(job: dict) -> dict:
     model = run_config.model.build()
     grid = time_grid(run_config, model)
     opt_path = root / OPTIMUM_FILE
-    if opt_path.exists():
-        optimum = json.loads(opt_path.read_text())
-    else:
+    if not opt_path.exists():
         t0 = time.perf_counter()
         if cell.task == "single":
             optimum = _single_optimum(model, config.figure_of_merit, grid, config.optimum)
         elif config.multi_optimum_starts > 0:
+            vqs_state = circuit_statevectors([Circuit.load(root / CIRCUIT_FILE)])[0]
             optimum = _multi_optimum(model, config.figure_of_merit, result["ghz"]["t_star"], grid,
                                      config.multi_optimum_starts, config.optimum.seed,
-                                     config.multi_optimum_maxiter)
+                                     config.multi_optimum_maxiter,
+                                     extra_starts=[(vqs_state, result["vqs"]["t_star"])])
         else:
             optimum = {"kind": "none", "note": "no multi-task optimum requested", "qcrb": None, "t_star": None}
         optimum["wall_time_s"] = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        optimum["bound"] = {**qcrb_lower_bound(model, grid, config.figure_of_merit).to_dict(),
+                            "wall_time_s": time.perf_counter() - t0}
         atomic_write_json(opt_path, optimum)
     assert (root / RESULT_FILE).exists()
     return {"cell": job["cell"], "elapsed_s": time.perf_counter() - started}
@@ -347,6 +373,10 @@ def cell_row(config: TableConfig, cell: Cell, out: Path, paper: dict) -> dict | 
     opt_q = optimum.get("qcrb")
     opt_q = None if opt_q is None else float(opt_q)
     ratio = vqs_q / opt_q if opt_q and math.isfinite(opt_q) and opt_q > 0 else None
+    bound_q = optimum.get("bound", {}).get("qcrb")
+    edge = [name for name, flag in (("VQS", result["vqs"].get("t_star_at_grid_edge")),
+                                    ("GHZ", result["ghz"].get("t_star_at_grid_edge")),
+                                    ("optimum", optimum.get("at_boundary"))) if flag]
     p_vqs = paper.get((cell.task, "VQS", cell.nodes, cell.gamma, cell.noise))
     p_ghz = paper.get((cell.task, "GHZ", cell.nodes, cell.gamma, cell.noise))
     summary_dir = Path(str(out).rstrip("/")).parent
@@ -356,8 +386,11 @@ def cell_row(config: TableConfig, cell: Cell, out: Path, paper: dict) -> dict | 
         run_dir = str(root)
     return {
         "task": cell.task, "noise": cell.noise, "gamma": cell.gamma, "nodes": cell.nodes,
+        "operating_point": ";".join(f"{v:g}" for v in result["operating_point"]),
         "figure_of_merit": result["figure_of_merit"],
         "ghz_qcrb": ghz_q, "vqs_qcrb": vqs_q, "optimum_qcrb": opt_q,
+        "bound_qcrb": bound_q, "vqs_over_bound": vqs_q / bound_q if bound_q else None,
+        "t_star_at_grid_edge": ";".join(edge),
         "vqs_t_star": result["vqs"]["t_star"], "ghz_t_star": result["ghz"]["t_star"],
         "optimum_t_star": optimum.get("t_star"), "optimum_kind": optimum.get("kind"),
         "vqs_over_optimum": ratio,
@@ -400,58 +433,93 @@ def _lookup(rows):
     return {(r["task"], r["noise"], r["gamma"], r["nodes"]): r for r in rows}
 
 
+def _cell_label(r: dict) -> str:
+    return f"{r['task']} {NOISE_SHORT.get(r['noise'], r['noise'])} g={r['gamma']:g} N={r['nodes']}"
+
+
 def _notes(config: TableConfig, rows: list[dict]) -> list[str]:
     fig = ("per shot: QCRB = 1/max_t F(t) (multi: min_t Tr F^-1(t))" if config.figure_of_merit == "per_shot"
            else "per unit time: QCRB = min_t t/F(t) (multi: min_t t Tr F^-1(t))")
+    points = "; ".join(f"{task} task " + ", ".join(
+        f"{n} = {v:g} gamma" for n, v in zip(PARAM_NAMES[task], getattr(config.operating_point_over_gamma, task)))
+        for task in config.tasks)
     notes = [
         f"Figure of merit: {fig}. Lower is better. One model for every cell (docs/model.md, docs/table.md).",
+        f"Operating point of every cell: {points} (checked continuous before each run; docs/table.md).",
         "Cell format: ours [paper, ours/paper]. Paper values: vqs/data/table1_paper.csv.",
-        "Optimum (single task): see-saw certificate over all N-qubit input states (vqs/certificate.py).",
+        "Optimum (single task): see-saw maximum over all N-qubit input states (vqs/certificate.py), an achievable "
+        "value. Bound: the channel-extension bound (vqs/bounds.py), a proven limit for every probe, ancillas "
+        "included: bound <= optimum <= VQS in QCRB.",
     ]
     if "multi" in config.tasks:
-        notes.append(f"Optimum (multi task): best of {config.multi_optimum_starts} L-BFGS optimisations "
-                     "over input states and time -- not a certificate.")
+        notes.append("Estimate (multi task): best of L-BFGS optimisations over input states and time started from "
+                     "GHZ, |+>^N, random states and the VQS probe (never worse than VQS; not a bound). Bound (multi "
+                     "task): sum over field components of 1/(channel-extension bound), a proven lower limit on "
+                     "the QCRB of every probe.")
+    grid = config.run.time_grid
+    notes.append(f"Every t* and every bound is taken over the same time grid: {grid.points} geometric points from "
+                 f"t_max/{grid.span:g} to t_max = {grid.gamma_t_max:g}/gamma.")
     short = [r for r in rows if r["short_of_optimum"]]
     if short:
-        names = ", ".join(f"{r['task']} {NOISE_SHORT.get(r['noise'], r['noise'])} g={r['gamma']:g} N={r['nodes']}"
-                          f" ({r['vqs_over_optimum']:.4f})" for r in short)
-        notes.append(f"MARKED (*): VQS more than {OPTIMALITY_TOLERANCE:.0%} above the certified optimum in "
+        names = ", ".join(f"{_cell_label(r)} ({r['vqs_over_optimum']:.4f})" for r in short)
+        notes.append(f"MARKED (*): VQS more than {OPTIMALITY_TOLERANCE:.0%} above the see-saw optimum in "
                      f"{len(short)} single-task cell(s): {names}.")
     elif any(r["task"] == "single" for r in rows):
-        notes.append(f"Every single-task VQS is within {OPTIMALITY_TOLERANCE:.0%} of the certified optimum.")
+        notes.append(f"Every single-task VQS is within {OPTIMALITY_TOLERANCE:.0%} of the see-saw optimum.")
+    edge = [r for r in rows if r.get("t_star_at_grid_edge")]
+    if edge:
+        notes.append("MARKED (†): t* at an end of the time grid (the value is a supremum over the grid approached "
+                     "at its edge, not an interior optimum): "
+                     + ", ".join(f"{_cell_label(r)} ({r['t_star_at_grid_edge'].replace(';', ', ')})" for r in edge))
+    else:
+        notes.append("No VQS, GHZ or optimum t* lies at an end of its time grid: every optimum is interior.")
     worse = [r for r in rows if r["vqs_qcrb"] > r["ghz_qcrb"] * (1 + 1e-9)]
     if worse:
         notes.append(f"WARNING: VQS QCRB above GHZ in {len(worse)} cell(s) (a search bug): "
-                     + ", ".join(f"{r['task']} {r['noise']} g={r['gamma']:g} N={r['nodes']}" for r in worse))
+                     + ", ".join(_cell_label(r) for r in worse))
+    below = [r for r in rows if r.get("bound_qcrb") and r["vqs_qcrb"] < r["bound_qcrb"] * (1 - 1e-9)]
+    if below:
+        notes.append(f"WARNING: VQS QCRB below the proven bound in {len(below)} cell(s) (a bug): "
+                     + ", ".join(_cell_label(r) for r in below))
     return notes
+
+
+PROBES = ("VQS", "GHZ", "optimum", "bound")
+
+
+def _probe_label(task: str, probe: str) -> str:
+    return "estimate" if task == "multi" and probe == "optimum" else probe
 
 
 def _probe_cells(config: TableConfig, by: dict, task: str, fmt_cell) -> list[tuple[str, int, list[str]]]:
     """Rows (probe, N, cells) of one task's QCRB block; ``fmt_cell(row, probe)`` formats a present cell."""
     out = []
-    for probe in ("VQS", "GHZ", "optimum"):
+    for probe in PROBES:
         for n in config.nodes:
             rows = [by.get((task, z, g, n)) for g, z in _columns(config)]
             out.append((probe, n, [None if r is None else fmt_cell(r, probe) for r in rows]))
     return out
 
 
+def _marks(r: dict, star: str, dagger: str) -> str:
+    return (star if r["short_of_optimum"] else "") + (dagger if r.get("t_star_at_grid_edge") else "")
+
+
 def _md_cell(r: dict, probe: str) -> str:
     if probe == "VQS":
-        mark = " *" if r["short_of_optimum"] else ""
-        return f"{_fmt(r['vqs_qcrb'])}{mark} [{_fmt(r['paper_vqs'])}, {_fmt(r['vqs_over_paper'], 3)}]"
+        return f"{_fmt(r['vqs_qcrb'])}{_marks(r, ' *', ' †')} [{_fmt(r['paper_vqs'])}, {_fmt(r['vqs_over_paper'], 3)}]"
     if probe == "GHZ":
         return f"{_fmt(r['ghz_qcrb'])} [{_fmt(r['paper_ghz'])}, {_fmt(r['ghz_over_paper'], 3)}]"
-    return _fmt(r["optimum_qcrb"])
+    return _fmt(r["optimum_qcrb"] if probe == "optimum" else r.get("bound_qcrb"))
 
 
 def _tex_cell(r: dict, probe: str) -> str:
     if probe == "VQS":
-        mark = "$^*$" if r["short_of_optimum"] else ""
-        return f"{_fmt(r['vqs_qcrb'], 4)}{mark} ({_fmt(r['paper_vqs'], 4)})"
+        marks = _marks(r, "$^*$", r"$^\dagger$")
+        return f"{_fmt(r['vqs_qcrb'], 4)}{marks} ({_fmt(r['paper_vqs'], 4)})"
     if probe == "GHZ":
         return f"{_fmt(r['ghz_qcrb'], 4)} ({_fmt(r['paper_ghz'], 4)})"
-    return _fmt(r["optimum_qcrb"], 4)
+    return _fmt(r["optimum_qcrb"] if probe == "optimum" else r.get("bound_qcrb"), 4)
 
 
 def to_markdown(config: TableConfig, rows: list[dict], wall_time_s: float | None = None) -> str:
@@ -461,10 +529,12 @@ def to_markdown(config: TableConfig, rows: list[dict], wall_time_s: float | None
     sep = "|---|---|" + "---|" * len(cols)
     lines = [f"# Table 1: QCRB ({config.figure_of_merit}), ours vs the paper", ""]
     for task in config.tasks:
+        opt = "estimate" if task == "multi" else "optimum"
         lines += [f"## {'Single' if task == 'single' else 'Multi'}-parameter task", "", head, sep]
         for probe, n, cells in _probe_cells(config, by, task, _md_cell):
-            lines.append(f"| {probe} | {n} | " + " | ".join("—" if c is None else c for c in cells) + " |")
-        lines += ["", f"VQS / optimum and t* (VQS, GHZ, optimum) — {task} task", "", head, sep]
+            lines.append(f"| {_probe_label(task, probe)} | {n} | " + " | ".join("—" if c is None else c for c in cells)
+                         + " |")
+        lines += ["", f"VQS / {opt}, VQS / bound and t* (VQS, GHZ, {opt}) — {task} task", "", head, sep]
         for n in config.nodes:
             cells = []
             for g, z in cols:
@@ -472,10 +542,10 @@ def to_markdown(config: TableConfig, rows: list[dict], wall_time_s: float | None
                 if r is None:
                     cells.append("—")
                 else:
-                    mark = " *" if r["short_of_optimum"] else ""
-                    cells.append(f"{_fmt(r['vqs_over_optimum'], 5)}{mark} (t* {_fmt(r['vqs_t_star'], 3)}, "
+                    cells.append(f"{_fmt(r['vqs_over_optimum'], 5)}{_marks(r, ' *', ' †')}, "
+                                 f"{_fmt(r.get('vqs_over_bound'), 4)} (t* {_fmt(r['vqs_t_star'], 3)}, "
                                  f"{_fmt(r['ghz_t_star'], 3)}, {_fmt(r['optimum_t_star'], 3)})")
-            lines.append(f"| VQS/opt | {n} | " + " | ".join(cells) + " |")
+            lines.append(f"| VQS/{opt[:3]}, VQS/bound | {n} | " + " | ".join(cells) + " |")
         lines.append("")
     lines += ["## Notes", ""] + [f"- {s}" for s in _notes(config, rows)]
     n_cells = len(cells_of(config))
@@ -489,16 +559,18 @@ def to_latex(config: TableConfig, rows: list[dict]) -> str:
     cols = _columns(config)
     by = _lookup(rows)
     spec = "ll" + "r" * len(cols)
-    out = [r"% vqs table: QCRB, ours (paper) per cell; * = VQS > 1% above the certified optimum",
+    out = [r"% vqs table: QCRB, ours (paper) per cell; * = VQS > 1% above the see-saw optimum; "
+           r"\dagger = t* at an end of the time grid; Est. = estimate (multi task); Bound = proven limit",
            r"\begin{tabular}{" + spec + "}", r"\toprule"]
     out.append(" & & " + " & ".join(
         rf"\multicolumn{{{len(config.noises)}}}{{c}}{{$\gamma={g:g}$}}" for g in config.gammas) + r" \\")
     out.append("Task/probe & $N$ & " + " & ".join(NOISE_SHORT.get(z, z) for _, z in cols) + r" \\")
     out.append(r"\midrule")
-    labels = {"VQS": "VQS", "GHZ": "GHZ", "optimum": "Opt."}
+    labels = {"VQS": "VQS", "GHZ": "GHZ", "optimum": "Opt.", "bound": "Bound"}
     for task in config.tasks:
         for probe, n, cells in _probe_cells(config, by, task, _tex_cell):
-            label = f"{task} {labels[probe]}" if n == config.nodes[0] else ""
+            name = "Est." if task == "multi" and probe == "optimum" else labels[probe]
+            label = f"{task} {name}" if n == config.nodes[0] else ""
             out.append(f"{label} & {n} & " + " & ".join("--" if c is None else c for c in cells) + r" \\")
             if n == config.nodes[-1]:
                 out.append(r"\midrule")
@@ -527,6 +599,21 @@ def write_summaries(config: TableConfig, out: Path, wall_time_s: float | None = 
 # --------------------------------------------------------------------------------------------
 # the whole table
 # --------------------------------------------------------------------------------------------
+def check_operating_points(config: TableConfig) -> None:
+    """Refuse the table (VqsError, nothing written) if the QFI of any cell is discontinuous at its
+    operating point (:func:`vqs.continuity.require_continuous`)."""
+    from vqs.continuity import require_continuous
+    from vqs.pipeline import time_grid
+
+    for cell in cells_of(config):
+        run_config = cell_config(config, cell)
+        model = run_config.model.build()
+        try:
+            require_continuous(model, time_grid(run_config, model), key=f"operating_point_over_gamma.{cell.task}")
+        except VqsError as err:
+            raise VqsError(f"cell {cell.name}: {err}") from None
+
+
 def prepare_table_dir(config: TableConfig, out: Path, resume: bool) -> None:
     out = Path(out)
     if (out / TABLE_FILE).exists() and not resume:
@@ -552,6 +639,7 @@ def run_table(
 
     out = Path(out)
     started = time.perf_counter()
+    check_operating_points(config)
     prepare_table_dir(config, out, resume)
     todo, done = [], 0
     for cell in cells_of(config):

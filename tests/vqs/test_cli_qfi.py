@@ -20,9 +20,34 @@ def test_qfi_json_multi_has_qfim(capsys, tmp_path):
     path = tmp_path / "c.json"
     path.write_text(json.dumps({"n_qubits": 2, "init": "ghz", "genes": [{"gate": "CRX", "wires": [0, 1], "angle": 0.4}]}))
     assert main(["qfi", "--probe", str(path), "--noise", "bit_flip", "--gamma", "0.2", "--task", "multi",
-                 "--points", "6", "--json"]) == 0
+                 "--points", "6", "--operating-point", "0.01,0.02,0.03", "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert np.array(out["qfim"]).shape == (6, 3, 3) and len(out["qcrb"]) == 6
+    assert out["model"]["operating_point"] == [0.01, 0.02, 0.03]
+    assert out["operating_point_check"]["continuous"] is True
+
+
+@pytest.mark.parametrize("noise, task, point", [
+    ("bit_flip", "single", "0"), ("bit_flip", "multi", "0,0,0"), ("dephasing", "multi", "0,0,0"),
+    ("dephasing", "multi", "0,0,0.02"),  # a field along the dephasing axis keeps the point singular
+])
+def test_qfi_refuses_a_singular_operating_point(noise, task, point, capsys):
+    """The issue's example: GHZ, N=2, bit flip at omega0 = 0 gives F/t = 11.26 there and 27.68 at
+    1e-4; the command must not print the value at the point, only one line saying why."""
+    code = main(["qfi", "--probe", "ghz", "--qubits", "2", "--noise", noise, "--gamma", "0.1", "--task", task,
+                 "--operating-point", point])
+    captured = capsys.readouterr()
+    assert code == 2 and captured.out == ""
+    assert "discontinuous" in captured.err and "--operating-point" in captured.err
+    assert captured.err.count("\n") == 1
+
+
+def test_qfi_at_a_generic_point_is_the_limit_near_zero(capsys):
+    """Bit flip, GHZ N=2, t = 15.51: the continuous QFI near 0 is 27.68 t (the issue's numbers)."""
+    assert main(["qfi", "--probe", "ghz", "--qubits", "2", "--noise", "bit_flip", "--gamma", "0.1",
+                 "--operating-point", "1e-4", "--times", "15.51", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["qfi"][0] / 15.51 == pytest.approx(27.68, abs=0.01)
 
 
 @pytest.mark.parametrize(
@@ -32,7 +57,8 @@ def test_qfi_json_multi_has_qfim(capsys, tmp_path):
         (["--qubits", "2", "--noise", "dephasing", "--gamma", "-1"], "gamma"),
         (["--qubits", "2", "--noise", "dephasing", "--gamma", "0"], "t_max"),
         (["--qubits", "2", "--noise", "dephasing", "--gamma", "0.1", "--times", "1,x"], "--times"),
-        (["--qubits", "2", "--noise", "dephasing", "--gamma", "0.1", "--task", "multi", "--b0", "1,2"], "operating point"),
+        (["--qubits", "2", "--noise", "dephasing", "--gamma", "0.1", "--task", "multi", "--operating-point", "1,2"],
+         "operating point"),
         (["--probe", "missing.json", "--noise", "dephasing", "--gamma", "0.1"], "missing.json"),
         (["--qubits", "2", "--noise", "nope", "--gamma", "0.1"], "invalid choice"),
     ],

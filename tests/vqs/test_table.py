@@ -86,15 +86,24 @@ def test_csv_md_tex(smoke):
         result = json.loads((run_dir / "result.json").read_text())
         assert float(r["vqs_qcrb"]) == pytest.approx(1 / result["vqs"]["best"], rel=1e-12)
         assert float(r["vqs_t_star"]) == result["vqs"]["t_star"]
+        # the operating point round trip: table config (gamma/10) -> result.json -> CSV
+        assert result["operating_point"] == pytest.approx([0.01] * (1 if r["task"] == "single" else 3), rel=1e-12)
+        assert r["operating_point"] == ";".join(f"{v:g}" for v in result["operating_point"])
+        assert result["operating_point_check"]["continuous"] is True
+        # the proven bound lies below every probe
+        assert 0 < float(r["bound_qcrb"]) <= vqs * (1 + 1e-9)
+        assert float(r["vqs_over_bound"]) == pytest.approx(vqs / float(r["bound_qcrb"]), rel=1e-12)
     single = rows[0]
-    # the certificate bounds every probe: the optimum is never worse than VQS or GHZ
+    # bound <= see-saw optimum <= VQS (in QCRB)
+    assert float(single["bound_qcrb"]) <= float(single["optimum_qcrb"]) * (1 + 1e-9)
     assert float(single["optimum_qcrb"]) <= float(single["vqs_qcrb"]) * (1 + 1e-6)
     md = (out.parent / "t.md").read_text()
     tex = (out.parent / "t.tex").read_text()
     for row in rows:
         assert f"{float(row['vqs_qcrb']):.5g}" in md
         assert f"{float(row['ghz_qcrb']):.4g}" in tex
-    assert "not a certificate" in md
+    assert "not a bound" in md and "Operating point of every cell" in md
+    assert "| bound | 2 |" in md and "| estimate | 2 |" in md
     assert r"\begin{tabular}" in tex and r"\end{tabular}" in tex
 
 
@@ -133,6 +142,7 @@ def test_plots(smoke, tmp_path, capsys):
         ({"run_by_nodes": {3: {"ga": {"population": 8}}}}, "not in nodes"),
         ({"run_by_nodes": {2: {"ga": {"elite": 50}}}}, "elite"),
         ({"figure_of_merit": "per_day"}, "figure_of_merit"),
+        ({"operating_point_over_gamma": {"multi": [0.1]}}, "operating_point_over_gamma"),
     ],
 )
 def test_bad_configs(tmp_path, change, message, capsys):
@@ -142,6 +152,15 @@ def test_bad_configs(tmp_path, change, message, capsys):
     assert main(["table", str(tmp_path / "bad.yaml"), "--out", str(tmp_path / "o")]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "vqs table: error" in err
+    assert not (tmp_path / "o").exists()
+
+
+@pytest.mark.parametrize("noise, task, point", [("bit_flip", "single", [0.0]), ("dephasing", "multi", [0.0, 0.0, 0.1])])
+def test_singular_operating_point_is_refused_before_anything_runs(tmp_path, capsys, noise, task, point):
+    raw = dict(SMOKE, noises=[noise], tasks=[task], operating_point_over_gamma={task: point})
+    assert main(["table", str(_write(tmp_path / "s.yaml", raw)), "--out", str(tmp_path / "o")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "discontinuous" in err and f"operating_point_over_gamma.{task}" in err
     assert not (tmp_path / "o").exists()
 
 

@@ -9,11 +9,12 @@ from pathlib import Path
 import numpy as np
 
 from ansatz import Circuit
+from vqs.continuity import require_continuous
 from vqs.errors import VqsError
 from vqs.fom import FIGURES, best_times_of_circuits
 from vqs.model import SensingModel
 from vqs.noise import NOISES
-from vqs.qfi import default_times, ghz_circuit, qfi_of_circuits
+from vqs.qfi import circuit_statevectors, default_times, ghz_circuit, qfi_of_circuits
 
 
 def register(sub) -> None:
@@ -31,8 +32,9 @@ def register(sub) -> None:
     p.add_argument("--times", help="comma-separated sensing times, e.g. 0.5,1,2")
     p.add_argument("--t-max", type=float, help="largest time of a geometric grid (default 2/gamma)")
     p.add_argument("--points", type=int, default=32, help="points of the geometric grid (default 32)")
-    p.add_argument("--omega0", type=float, default=0.0, help="operating point of the scalar field")
-    p.add_argument("--b0", help="operating point Bx,By,Bz of the vector field (default 0,0,0)")
+    p.add_argument("--operating-point", metavar="VALUES",
+                   help="field value the QFI is taken at: omega0 (single task) or Bx,By,Bz (multi task), "
+                   "default all zeros; a point where the QFI is discontinuous is refused (docs/model.md)")
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.set_defaults(func=run)
 
@@ -64,12 +66,9 @@ def _probe(args) -> Circuit:
 
 
 def _model(args, n_qubits: int) -> SensingModel:
-    if args.task == "single":
-        if args.b0 is not None:
-            raise VqsError("--b0 is for the multi task; use --omega0 for the single task")
-        theta0 = (args.omega0,)
-    else:
-        theta0 = tuple(_parse_floats(args.b0, "--b0")) if args.b0 else (0.0, 0.0, 0.0)
+    theta0 = None
+    if args.operating_point is not None:
+        theta0 = tuple(_parse_floats(args.operating_point, "--operating-point"))
     return SensingModel(n_qubits, args.task, args.noise, args.gamma, operating_point=theta0)
 
 
@@ -85,6 +84,8 @@ def run(args) -> int:
     circuit = _probe(args)
     model = _model(args, circuit.n_qubits)
     times = _times(args, model)
+    check = require_continuous(model, times, {f"the probe {args.probe}": circuit_statevectors([circuit])[0]},
+                               key="--operating-point")
     curve = qfi_of_circuits([circuit], model, times)
     best = {f: best_times_of_circuits([circuit], model, times, f)[0] for f in FIGURES}
     qcrb = [_finite_or_none(x) for x in curve.qcrb[0]]
@@ -92,12 +93,15 @@ def run(args) -> int:
         "probe": args.probe,
         "model": {"n_qubits": model.n_qubits, "task": model.task, "noise": model.noise,
                   "gamma": model.gamma, "operating_point": list(model.operating_point)},
+        "operating_point_check": check.to_dict(),
         "times": times.tolist(),
         "qcrb": qcrb,
         "t_star_per_shot": best["per_shot"].t_star,
         "t_star_per_time": best["per_time"].t_star,
         "best_per_shot": best["per_shot"].value,
         "best_per_time": best["per_time"].value,
+        "t_star_per_shot_at_grid_edge": best["per_shot"].at_edge,
+        "t_star_per_time_at_grid_edge": best["per_time"].at_edge,
     }
     if model.task == "single":
         out["qfi"] = curve.qfi[0].tolist()
@@ -131,5 +135,7 @@ def _print_text(out: dict, model: SensingModel) -> None:
             diag = ", ".join(f"{f[i][i]:.6g}" for i in range(len(f)))
             print(f"{t:12.6g} {_fmt(q):>14}   {diag}")
         unit = "1/QCRB"
-    print(f"best per shot:     {unit} = {out['best_per_shot']:.8g} at t* = {out['t_star_per_shot']:.8g}")
-    print(f"best per unit time: {unit}/t = {out['best_per_time']:.8g} at t* = {out['t_star_per_time']:.8g}")
+    for figure, label, what in (("per_shot", "best per shot:     ", unit), ("per_time", "best per unit time:", unit + "/t")):
+        edge = ("  (t* is at an end of the time grid: a supremum over the grid, not an interior optimum; "
+                "widen it with --t-max)") if out[f"t_star_{figure}_at_grid_edge"] else ""
+        print(f"{label} {what} = {out[f'best_{figure}']:.8g} at t* = {out[f't_star_{figure}']:.8g}{edge}")
