@@ -139,8 +139,8 @@ def require_continuous(model, times, extra_states=(), *, key: str = "model.opera
     point = ", ".join(f"{n}={v:g}" for n, v in zip(model.param_names, model.operating_point))
     moved = ", ".join(f"{v:+g}" for v in rep.direction)
     raise VqsError(
-        f"the QFI is discontinuous at the operating point {point} ({model.task} task, {model.noise}): "
-        f"the probe state's rank changes with the field there, so the SLD QFI jumps (Safranek 2017; "
+        f"the QFI is discontinuous at the operating point {point} ({model.task} task, {model.noise}), or jumps "
+        f"within a step of it: the probe state's rank changes with the field there (Safranek 2017; "
         f"{rep.probe} at t={rep.time:.4g}: Tr F = {rep.value_at_point:.6g} at the point, "
         f"{rep.value_nearby:.6g} a step of ({moved}) away); set {key} to a generic nonzero value, "
         f"e.g. {_example(model, key)} (docs/model.md)"
