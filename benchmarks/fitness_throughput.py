@@ -7,10 +7,10 @@ so only ratios measured together mean anything):
 (a) naive PennyLane: for every new circuit a QNode on ``default.mixed`` (JAX interface) with the
     probe ops, then per qubit ``RZ(omega t)`` and ``PhaseFlip((1 - exp(-gamma t)) / 2)`` (exact
     for dephasing at omega0 = 0), ``jax.jit(jax.vmap(jax.jacfwd(...)))`` over the times for rho and
-    d rho / d omega, the QFI by eigendecomposition (``vqs.sld.qfim``). The time per
+    d rho / d omega, the QFI by eigendecomposition (``vqs.physics.sld.qfim``). The time per
     circuit includes tracing and compiling its new structure; that is the point of (a).
 (b) vectorised numpy (``benchmarks/numpy_engine.py``) on a population of circuits.
-(c) the batched engine, ``vqs.qfi.qfi_of_arrays(ansatz.pack(circuits, max_genes=G), ...)``, on the
+(c) the batched engine, ``vqs.physics.qfi.qfi_of_arrays(ansatz.pack(circuits, max_genes=G), ...)``, on the
     same populations; its one-time compile per (N, G) is reported separately.
 
 Every method's numbers are checked against the others (relative error <= 1e-8) on the circuits
@@ -48,15 +48,18 @@ def parse_args(argv=None):
     p.add_argument("--quick", action="store_true", help="fewer circuits and rounds (smoke run)")
     p.add_argument("--qubits", default="2,3,4,5", help="comma-separated qubit counts (default 2,3,4,5)")
     p.add_argument("--genes", default="20,60", help="comma-separated gene counts (default 20,60)")
-    p.add_argument("--batch", type=int, default=None, help="population size for (b) and (c) (default 128, quick 64)")
-    p.add_argument("--naive", type=int, default=None, help="circuits scored by (a) per configuration (default 5, quick 2)")
+    p.add_argument("--batch", type=int, default=None,
+                   help="population size for (b) and (c) (default 128, quick 64)")
+    p.add_argument("--naive", type=int, default=None,
+                   help="circuits scored by (a) per configuration (default 5, quick 2)")
     p.add_argument("--seed", type=int, default=2024)
     p.add_argument(
         "--blas-threads", default="1",
         help="OPENBLAS_NUM_THREADS to set before numpy is imported (default 1, measured to help); "
         "'keep' leaves the environment alone",
     )
-    p.add_argument("--output", default=None, help="write/replace the '## Fitness throughput' section of this markdown file")
+    p.add_argument("--output", default=None,
+                   help="write/replace the '## Fitness throughput' section of this markdown file")
     args = p.parse_args(argv)
     args.qubits = [int(x) for x in args.qubits.split(",") if x.strip()]
     args.genes = [int(x) for x in args.genes.split(",") if x.strip()]
@@ -87,9 +90,9 @@ import numpy_engine  # noqa: E402
 
 from ansatz import Circuit, pack, random_genes  # noqa: E402
 from ansatz.pennylane_ops import to_ops  # noqa: E402
-from vqs.model import SensingModel  # noqa: E402
-from vqs.qfi import _chunk_size, default_times, qfi_of_arrays  # noqa: E402
-from vqs.sld import qfim  # noqa: E402
+from vqs.physics.model import SensingModel  # noqa: E402
+from vqs.physics.qfi import _chunk_size, default_times, qfi_of_arrays  # noqa: E402
+from vqs.physics.sld import qfim  # noqa: E402
 
 
 # ------------------------------------------------------------------------------------------------
@@ -396,7 +399,8 @@ def markdown(results, prof, blas, args, argv, started, load_start, load_end, wal
         lines.append(
             f"Where the time goes (N = {prof['n']}, {prof['genes']} genes, one population of {prof['batch']}, "
             f"medians of 3): (b) total {b_tot:.3f} s = states {prof['states']:.3f} s "
-            f"({100 * prof['states'] / b_tot:.0f}%), sensing {prof['sense']:.3f} s ({100 * prof['sense'] / b_tot:.0f}%), "
+            f"({100 * prof['states'] / b_tot:.0f}%), sensing {prof['sense']:.3f} s "
+            f"({100 * prof['sense'] / b_tot:.0f}%), "
             f"`np.linalg.eigh` {prof['eigh']:.3f} s ({100 * prof['eigh'] / b_tot:.0f}%), SLD/QFI rest "
             f"{prof['rest']:.3f} s ({100 * prof['rest'] / b_tot:.0f}%). (c) total {prof['c_total']:.3f} s, of which "
             f"its `jnp.linalg.eigh` alone on the same matrices takes {prof['c_eigh']:.3f} s "
@@ -430,7 +434,7 @@ def write_section(path: Path, text: str) -> None:
 
 
 def main(args, argv) -> int:
-    started = datetime.datetime.now(datetime.timezone.utc)
+    started = datetime.datetime.now(datetime.UTC)
     load_start = loadavg()
     t_start = time.perf_counter()
     print(f"OPENBLAS_NUM_THREADS={os.environ.get('OPENBLAS_NUM_THREADS', 'unset')}; batch {args.batch}; "

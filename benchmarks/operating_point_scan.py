@@ -24,11 +24,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from vqs.bounds import qcrb_lower_bound  # noqa: E402
-from vqs.certificate import optimal_over_time  # noqa: E402
 from vqs.io import atomic_write_bytes, atomic_write_text  # noqa: E402
-from vqs.pipeline import run, time_grid  # noqa: E402
-from vqs.table import Cell, cell_config, load_table_config  # noqa: E402
+from vqs.physics.bounds import qcrb_lower_bound  # noqa: E402
+from vqs.physics.certificate import optimal_over_time  # noqa: E402
+from vqs.report.table_config import Cell, cell_config, load_table_config  # noqa: E402
+from vqs.search.pipeline import run  # noqa: E402
 
 DEFAULT_POINTS = "0.003,0.01,0.03,0.1,0.3,1"
 
@@ -44,11 +44,11 @@ def scan(task: str, noise: str, gamma: float, nodes: int, points: list[float]) -
                 update={task: [x] * len(getattr(table.operating_point_over_gamma, task))})})
             cfg = cell_config(over, Cell(task, noise, gamma, nodes))
             model = cfg.model.build()
-            grid = time_grid(cfg, model)
+            grid = cfg.time_grid.times(model)
             result = run(cfg, Path(tmp) / f"w{x:g}")
             row = {"omega0_over_gamma": x, "omega0": model.operating_point[0],
-                   "vqs_qcrb": 1 / result["vqs"]["best"], "ghz_qcrb": 1 / result["ghz"]["best"],
-                   "vqs_t_star": result["vqs"]["t_star"], "ghz_t_star": result["ghz"]["t_star"]}
+                   "vqs_qcrb": 1 / result.vqs.best, "ghz_qcrb": 1 / result.ghz.best,
+                   "vqs_t_star": result.vqs.t_star, "ghz_t_star": result.ghz.t_star}
             if task == "single":
                 opt = optimal_over_time(model, grid, "per_time", starts=table.optimum.starts, seed=table.optimum.seed,
                                         tol=table.optimum.tol, max_iter=table.optimum.max_iter)

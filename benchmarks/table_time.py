@@ -71,7 +71,7 @@ def main(argv=None) -> int:
         config.pop("run_by_nodes", None)
     n_cells = len(config["noises"]) * len(config["gammas"]) * len(config["nodes"])
     workers = [int(w) for w in args.workers.split(",")]
-    started = datetime.datetime.now(datetime.timezone.utc)
+    started = datetime.datetime.now(datetime.UTC)
     load0 = _load()
     times = {}
     with tempfile.TemporaryDirectory() as tmp:

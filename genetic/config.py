@@ -73,9 +73,9 @@ class GAConfig:
     mutation_prob: float = 0.9
     operator_weights: Mapping[str, float] = field(default_factory=_default_weights)
     series_max: int = 3
-    min_genes: int = 1
-    max_genes: int = 40
-    initial_genes: tuple[int, int] = (4, 12)
+    min_genes: int = 0
+    max_genes: int = 30
+    initial_genes: tuple[int, int] = (2, 10)
     gates: tuple[str, ...] = GATES
     init_genomes: tuple[tuple[Gene, ...], ...] = ()
     angle_sigma: float = 0.1

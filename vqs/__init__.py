@@ -1,14 +1,71 @@
 """vqs: variational quantum sensing probes designed by a genetic search over circuits,
 scored by the exact quantum Fisher information of the noisy probe state.
 
-Importing vqs switches JAX to 64-bit floats: every QFI number is computed in double precision.
+The public API is the names below; each is imported from its wing on first use, so
+``import vqs`` stays cheap (JAX is loaded, and switched to 64-bit floats, with
+:mod:`vqs.physics`). See docs/architecture.md for where everything lives.
+
+Example::
+
+    import vqs
+
+    model = vqs.SensingModel(3, "single", "dephasing", gamma=0.1)
+    curve = vqs.qfi_of_circuits(vqs.ghz_circuit(3), model, vqs.default_times(model))
+    best = vqs.best_times_of_circuits(vqs.ghz_circuit(3), model, vqs.default_times(model), "per_shot")[0]
+    print(best.value, best.t_star)  # 1/(0.1 e)^2 at t* = 1/(N gamma) ... for GHZ under dephasing
 """
 
-import jax
+from __future__ import annotations
 
-jax.config.update("jax_enable_x64", True)
+import importlib
 
-from vqs.errors import VqsError  # noqa: E402
+from vqs.errors import VqsError
 
 __version__ = "0.1.0"
-__all__ = ["VqsError", "__version__"]
+
+# public name -> module that defines it
+_API = {
+    # the sensing model and its vocabulary
+    "SensingModel": "vqs.physics.model",
+    "Task": "vqs.names",
+    "Figure": "vqs.names",
+    "Noise": "vqs.names",
+    "Init": "vqs.names",
+    "Circuit": "ansatz",
+    "ghz_circuit": "vqs.physics.qfi",
+    "default_times": "vqs.physics.qfi",
+    # QFI, QFIM, QCRB over time, and the best sensing time
+    "QFICurve": "vqs.physics.qfi",
+    "qfi_of_circuits": "vqs.physics.qfi",
+    "qfi_of_states": "vqs.physics.qfi",
+    "qfim": "vqs.physics.sld",
+    "BestTime": "vqs.physics.fom",
+    "best_times_of_circuits": "vqs.physics.fom",
+    "best_times_of_states": "vqs.physics.fom",
+    # what physics allows: optimum, bounds, estimate, continuity of the QFI
+    "optimal_qfi": "vqs.physics.certificate",
+    "optimal_over_time": "vqs.physics.certificate",
+    "qcrb_lower_bound": "vqs.physics.bounds",
+    "multi_optimum": "vqs.physics.multi_optimum",
+    "check_operating_point": "vqs.physics.continuity",
+    # the search
+    "RunConfig": "vqs.search.schema",
+    "load_config": "vqs.search.schema",
+    "run": "vqs.search.pipeline",
+    "RunDir": "vqs.search.rundir",
+    "RunResult": "vqs.search.rundir",
+}
+
+__all__ = ["VqsError", "__version__", *_API]
+
+
+def __getattr__(name: str):
+    if name in _API:
+        value = getattr(importlib.import_module(_API[name]), name)
+        globals()[name] = value  # later look-ups skip this function
+        return value
+    raise AttributeError(f"module 'vqs' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -5,8 +5,8 @@ import pytest
 
 from ansatz import Circuit, CircuitError, Gene
 from ansatz.pennylane_ops import to_ops
-from ansatz.qasm import (CRX_DEFINITION, circuit_from_qasm, load_qasm, parse_angle, parse_qasm,
-                         read_ops, to_qasm)
+from ansatz.qasm import CRX_DEFINITION, circuit_from_qasm, load_qasm, parse_angle, parse_qasm, read_ops, to_qasm
+
 from pl_helpers import state
 
 HEAD = 'OPENQASM 2.0;\ninclude "qelib1.inc";\n'

@@ -15,7 +15,7 @@ def test_defaults():
     c = GAConfig()
     assert (c.population, c.generations, c.elite, c.tournament_size) == (48, 30, 2, 3)
     assert (c.crossover_prob, c.mutation_prob, c.series_max) == (0.2, 0.9, 3)
-    assert (c.min_genes, c.max_genes, c.initial_genes) == (1, 40, (4, 12))
+    assert (c.min_genes, c.max_genes, c.initial_genes) == (0, 30, (2, 10))
     assert c.gates == ("RX", "RY", "RZ", "CRX")
     assert c.operator_weights == {"deletion": 1.0, "insertion": 1.0, "replacement": 1.0,
                                   "swap": 1.0, "permutation": 1.0, "perturbation": 0.0}
@@ -56,7 +56,7 @@ def test_normalisation():
         (dict(operator_weights={n: 0.0 for n in ("deletion", "insertion", "replacement",
                                                   "swap", "permutation")}), "positive"),
         (dict(angle_sigma=-0.1), "angle_sigma"),
-        (dict(init_genomes=[[]]), "min_genes to 0"),
+        (dict(min_genes=1, init_genomes=[[]]), "min_genes to 0"),
         (dict(init_genomes=[["RX"]]), "ansatz.Gene"),
         (dict(population=2, elite=1, init_genomes=[[Gene("RX", 0)]] * 3), "do not fit"),
     ],

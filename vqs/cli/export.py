@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from vqs.export import FORMATS, SUFFIXES, export
+from vqs.report.export import FORMATS, SUFFIXES, export
 
 
 def register(sub) -> None:

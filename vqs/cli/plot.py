@@ -22,7 +22,7 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from vqs import plots
+    from vqs.report import plots
 
     cells = plots.TableCells(args.table_dir)
     out = Path(args.out) if args.out else Path(args.table_dir) / "figures"

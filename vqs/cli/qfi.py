@@ -9,12 +9,13 @@ from pathlib import Path
 import numpy as np
 
 from ansatz import Circuit
-from vqs.continuity import require_continuous
 from vqs.errors import VqsError
-from vqs.fom import FIGURES, best_times_of_circuits
-from vqs.model import SensingModel
-from vqs.noise import NOISES
-from vqs.qfi import circuit_statevectors, default_times, ghz_circuit, qfi_of_circuits
+from vqs.names import FIGURES, NOISES, TASKS
+from vqs.physics.continuity import require_continuous
+from vqs.physics.fom import best_times_of_circuits
+from vqs.physics.model import SensingModel
+from vqs.physics.qfi import default_times, ghz_circuit, qfi_of_circuits
+from vqs.physics.states import circuit_statevectors
 
 
 def register(sub) -> None:
@@ -24,11 +25,12 @@ def register(sub) -> None:
         description="Score one probe under the sensing model: QFI (single task) or QFIM and "
         "QCRB (multi task) per sensing time, and the optimal time per shot and per unit time.",
     )
-    p.add_argument("--probe", default="ghz", help="ghz, zero, or a circuit file: JSON or OpenQASM 2.0/3.0 (default ghz)")
+    p.add_argument("--probe", default="ghz",
+                   help="ghz, zero, or a circuit file: JSON or OpenQASM 2.0/3.0 (default ghz)")
     p.add_argument("--qubits", type=int, help="number of qubits (taken from the file if omitted)")
     p.add_argument("--noise", required=True, choices=NOISES)
     p.add_argument("--gamma", type=float, required=True, help="decay rate gamma >= 0")
-    p.add_argument("--task", choices=("single", "multi"), default="single")
+    p.add_argument("--task", choices=TASKS, default="single")
     p.add_argument("--times", help="comma-separated sensing times, e.g. 0.5,1,2")
     p.add_argument("--t-max", type=float, help="largest time of a geometric grid (default 2/gamma)")
     p.add_argument("--points", type=int, default=32, help="points of the geometric grid (default 32)")
@@ -135,7 +137,8 @@ def _print_text(out: dict, model: SensingModel) -> None:
             diag = ", ".join(f"{f[i][i]:.6g}" for i in range(len(f)))
             print(f"{t:12.6g} {_fmt(q):>14}   {diag}")
         unit = "1/QCRB"
-    for figure, label, what in (("per_shot", "best per shot:     ", unit), ("per_time", "best per unit time:", unit + "/t")):
+    rows = (("per_shot", "best per shot:     ", unit), ("per_time", "best per unit time:", unit + "/t"))
+    for figure, label, what in rows:
         edge = ("  (t* is at an end of the time grid: a supremum over the grid, not an interior optimum; "
                 "widen it with --t-max)") if out[f"t_star_{figure}_at_grid_edge"] else ""
         print(f"{label} {what} = {out[f'best_{figure}']:.8g} at t* = {out[f't_star_{figure}']:.8g}{edge}")

@@ -5,7 +5,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from vqs.config import load_config
+from vqs.names import Figure, Task
+from vqs.search.rundir import RunResult
+from vqs.search.schema import load_config
 
 
 def register(sub) -> None:
@@ -27,7 +29,7 @@ def register(sub) -> None:
 def run(args) -> int:
     config = load_config(args.config, args.set)
     out = Path(args.out) if args.out else Path("runs") / config.name
-    from vqs.pipeline import run as run_pipeline
+    from vqs.search.pipeline import run as run_pipeline
 
     if args.quiet:
         result = run_pipeline(config, out, resume=args.resume)
@@ -51,13 +53,13 @@ def _with_progress(run_pipeline, config, out, resume):
         return run_pipeline(config, out, resume=resume, progress=progress)
 
 
-def _summary(result: dict, out: Path) -> None:
-    v, g = result["vqs"], result["ghz"]
-    unit = "QFI" if result["task"] == "single" else "1/QCRB"
-    unit += "/t" if result["figure_of_merit"] == "per_time" else ""
-    print(f"{result['name']}: N={result['n_qubits']} {result['task']} {result['noise']} gamma={result['gamma']:g}")
-    print(f"  VQS  {unit} = {v['best']:.6g} at t* = {v['t_star']:.6g}  (QCRB {v['qcrb']:.6g}, {v['n_genes']} genes)")
-    print(f"  GHZ  {unit} = {g['best']:.6g} at t* = {g['t_star']:.6g}  (QCRB {g['qcrb']:.6g})")
-    if result.get("vqs_over_ghz"):
-        print(f"  VQS / GHZ = {result['vqs_over_ghz']:.4f}")
+def _summary(result: RunResult, out: Path) -> None:
+    v, g = result.vqs, result.ghz
+    unit = "QFI" if result.task == Task.SINGLE else "1/QCRB"
+    unit += "/t" if result.figure_of_merit == Figure.PER_TIME else ""
+    print(f"{result.name}: N={result.n_qubits} {result.task} {result.noise} gamma={result.gamma:g}")
+    print(f"  VQS  {unit} = {v.best:.6g} at t* = {v.t_star:.6g}  (QCRB {v.qcrb:.6g}, {v.n_genes} genes)")
+    print(f"  GHZ  {unit} = {g.best:.6g} at t* = {g.t_star:.6g}  (QCRB {g.qcrb:.6g})")
+    if result.vqs_over_ghz:
+        print(f"  VQS / GHZ = {result.vqs_over_ghz:.4f}")
     print(f"  outputs in {out}/ (result.json, circuit.json, circuit.qasm, history.csv)")

@@ -26,7 +26,8 @@ def register(sub) -> None:
 
 def run(args) -> int:
     from vqs.errors import VqsError
-    from vqs.table import load_table_config, run_table, summary_paths
+    from vqs.report.table import run_table, summary_paths
+    from vqs.report.table_config import load_table_config
 
     config = load_table_config(args.config)
     if args.workers < 1:

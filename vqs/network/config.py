@@ -6,30 +6,25 @@ has its source in a comment. Bad input raises :class:`vqs.errors.VqsError` with 
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any
-
 import numpy as np
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import Field, field_validator
 
-from vqs.config import load_config, parse_config, resolved_yaml  # noqa: F401 (re-exported)
+from vqs import _checks
+from vqs.config import Strict, load, parse, resolved_yaml  # noqa: F401 (load, parse, resolved_yaml: used by the CLI)
 from vqs.errors import VqsError
 from vqs.network.fiber import FiberParams
 from vqs.network.satellite import SatelliteParams
 
+_FIBER = FiberParams()  # the defaults of the link models are theirs
+_SATELLITE = SatelliteParams()
+
 LINK_TYPES = ("fiber", "satellite")
 PROTOCOLS = ("dejmps", "bbpssw")
-NOISES = ("amplitude_damping", "bit_flip", "dephasing", "depolarizing", "none")
-
-
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
 
 Probability = Field(ge=0.0, le=1.0)
 
 
-class Grid(_Strict):
+class Grid(Strict):
     """Evenly spaced values ``start..stop`` (``points`` of them, ``log`` for geometric spacing)."""
 
     start: float
@@ -45,44 +40,44 @@ class Grid(_Strict):
         return np.linspace(self.start, self.stop, self.points)
 
 
-class FiberConfig(_Strict):
-    n_repeaters: int = Field(10, ge=0, le=29)
-    attenuation_db_per_km: float = Field(0.2, gt=0)
-    c_fiber_km_per_s: float = Field(2.0e5, gt=0)
-    coupling_efficiency: float = Field(0.5, ge=0, le=1)
-    detector_efficiency: float = Field(0.9, ge=0, le=1)
-    bsm_efficiency: float = Field(0.5, ge=0, le=1)
-    swap_success: float = Field(1.0, ge=0, le=1)
-    link_fidelity: float = Field(0.99, ge=0, le=1)
-    memory_coherence_s: float = Field(1.0, gt=0)
-    multiplexing: int = Field(1, ge=1)
-    attempt_rate_hz: float = Field(1.0e6, gt=0)
+class FiberConfig(Strict):
+    n_repeaters: int = Field(_FIBER.n_repeaters, ge=0, le=29)
+    attenuation_db_per_km: float = Field(_FIBER.attenuation_db_per_km, gt=0)
+    c_fiber_km_per_s: float = Field(_FIBER.c_fiber_km_per_s, gt=0)
+    coupling_efficiency: float = Field(_FIBER.coupling_efficiency, ge=0, le=1)
+    detector_efficiency: float = Field(_FIBER.detector_efficiency, ge=0, le=1)
+    bsm_efficiency: float = Field(_FIBER.bsm_efficiency, ge=0, le=1)
+    swap_success: float = Field(_FIBER.swap_success, ge=0, le=1)
+    link_fidelity: float = Field(_FIBER.link_fidelity, ge=0, le=1)
+    memory_coherence_s: float = Field(_FIBER.memory_coherence_s, gt=0)
+    multiplexing: int = Field(_FIBER.multiplexing, ge=1)
+    attempt_rate_hz: float = Field(_FIBER.attempt_rate_hz, gt=0)
 
     def params(self) -> FiberParams:
         return FiberParams(**self.model_dump())
 
 
-class SatelliteConfig(_Strict):
-    altitude_km: float = Field(400.0, gt=0)
-    min_elevation_deg: float = Field(20.0, ge=0, lt=90)
-    wavelength_nm: float = Field(810.0, gt=0)
-    tx_waist_m: float = Field(0.0258, gt=0)
-    rx_aperture_m: float = Field(1.2, gt=0)
-    pointing_jitter_urad: float = Field(0.5, ge=0)
-    zenith_transmittance: float = Field(0.8, ge=0, le=1)
-    tx_efficiency: float = Field(1.0, ge=0, le=1)
-    rx_efficiency: float = Field(0.05, ge=0, le=1)
-    source_rate_hz: float = Field(5.9e6, gt=0)
-    source_fidelity: float = Field(0.97, ge=0, le=1)
-    background_cps: float = Field(100.0, ge=0)
-    coincidence_window_s: float = Field(1.0e-9, gt=0)
-    duty_cycle: float = Field(0.0028, gt=0, le=1)
+class SatelliteConfig(Strict):
+    altitude_km: float = Field(_SATELLITE.altitude_km, gt=0)
+    min_elevation_deg: float = Field(_SATELLITE.min_elevation_deg, ge=0, lt=90)
+    wavelength_nm: float = Field(_SATELLITE.wavelength_nm, gt=0)
+    tx_waist_m: float = Field(_SATELLITE.tx_waist_m, gt=0)
+    rx_aperture_m: float = Field(_SATELLITE.rx_aperture_m, gt=0)
+    pointing_jitter_urad: float = Field(_SATELLITE.pointing_jitter_urad, ge=0)
+    zenith_transmittance: float = Field(_SATELLITE.zenith_transmittance, ge=0, le=1)
+    tx_efficiency: float = Field(_SATELLITE.tx_efficiency, ge=0, le=1)
+    rx_efficiency: float = Field(_SATELLITE.rx_efficiency, ge=0, le=1)
+    source_rate_hz: float = Field(_SATELLITE.source_rate_hz, gt=0)
+    source_fidelity: float = Field(_SATELLITE.source_fidelity, ge=0, le=1)
+    background_cps: float = Field(_SATELLITE.background_cps, ge=0)
+    coincidence_window_s: float = Field(_SATELLITE.coincidence_window_s, gt=0)
+    duty_cycle: float = Field(_SATELLITE.duty_cycle, gt=0, le=1)
 
     def params(self) -> SatelliteParams:
         return SatelliteParams(**self.model_dump())
 
 
-class ProbeConfig(_Strict):
+class ProbeConfig(Strict):
     n_qubits: int = Field(3, ge=1, le=8)
     noise: str = "dephasing"
     gamma: float = Field(0.1, ge=0)
@@ -94,12 +89,16 @@ class ProbeConfig(_Strict):
     @field_validator("noise")
     @classmethod
     def _noise(cls, v: str) -> str:
-        if v not in NOISES:
-            raise ValueError(f"unknown noise {v!r}; choose one of {', '.join(NOISES)}")
-        return v
+        return str(_checks.noise(v))
 
 
-class PurificationConfig(_Strict):
+def _round_counts(v: list[int], name: str) -> list[int]:
+    if not v or any(r < 0 or r > 10 for r in v):
+        raise ValueError(f"{name} must be a non-empty list of integers in [0, 10]")
+    return v
+
+
+class PurificationConfig(Strict):
     protocol: str = "dejmps"
     rounds: list[int] = Field(default_factory=lambda: [0, 1, 2])
 
@@ -113,12 +112,10 @@ class PurificationConfig(_Strict):
     @field_validator("rounds")
     @classmethod
     def _rounds(cls, v: list[int]) -> list[int]:
-        if not v or any(r < 0 or r > 10 for r in v):
-            raise ValueError("rounds must be a non-empty list of integers in [0, 10]")
-        return sorted(set(v))
+        return sorted(set(_round_counts(v, "rounds")))
 
 
-class NetworkConfig(_Strict):
+class NetworkConfig(Strict):
     output: str = "runs/network"
     distances_km: Grid = Grid(start=25.0, stop=3000.0, points=60)
     links: list[str] = Field(default_factory=lambda: ["fiber", "satellite"])
@@ -147,7 +144,7 @@ class NetworkConfig(_Strict):
         return v
 
 
-class IqscConfig(_Strict):
+class IqscConfig(Strict):
     output: str = "runs/iqsc"
     error_rate: Grid = Grid(start=0.0, stop=0.5, points=501)
     initial_fidelity: float = Field(0.6, le=1)
@@ -176,14 +173,4 @@ class IqscConfig(_Strict):
     @field_validator("purification_rounds")
     @classmethod
     def _n(cls, v: list[int]) -> list[int]:
-        if not v or any(r < 0 or r > 10 for r in v):
-            raise ValueError("purification_rounds must be a non-empty list of integers in [0, 10]")
-        return v
-
-
-def parse(model: type[BaseModel], data: Any, source: str = "config"):
-    return parse_config(data, model, source)
-
-
-def load(model: type[BaseModel], path: str | Path):
-    return load_config(path, cls=model)
+        return _round_counts(v, "purification_rounds")

@@ -104,7 +104,8 @@ def network_figure(result, cfg: NetworkConfig) -> bytes:
         handles.append(Line2D([], [], color=COLORS["satellite"], lw=2,
                               label=f"satellite, instantaneous (overhead, {s.altitude_km:g} km)"))
         handles.append(Line2D([], [], color=COLORS["satellite_avg"], lw=2,
-                              label=f"satellite, time-averaged over passes (duty cycle {100 * s.duty_cycle:.2g}%, rate only)"))
+                              label=f"satellite, time-averaged over passes (duty cycle "
+                                    f"{100 * s.duty_cycle:.2g}%, rate only)"))
     styles = [Line2D([], [], color="k", label=_round_label(k, cfg.purification.protocol), **_style(j))
               for j, k in enumerate(rounds)]
     # two rows: link (colour) above, purification round (line style, marker) below

@@ -21,8 +21,6 @@ value of Eq. 10/13 means no secure rate); the CSVs keep the formulas' values.
 
 from __future__ import annotations
 
-import io
-
 import numpy as np
 
 from vqs.network import paper

@@ -97,8 +97,10 @@ def crossovers(cfg: NetworkConfig, lo: float = 1.0, hi: float | None = None, poi
         s = np.sign(v)
         idx = np.nonzero(s[:-1] * s[1:] < 0)[0]
         res[name] = {
-            "crossings_km": [round(float(_bisect(lambda x: float(vec(np.array([x]))[0]), grid[i], grid[i + 1])), 3)
-                             for i in idx],
+            "crossings_km": [
+                round(float(_bisect(lambda x, vec=vec: float(vec(np.array([x]))[0]), grid[i], grid[i + 1])), 3)
+                for i in idx
+            ],
             "ahead_at_start": "satellite" if s[0] > 0 else "fiber",
         }
     return res
@@ -123,8 +125,8 @@ def load_probes(cfg: NetworkConfig) -> list[tuple[str, Circuit]]:
 
 def run_study(cfg: NetworkConfig, progress=None) -> StudyResult:
     """Evaluate links, purification and teleported-probe QFI on the configured grid."""
-    from vqs.model import SensingModel
-    from vqs.qfi import default_times, qfi_of_circuits
+    from vqs.physics.model import SensingModel
+    from vqs.physics.qfi import default_times, qfi_of_circuits
 
     distances = cfg.distances_km.values()
     probes = load_probes(cfg)

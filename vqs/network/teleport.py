@@ -11,7 +11,7 @@ depolarizing channel
 In the network the base station (BS) keeps qubit 0 and teleports qubits 1..N-1 to the sensing
 nodes (SNs) before the sensing channel (``pre``); with ``round_trip`` each SN teleports its qubit
 back after sensing (``post``). A probe's QFI is then that of the core sensing model with these
-per-qubit maps, from :func:`vqs.qfi.qfi_of_states` / :func:`vqs.qfi.qfi_of_circuits`.
+per-qubit maps, from :func:`vqs.physics.qfi.qfi_of_states` / :func:`vqs.physics.qfi.qfi_of_circuits`.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import numpy as np
 
 from vqs.errors import VqsError
 from vqs.network.purification import bell_diagonal_matrix, check_bell, check_fidelity, werner
-from vqs.noise import apply_local_superops, depolarizing_superop
+from vqs.physics.noise import apply_local_superops, depolarizing_superop
 
 I2 = np.eye(2, dtype=complex)
 _PAULIS = (

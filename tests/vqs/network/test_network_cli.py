@@ -144,8 +144,8 @@ def test_iqsc_end_to_end(tmp_path, capsys):
 
 def test_shipped_vqs_circuit_beats_ghz():
     from ansatz import Circuit
-    from vqs.model import SensingModel
-    from vqs.qfi import default_times, ghz_circuit, qfi_of_circuits
+    from vqs.physics.model import SensingModel
+    from vqs.physics.qfi import default_times, ghz_circuit, qfi_of_circuits
 
     model = SensingModel(n_qubits=3, task="single", noise="dephasing", gamma=0.1)
     t = default_times(model, points=48)

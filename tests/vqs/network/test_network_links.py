@@ -124,8 +124,9 @@ def test_shipped_defaults_crossovers_are_sign_changes():
     cfg = NetworkConfig()
     c = crossovers(cfg)
     for x in c["rate"]["crossings_km"]:
-        lo = dual_downlink([x * 0.99], cfg.satellite.params()).rate_hz[0] - fiber_chain([x * 0.99], cfg.fiber.params()).rate_hz[0]
-        hi = dual_downlink([x * 1.01], cfg.satellite.params()).rate_hz[0] - fiber_chain([x * 1.01], cfg.fiber.params()).rate_hz[0]
+        sat, fib = cfg.satellite.params(), cfg.fiber.params()
+        lo = dual_downlink([x * 0.99], sat).rate_hz[0] - fiber_chain([x * 0.99], fib).rate_hz[0]
+        hi = dual_downlink([x * 1.01], sat).rate_hz[0] - fiber_chain([x * 1.01], fib).rate_hz[0]
         assert lo * hi < 0
     assert c["rate"]["crossings_km"], "the satellite should overtake the fiber chain in rate"
 

@@ -67,8 +67,8 @@ def test_bad_link_fidelity(bad):
 
 # ---- through the core QFI engine ------------------------------------------------------------
 
-qfi = pytest.importorskip("vqs.qfi")
-model_mod = pytest.importorskip("vqs.model")
+qfi = pytest.importorskip("vqs.physics.qfi")
+model_mod = pytest.importorskip("vqs.physics.model")
 
 
 @pytest.mark.parametrize("n", [1, 2, 3, 4])

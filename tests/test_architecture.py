@@ -1,0 +1,115 @@
+"""The allowed import directions of docs/architecture.md, checked on the source with ``ast``.
+
+Every import counts, lazy ones inside functions included.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGES = ("vqs", "genetic", "ansatz")
+
+# the shared low-level modules of vqs: below every wing
+SHARED = ("vqs.errors", "vqs.io", "vqs._checks", "vqs.names", "vqs.config")
+WINGS = ("vqs.physics", "vqs.search", "vqs.report", "vqs.network", "vqs.cli")
+
+# layer -> the vqs layers it must never import
+FORBIDDEN = {
+    "vqs.physics": ("vqs.search", "vqs.report", "vqs.network", "vqs.cli"),
+    "vqs.search": ("vqs.report", "vqs.network", "vqs.cli"),
+    "vqs.report": ("vqs.network", "vqs.cli"),
+    "vqs.network": ("vqs.search", "vqs.report", "vqs.cli"),
+    **{shared: WINGS for shared in SHARED},
+}
+MAX_LINES = 400
+
+
+def _module_name(path: Path) -> str:
+    parts = list(path.relative_to(ROOT).with_suffix("").parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
+def _sources():
+    for package in PACKAGES:
+        for path in sorted((ROOT / package).rglob("*.py")):
+            yield _module_name(path), path
+
+
+def _imports(name: str, path: Path) -> set[str]:
+    """Absolute names of every module imported by the file (``from a import b`` gives a.b when
+    a/b.py exists, else a)."""
+    tree = ast.parse(path.read_text(), filename=str(path))
+    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+    out = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            out.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                anchor = package.split(".")[: len(package.split(".")) - node.level + 1]
+                base = ".".join(anchor + ([base] if base else []))
+            for alias in node.names:
+                candidate = f"{base}.{alias.name}"
+                if candidate == "vqs.__version__":  # the version string, not the public API
+                    out.add(candidate)
+                    continue
+                as_path = ROOT.joinpath(*candidate.split("."))
+                out.add(candidate if as_path.with_suffix(".py").exists() or as_path.is_dir() else base)
+    return out
+
+
+def _layer(module: str) -> str | None:
+    for layer in (*WINGS, *SHARED):
+        if module == layer or module.startswith(layer + "."):
+            return layer
+    return None
+
+
+def _within(module: str, prefix: str) -> bool:
+    return module == prefix or module.startswith(prefix + ".")
+
+
+SOURCES = dict(_sources())
+
+
+def test_sources_found():
+    assert {"vqs.physics.kernel", "vqs.search.pipeline", "vqs.report.table", "genetic.evolve", "ansatz.circuit"} <= set(
+        SOURCES
+    )
+
+
+@pytest.mark.parametrize("name", sorted(SOURCES))
+def test_import_directions(name):
+    path = SOURCES[name]
+    imported = _imports(name, path)
+    if name.split(".")[0] in ("genetic", "ansatz"):
+        bad = sorted(m for m in imported if _within(m, "vqs"))
+        assert not bad, f"{name} ({path}) imports vqs: {bad}"
+        return
+    layer = _layer(name)
+    if layer is None:  # vqs/__init__.py, vqs/__main__.py: the public API and the command sit on top
+        return
+    bad = sorted(m for m in imported if any(_within(m, f) for f in FORBIDDEN.get(layer, ())))
+    assert not bad, f"{name} ({layer}) imports {bad}; see docs/architecture.md"
+    # only the CLI (and the package top) use the public API module itself
+    assert "vqs" not in imported or layer == "vqs.cli", f"{name} imports the package top `vqs`"
+
+
+def test_physics_search_report_never_import_the_cli_or_each_other_upwards():
+    """The same rule seen from the other side: who imports vqs.cli."""
+    users = sorted(n for n, p in SOURCES.items() if not _within(n, "vqs.cli") and n not in ("vqs", "vqs.__main__")
+                   and any(_within(m, "vqs.cli") for m in _imports(n, p)))
+    assert not users
+
+
+@pytest.mark.parametrize("name", sorted(SOURCES))
+def test_no_source_file_over_the_limit(name):
+    lines = SOURCES[name].read_text().count("\n")
+    assert lines <= MAX_LINES, f"{SOURCES[name]} has {lines} lines (limit {MAX_LINES}): split it"

@@ -1,0 +1,112 @@
+import json
+
+import numpy as np
+import pytest
+
+from vqs.cli import main
+
+
+def test_qfi_json_single(capsys):
+    assert main(["qfi", "--probe", "ghz", "--qubits", "3", "--noise", "dephasing", "--gamma", "0.1",
+                 "--times", "1,2,3.3333333333333335", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert set(out) >= {"times", "qfi", "qcrb", "t_star_per_shot", "t_star_per_time", "best_per_shot", "best_per_time"}
+    t = np.array(out["times"])
+    np.testing.assert_allclose(out["qfi"], 9 * t**2 * np.exp(-0.6 * t), rtol=1e-12)
+    assert out["best_per_shot"] == pytest.approx(1 / (0.1 * np.e) ** 2, rel=1e-9)
+
+
+def test_qfi_json_multi_has_qfim(capsys, tmp_path):
+    path = tmp_path / "c.json"
+    genes = [{"gate": "CRX", "wires": [0, 1], "angle": 0.4}]
+    path.write_text(json.dumps({"n_qubits": 2, "init": "ghz", "genes": genes}))
+    assert main(["qfi", "--probe", str(path), "--noise", "bit_flip", "--gamma", "0.2", "--task", "multi",
+                 "--points", "6", "--operating-point", "0.01,0.02,0.03", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert np.array(out["qfim"]).shape == (6, 3, 3) and len(out["qcrb"]) == 6
+    assert out["model"]["operating_point"] == [0.01, 0.02, 0.03]
+    assert out["operating_point_check"]["continuous"] is True
+
+
+@pytest.mark.parametrize("noise, task, point", [
+    ("bit_flip", "single", "0"), ("bit_flip", "multi", "0,0,0"), ("dephasing", "multi", "0,0,0"),
+    ("dephasing", "multi", "0,0,0.02"),  # a field along the dephasing axis keeps the point singular
+])
+def test_qfi_refuses_a_singular_operating_point(noise, task, point, capsys):
+    """The issue's example: GHZ, N=2, bit flip at omega0 = 0 gives F/t = 11.26 there and 27.68 at
+    1e-4; the command must not print the value at the point, only one line saying why."""
+    code = main(["qfi", "--probe", "ghz", "--qubits", "2", "--noise", noise, "--gamma", "0.1", "--task", task,
+                 "--operating-point", point])
+    captured = capsys.readouterr()
+    assert code == 2 and captured.out == ""
+    assert "discontinuous" in captured.err and "--operating-point" in captured.err
+    assert captured.err.count("\n") == 1
+
+
+def test_qfi_at_a_generic_point_is_the_limit_near_zero(capsys):
+    """Bit flip, GHZ N=2, t = 15.51: the continuous QFI near 0 is 27.68 t (the issue's numbers)."""
+    assert main(["qfi", "--probe", "ghz", "--qubits", "2", "--noise", "bit_flip", "--gamma", "0.1",
+                 "--operating-point", "1e-4", "--times", "15.51", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["qfi"][0] / 15.51 == pytest.approx(27.68, abs=0.01)
+
+
+@pytest.mark.parametrize(
+    "argv, message",
+    [
+        (["--probe", "ghz", "--noise", "dephasing", "--gamma", "0.1"], "--qubits"),
+        (["--qubits", "2", "--noise", "dephasing", "--gamma", "-1"], "gamma"),
+        (["--qubits", "2", "--noise", "dephasing", "--gamma", "0"], "t_max"),
+        (["--qubits", "2", "--noise", "dephasing", "--gamma", "0.1", "--times", "1,x"], "--times"),
+        (["--qubits", "2", "--noise", "dephasing", "--gamma", "0.1", "--task", "multi", "--operating-point", "1,2"],
+         "operating point"),
+        (["--probe", "missing.json", "--noise", "dephasing", "--gamma", "0.1"], "missing.json"),
+        (["--qubits", "2", "--noise", "nope", "--gamma", "0.1"], "invalid choice"),
+    ],
+)
+def test_qfi_bad_input_one_line_exit_2(argv, message, capsys):
+    with pytest.raises(SystemExit) if "nope" in argv else _noop():
+        code = main(["qfi", *argv])
+        assert code == 2
+    err = capsys.readouterr().err
+    assert message in err and err.count("\n") == 1
+
+
+class _noop:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+
+def test_bad_circuit_file_is_one_clear_error(tmp_path, capsys):
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps({"n_qubits": 2, "genes": [{"gate": "CRX", "wires": [1, 1], "angle": 0.1}]}))
+    assert main(["qfi", "--probe", str(path), "--noise", "dephasing", "--gamma", "0.1"]) == 2
+    assert "control and target" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("version", [2, 3])
+def test_qasm_probe_scores_like_its_json(tmp_path, capsys, version):
+    from ansatz import Circuit
+    from ansatz.qasm import to_qasm
+
+    circuit = Circuit.from_dict({"n_qubits": 3, "init": "ghz", "genes": [
+        {"gate": "CRX", "wires": [0, 2], "angle": 0.4}, {"gate": "RY", "wires": [1], "angle": -0.3}]})
+    (tmp_path / "c.json").write_text(circuit.to_json())
+    (tmp_path / "c.qasm").write_text(to_qasm(circuit, version))
+    outs = []
+    for name in ("c.json", "c.qasm"):
+        assert main(["qfi", "--probe", str(tmp_path / name), "--noise", "dephasing", "--gamma", "0.1",
+                     "--points", "5", "--json"]) == 0
+        outs.append(json.loads(capsys.readouterr().out))
+    assert outs[0]["qfi"] == outs[1]["qfi"] and outs[1]["model"]["n_qubits"] == 3
+
+
+def test_bad_qasm_probe_is_one_clear_error(tmp_path, capsys):
+    path = tmp_path / "bad.qasm"
+    path.write_text('OPENQASM 2.0;\ninclude "qelib1.inc";\nqreg q[2];\nrx(0.1) q[5];\n')
+    assert main(["qfi", "--probe", str(path), "--noise", "dephasing", "--gamma", "0.1"]) == 2
+    err = capsys.readouterr().err
+    assert "bad.qasm: line 4: rx: qubit q[5] out of range" in err and err.count("\n") == 1

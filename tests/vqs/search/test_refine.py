@@ -1,0 +1,45 @@
+import numpy as np
+import pytest
+
+from ansatz import Circuit, Gene, random_genes
+from vqs.errors import VqsError
+from vqs.physics.model import SensingModel
+from vqs.physics.qfi import default_times
+from vqs.search.refine import RefineOptions, refine_circuit
+
+
+@pytest.mark.parametrize("method", ["adam", "cobyla"])
+@pytest.mark.parametrize("figure", ["per_shot", "per_time"])
+def test_refinement_improves_and_never_worsens(method, figure):
+    rng = np.random.default_rng(0)
+    model = SensingModel(2, "single", "dephasing", 0.1)
+    circuit = Circuit(2, tuple(random_genes(rng, 2, 5)), "zero")
+    opts = RefineOptions(method=method, steps=60, maxiter=150, learning_rate=0.05, prune=False)
+    res = refine_circuit(circuit, model, default_times(model, 16), figure, opts)
+    assert res.best.value >= res.initial.value
+    assert res.improved  # a random circuit is far from optimal
+    # the refined circuit reproduces its score
+    options = RefineOptions(method="none", prune=False)
+    again = refine_circuit(res.circuit, model, default_times(model, 16), figure, options)
+    assert again.best.value == pytest.approx(res.best.value, rel=1e-9)
+
+
+def test_refinement_keeps_an_optimal_circuit():
+    """Product |+>^N is optimal-ish for dephasing per shot; starting at the optimum, nothing is lost."""
+    model = SensingModel(2, "single", "dephasing", 0.1)
+    plus = Circuit(2, (Gene("RY", 0, None, np.pi / 2), Gene("RY", 1, None, np.pi / 2)), "zero")
+    res = refine_circuit(plus, model, default_times(model, 16), "per_shot", RefineOptions(steps=30, prune=False))
+    assert res.best.value >= 2 / (np.e * 0.1) ** 2 * (1 - 1e-9)
+
+
+def test_pruning_removes_useless_genes():
+    model = SensingModel(2, "single", "dephasing", 0.1)
+    genes = (Gene("RY", 0, None, np.pi / 2), Gene("RY", 1, None, np.pi / 2), Gene("RZ", 0, None, 0.3))
+    res = refine_circuit(Circuit(2, genes, "zero"), model, default_times(model, 16), "per_shot",
+                         RefineOptions(method="none", prune=True))
+    assert res.pruned_genes == 1 and len(res.circuit.genes) == 2  # RZ commutes with the field
+
+
+def test_bad_options():
+    with pytest.raises(VqsError, match="method"):
+        RefineOptions(method="bfgs")

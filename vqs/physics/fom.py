@@ -1,0 +1,156 @@
+r"""Figures of merit over sensing time, and the optimal sensing time t*.
+
+Two conventions, both reported everywhere:
+
+* ``per_shot``: the information of one probe, :math:`\max_t F(t)`;
+* ``per_time``: the information per unit of sensing time when probes are repeated back to
+  back, :math:`\max_t F(t)/t` (the repetition-rate convention of variational-state metrology:
+  in a total time T there are T/t shots, so the QCRB of the mean is :math:`t/(T F(t))`).
+
+For the multi-parameter task the scalar is the inverse QCRB, :math:`1/\mathrm{Tr}(W F^{-1})`
+per shot and :math:`1/(t\,\mathrm{Tr}(W F^{-1}))` per unit time (0 where F is singular).
+
+t* is found on a grid, then refined between the grid neighbours of the best grid point by
+:func:`vqs.physics.timeopt.maximise_over_time` (the one time maximiser); a t* at an end of the grid is
+flagged (``at_edge``): the value is then a supremum over the grid, not an interior optimum.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+
+from ansatz import Circuit
+from vqs import _checks
+from vqs.names import Figure, Task
+from vqs.physics.qfi import QFICurve
+from vqs.physics.timeopt import maximise_over_time
+
+
+def figure_values(curve: QFICurve, figure: str) -> np.ndarray:
+    """(B, T) values of the figure of merit (larger is better) on the curve's time grid."""
+    figure = _checks.figure(figure)
+    if curve.model.task == Task.SINGLE:
+        base = curve.qfim[..., 0, 0]
+    else:
+        with np.errstate(divide="ignore"):
+            base = np.where(np.isfinite(curve.qcrb), 1.0 / curve.qcrb, 0.0)
+    return base / curve.times if figure == Figure.PER_TIME else base
+
+
+@dataclass(frozen=True)
+class BestTime:
+    """The optimum of one probe over sensing time."""
+
+    figure: str
+    t_star: float
+    value: float  # the figure of merit at t_star
+    qfim: np.ndarray  # (P, P) at t_star
+    qcrb: float  # Tr(W F^-1) at t_star
+    at_edge: bool = False  # t_star at an end of the time grid: a supremum, not an interior optimum
+
+    @property
+    def qfi(self) -> float:
+        return float(self.qfim[0, 0])
+
+
+def best_on_grid(curve: QFICurve, figure: str) -> list[BestTime]:
+    """Per probe, the best grid time (no refinement)."""
+    values = figure_values(curve, figure)
+    idx = np.argmax(values, axis=1)
+    last = curve.times.size - 1
+    return [
+        BestTime(figure, float(curve.times[i]), float(values[b, i]), curve.qfim[b, i], float(curve.qcrb[b, i]),
+                 bool(i in (0, last)))
+        for b, i in enumerate(idx)
+    ]
+
+
+def refine_time(
+    evaluate: Callable[[np.ndarray], QFICurve],
+    grid: np.ndarray,
+    grid_values: np.ndarray,
+    figure: str,
+    xtol: float = 1e-7,
+) -> BestTime:
+    """Refine t* of one probe: ``evaluate(times)`` returns its curve (B = 1) at those times."""
+    figure = _checks.figure(figure)
+
+    def objective(t):
+        return float(figure_values(evaluate(np.array([t])), figure)[0, 0])
+
+    best = maximise_over_time(objective, grid, grid_values, xtol)
+    curve = evaluate(np.array([best.t_star]))
+    return BestTime(figure, best.t_star, best.value, curve.qfim[0, 0], float(curve.qcrb[0, 0]), best.at_edge)
+
+
+def _best(score, n_probes: int, grid, figure: str, refine: bool) -> list[BestTime]:
+    """``score(times, probes)`` gives the curve of the probes with those indices (None = all)."""
+    figure = _checks.figure(figure)
+    curve = score(np.asarray(grid, dtype=float), None)
+    if not refine:
+        return best_on_grid(curve, figure)
+    values = figure_values(curve, figure)
+    return [
+        refine_time(lambda t, b=b: score(t, [b]), curve.times, values[b], figure)
+        for b in range(n_probes)
+    ]
+
+
+def best_times_of_circuits(
+    circuits, model, grid, figure: str, refine: bool = True, pre=None, post=None,
+    max_genes: int | None = None,
+) -> list[BestTime]:
+    """Best figure of merit over sensing time of each circuit (grid, then bounded refinement).
+
+    Args:
+        circuits: one :class:`ansatz.Circuit` or a list.
+        model: the :class:`~vqs.physics.model.SensingModel`.
+        grid: the time grid (t* is searched within it; at an end it is flagged ``at_edge``).
+        figure: ``"per_shot"`` or ``"per_time"``.
+        refine: refine t* between grid points (else the best grid point).
+        pre, post: optional per-qubit maps before/after sensing.
+        max_genes: gene slots of the compiled kernel (default: the longest circuit).
+
+    Returns:
+        One :class:`BestTime` per circuit.
+
+    Example:
+        >>> model = SensingModel(3, "single", "dephasing", 0.1)  # doctest: +SKIP
+        >>> best_times_of_circuits(ghz_circuit(3), model, default_times(model), "per_shot")[0].t_star
+    """
+    from vqs.physics.qfi import qfi_of_circuits
+
+    circuits = [circuits] if isinstance(circuits, Circuit) else list(circuits)
+    if max_genes is None and circuits:
+        max_genes = max(1, max(len(c.genes) for c in circuits))
+
+    def score(times, probes):
+        chosen = circuits if probes is None else [circuits[i] for i in probes]
+        return qfi_of_circuits(chosen, model, times, pre, post, max_genes=max_genes)
+
+    return _best(score, len(circuits), grid, figure, refine)
+
+
+def best_times_of_states(states, model, grid, figure: str, refine: bool = True, pre=None, post=None):
+    """Best figure of merit over sensing time of each initial state (vectors or density matrices).
+
+    Args and Returns as :func:`best_times_of_circuits`, with ``states`` as for
+    :func:`vqs.physics.qfi.qfi_of_states`.
+
+    Example:
+        >>> best_times_of_states(psi, model, default_times(model), "per_time")  # doctest: +SKIP
+    """
+    from vqs.physics.qfi import qfi_of_states
+
+    arr = np.asarray(states, dtype=complex)
+    single = arr.ndim == 1 or (arr.ndim == 2 and arr.shape == (model.dim, model.dim))
+    batch = arr[None] if single else arr
+
+    def score(times, probes):
+        chosen = batch if probes is None else batch[probes]
+        return qfi_of_states(chosen, model, times, pre, post)
+
+    return _best(score, batch.shape[0], grid, figure, refine)

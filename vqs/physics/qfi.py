@@ -1,0 +1,200 @@
+"""Public QFI / QFIM / QCRB functions: validate and convert, then call the batched kernel.
+
+All three entry points return a :class:`QFICurve` holding, for every probe b and sensing time t,
+the QFI matrix ``qfim[b, t]`` (P x P), the QCRB ``qcrb[b, t] = Tr(W F^-1)`` (``inf`` when F is
+singular) and, for the single-parameter task, ``qfi[b, t] = qfim[b, t, 0, 0]``.
+
+Batches are processed in chunks of a fixed size so that memory stays bounded and the kernel is
+compiled once per (N, max genes, chunk, number of times) whatever the circuits' structures.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import jax.numpy as jnp
+import numpy as np
+
+from ansatz import Circuit, CircuitArrays, pack
+from vqs import _checks
+from vqs.errors import VqsError
+from vqs.physics import kernel
+from vqs.physics.model import SensingModel
+from vqs.physics.sensing import KernelModel
+from vqs.physics.states import PackedCircuits, pad_rows
+
+# Bytes of working memory one (circuit, time) pair may take in the kernel, summed over a chunk.
+_CHUNK_BUDGET_BYTES = 512 * 2**20
+
+
+@dataclass(frozen=True)
+class QFICurve:
+    """QFI of a batch of probes over sensing times (all arrays numpy, float64).
+
+    ``qfim[b, t]`` is the P x P QFI matrix of probe b at ``times[t]``, ``qcrb[b, t]`` its
+    Tr(W F^-1) (inf where F is singular), :attr:`qfi` the single-task QFI.
+    """
+
+    model: SensingModel
+    times: np.ndarray  # (T,)
+    qfim: np.ndarray  # (B, T, P, P)
+    qcrb: np.ndarray  # (B, T)
+
+    @property
+    def qfi(self) -> np.ndarray:
+        """(B, T) QFI of the single-parameter task (the (0, 0) element of the QFIM)."""
+        if self.model.task != "single":
+            raise VqsError("qfi is defined for the single-parameter task; use qfim / qcrb")
+        return self.qfim[..., 0, 0]
+
+
+def _chunk_size(n_qubits: int, n_times: int, n_params: int) -> int:
+    per_pair = (4**n_qubits) * 16 * (4 + 3 * n_params)
+    fits = max(1, _CHUNK_BUDGET_BYTES // (per_pair * n_times))
+    return int(min(64, 1 << (fits.bit_length() - 1)))
+
+
+def _padded_chunks(n: int, size: int):
+    for start in range(0, n, size):
+        yield start, min(start + size, n)
+
+
+def _run_chunked(model: SensingModel, times: np.ndarray, batch: int, call) -> QFICurve:
+    # chunk sizes are powers of two (capped): batches of any size reuse a few compiled shapes
+    cap = _chunk_size(model.n_qubits, times.size, model.n_params)
+    size = min(cap, 1 << max(0, batch - 1).bit_length())
+    fs, bounds = [], []
+    for lo, hi in _padded_chunks(batch, size):
+        f, c = call(lo, hi, size)
+        fs.append(np.asarray(f)[: hi - lo])
+        bounds.append(np.asarray(c)[: hi - lo])
+    return QFICurve(model, times, np.concatenate(fs), np.concatenate(bounds))
+
+
+def qfi_of_arrays(
+    arrays: CircuitArrays, model: SensingModel, times, pre=None, post=None
+) -> QFICurve:
+    """QFI curves of circuits already packed by :func:`ansatz.pack` (the genetic search's path)."""
+    if arrays.n_qubits != model.n_qubits:
+        raise VqsError(f"circuits have {arrays.n_qubits} qubits but the model has {model.n_qubits}")
+    times = _checks.times(times)
+    km = KernelModel.of(model, pre, post)
+    packed = PackedCircuits.from_arrays(arrays)
+
+    def call(lo, hi, size):
+        return kernel.score_circuits(packed.rows(lo, hi, size), km, times)
+
+    return _run_chunked(model, times, arrays.batch_size, call)
+
+
+def qfi_of_circuits(
+    circuits: Circuit | Sequence[Circuit],
+    model: SensingModel,
+    times,
+    pre=None,
+    post=None,
+    max_genes: int | None = None,
+) -> QFICurve:
+    """QFI curves of probe circuits.
+
+    Args:
+        circuits: one :class:`ansatz.Circuit` or a list (all on ``model.n_qubits`` qubits).
+        model: the :class:`~vqs.physics.model.SensingModel`.
+        times: sensing times (> 0).
+        pre, post: optional per-qubit superoperators (N, 4, 4) applied before/after sensing.
+        max_genes: pad every circuit to this many gene slots (one compiled shape).
+
+    Returns:
+        A :class:`QFICurve` with B = len(circuits).
+
+    Example:
+        >>> model = SensingModel(3, "single", "dephasing", 0.1)
+        >>> qfi_of_circuits(ghz_circuit(3), model, [1.0]).qfi  # N^2 t^2 e^(-N gamma t)  # doctest: +SKIP
+    """
+    if isinstance(circuits, Circuit):
+        circuits = [circuits]
+    circuits = list(circuits)
+    if not circuits:
+        raise VqsError("no circuits to score")
+    for c in circuits:
+        if not isinstance(c, Circuit):
+            raise VqsError(f"expected ansatz.Circuit objects, got {type(c).__name__}")
+        if c.n_qubits != model.n_qubits:
+            raise VqsError(f"circuit has {c.n_qubits} qubits but the model has {model.n_qubits}")
+    return qfi_of_arrays(pack(circuits, max_genes), model, times, pre, post)
+
+
+def qfi_of_states(states, model: SensingModel, times, pre=None, post=None) -> QFICurve:
+    """QFI curves of initial probe states.
+
+    Args:
+        states: state vectors (d,) / (B, d) or density matrices (d, d) / (B, d, d), d = 2^N,
+            qubit 0 the most significant bit (PennyLane's order).
+        model, times, pre, post: as for :func:`qfi_of_circuits`.
+
+    Returns:
+        A :class:`QFICurve`.
+
+    Example:
+        >>> psi = np.zeros(8); psi[[0, 7]] = 2**-0.5  # GHZ  # doctest: +SKIP
+        >>> qfi_of_states(psi, SensingModel(3), [1.0]).qfi  # doctest: +SKIP
+    """
+    arr = np.asarray(states, dtype=complex)
+    d = model.dim
+    if arr.ndim in (1, 2) and arr.shape[-1] == d and not (arr.ndim == 2 and arr.shape == (d, d)):
+        vecs = arr.reshape(-1, d)
+        norms = np.linalg.norm(vecs, axis=1)
+        if np.any(np.abs(norms - 1) > 1e-8):
+            raise VqsError("state vectors must be normalised")
+        rho0 = vecs[:, :, None] * vecs[:, None, :].conj()
+    elif arr.ndim in (2, 3) and arr.shape[-2:] == (d, d):
+        rho0 = arr.reshape(-1, d, d)
+        if not np.all(np.isfinite(rho0)):
+            raise VqsError("density matrices must be finite")
+        if np.abs(rho0 - np.swapaxes(rho0.conj(), -1, -2)).max() > 1e-8:
+            raise VqsError("density matrices must be Hermitian")
+        if np.abs(np.trace(rho0, axis1=1, axis2=2) - 1).max() > 1e-8:
+            raise VqsError("density matrices must have unit trace")
+        if np.linalg.eigvalsh(rho0).min() < -1e-8:
+            raise VqsError("density matrices must be positive semidefinite")
+    else:
+        raise VqsError(
+            f"states for {model.n_qubits} qubits must have shape ({d},) or ({d}, {d}) "
+            f"(optionally batched), got {arr.shape}"
+        )
+    times = _checks.times(times)
+    km = KernelModel.of(model, pre, post)
+
+    def call(lo, hi, size):
+        return kernel.score_states(jnp.asarray(pad_rows(rho0[lo:hi], size)), km, times)
+
+    return _run_chunked(model, times, rho0.shape[0], call)
+
+
+def ghz_circuit(n_qubits: int) -> Circuit:
+    """The bare GHZ probe (H on qubit 0, CNOT 0 -> i), the paper's baseline."""
+    return Circuit(n_qubits, (), "ghz")
+
+
+def default_times(model: SensingModel, points: int = 32, t_max: float | None = None,
+                  gamma_t_max: float = 2.0, span: float = 100.0) -> np.ndarray:
+    """A geometric grid of ``points`` sensing times from t_max/span to t_max.
+
+    t_max defaults to ``gamma_t_max / gamma`` (2/gamma). Optimal times scale like 1/(N gamma)
+    (per shot) and 1/(2 N gamma) (per unit time) for GHZ under dephasing, so the default covers
+    N up to ~50 at two points per 16% step; bit flip at a small operating point has optimal
+    times of several 1/gamma (docs/table.md), which needs a larger ``gamma_t_max``.
+    """
+    if t_max is None:
+        if model.gamma <= 0:
+            raise VqsError("without noise (gamma = 0) the QFI grows without bound: give t_max")
+        t_max = gamma_t_max / model.gamma
+    if not (isinstance(points, int) and points >= 2):
+        raise VqsError(f"the time grid needs an integer number of points >= 2, got {points!r}")
+    if not (math.isfinite(t_max) and t_max > 0):
+        raise VqsError(f"t_max must be finite and > 0, got {t_max}")
+    if not (math.isfinite(span) and span > 1):
+        raise VqsError(f"the time grid's span t_max/t_min must be finite and > 1, got {span}")
+    return np.geomspace(t_max / span, t_max, points)

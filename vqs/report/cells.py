@@ -1,0 +1,154 @@
+"""One table cell: its run, its optimum and bound columns (``optimum.json``), and its summary row.
+
+:func:`run_cell` runs in a worker process (:mod:`vqs.report.executors`): its job is plain,
+picklable data. A cell is *finished* when its run directory (:class:`~vqs.search.rundir.RunDir`)
+holds ``result.json`` and ``optimum.json``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+import os
+import time
+from importlib import resources
+from pathlib import Path
+
+from vqs.config import parse
+from vqs.io import atomic_write_json
+from vqs.names import Task
+from vqs.report.table_config import Cell, OptimumSettings, TableConfig, cell_config
+from vqs.search.rundir import RunDir
+
+OPTIMALITY_TOLERANCE = 0.01
+"""A single-task cell whose VQS QCRB is more than 1% above the certified optimum is flagged."""
+
+
+def cell_dir(out: str | Path, cell: Cell) -> RunDir:
+    return RunDir(Path(out) / "cells" / cell.name)
+
+
+def paper_values() -> dict[tuple[str, str, int, float, str], float]:
+    """The seed paper's Table 1, keyed by (task, probe, nodes, gamma, noise); probe VQS or GHZ."""
+    text = resources.files("vqs").joinpath("data/table1_paper.csv").read_text()
+    out = {}
+    for row in csv.DictReader(io.StringIO(text)):
+        for key, value in row.items():
+            if not key.startswith("gamma"):
+                continue
+            g, noise = key[len("gamma"):].split("_", 1)
+            out[(row["task"], row["probe"], int(row["nodes"]), float(g), noise)] = float(value)
+    return out
+
+
+def _figure_to_qcrb(value: float) -> float:
+    return 1.0 / value if value > 0 else math.inf
+
+
+def _single_optimum(model, figure: str, grid, settings: OptimumSettings) -> dict:
+    from vqs.physics.certificate import optimal_over_time
+
+    opt = optimal_over_time(model, grid, figure=figure, starts=settings.starts, seed=settings.seed,
+                            tol=settings.tol, max_iter=settings.max_iter)
+    res = opt.result
+    return {
+        "kind": "certificate",
+        "note": f"see-saw certificate, {settings.starts} starts (GHZ, |+>^N, seeded random; seed "
+        f"{settings.seed}), maximised over t",
+        "qcrb": _figure_to_qcrb(opt.value),
+        "value": opt.value,
+        "qfi": opt.qfi,
+        "t_star": opt.t_star,
+        "at_boundary": bool(opt.at_boundary),
+        "converged": bool(res.converged),
+        "relative_spread": res.relative_spread,
+        "start_values": list(res.start_values),
+    }
+
+
+def run_cell(job: dict) -> dict:
+    """Run one cell to completion (GA run, optimum, bound); ``job`` is plain data."""
+    from vqs.physics.bounds import qcrb_lower_bound
+    from vqs.physics.multi_optimum import multi_optimum
+    from vqs.physics.states import circuit_statevectors
+    from vqs.search.pipeline import run
+
+    config = parse(TableConfig, job["table"])
+    cell = Cell(**job["cell"])
+    run_config = cell_config(config, cell)
+    rundir = cell_dir(job["out"], cell)
+    started = time.perf_counter()
+    result = run(run_config, rundir.root, resume=rundir.config.exists())
+    rundir.checkpoint.unlink(missing_ok=True)
+    model = run_config.model.build()
+    grid = run_config.time_grid.times(model)
+    if not rundir.optimum.exists():
+        t0 = time.perf_counter()
+        if cell.task == Task.SINGLE:
+            optimum = _single_optimum(model, config.figure_of_merit, grid, config.optimum)
+        elif config.multi_optimum_starts > 0:
+            vqs_state = circuit_statevectors(rundir.read_circuit())[0]
+            optimum = multi_optimum(model, config.figure_of_merit, result.ghz.t_star, grid,
+                                    config.multi_optimum_starts, config.optimum.seed,
+                                    config.multi_optimum_maxiter,
+                                    extra_starts=[(vqs_state, result.vqs.t_star)])
+        else:
+            optimum = {"kind": "none", "note": "no multi-task optimum requested", "qcrb": None, "t_star": None}
+        optimum["wall_time_s"] = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        optimum["bound"] = {**qcrb_lower_bound(model, grid, config.figure_of_merit).to_dict(),
+                            "wall_time_s": time.perf_counter() - t0}
+        atomic_write_json(rundir.optimum, optimum)
+    return {"cell": job["cell"], "elapsed_s": time.perf_counter() - started}
+
+
+def is_finished(rundir: RunDir) -> bool:
+    return rundir.result.exists() and rundir.optimum.exists()
+
+
+def cell_row(config: TableConfig, cell: Cell, out: Path, paper: dict) -> dict | None:
+    """The summary row of a finished cell (None when unfinished)."""
+    rundir = cell_dir(out, cell)
+    if not is_finished(rundir):
+        return None
+    result = rundir.read_result()
+    optimum = rundir.read_optimum()
+    root = rundir.root
+    vqs_q = _figure_to_qcrb(result.vqs.best)
+    ghz_q = _figure_to_qcrb(result.ghz.best)
+    opt_q = optimum.get("qcrb")
+    opt_q = None if opt_q is None else float(opt_q)
+    ratio = vqs_q / opt_q if opt_q and math.isfinite(opt_q) and opt_q > 0 else None
+    bound_q = optimum.get("bound", {}).get("qcrb")
+    edge = [name for name, flag in (("VQS", result.vqs.t_star_at_grid_edge),
+                                    ("GHZ", result.ghz.t_star_at_grid_edge),
+                                    ("optimum", optimum.get("at_boundary"))) if flag]
+    p_vqs = paper.get((cell.task, "VQS", cell.nodes, cell.gamma, cell.noise))
+    p_ghz = paper.get((cell.task, "GHZ", cell.nodes, cell.gamma, cell.noise))
+    summary_dir = Path(str(out).rstrip("/")).parent
+    try:
+        run_dir = os.path.relpath(root, summary_dir)
+    except ValueError:
+        run_dir = str(root)
+    return {
+        "task": cell.task, "noise": cell.noise, "gamma": cell.gamma, "nodes": cell.nodes,
+        "operating_point": ";".join(f"{v:g}" for v in result.operating_point),
+        "figure_of_merit": result.figure_of_merit,
+        "ghz_qcrb": ghz_q, "vqs_qcrb": vqs_q, "optimum_qcrb": opt_q,
+        "bound_qcrb": bound_q, "vqs_over_bound": vqs_q / bound_q if bound_q else None,
+        "t_star_at_grid_edge": ";".join(edge),
+        "vqs_t_star": result.vqs.t_star, "ghz_t_star": result.ghz.t_star,
+        "optimum_t_star": optimum.get("t_star"), "optimum_kind": optimum.get("kind"),
+        "vqs_over_optimum": ratio,
+        "short_of_optimum": bool(cell.task == Task.SINGLE and ratio is not None
+                                 and ratio > 1 + OPTIMALITY_TOLERANCE),
+        "vqs_over_paper": vqs_q / p_vqs if p_vqs else None,
+        "ghz_over_paper": ghz_q / p_ghz if p_ghz else None,
+        "paper_vqs": p_vqs, "paper_ghz": p_ghz,
+        "vqs_n_genes": result.vqs.n_genes, "wall_time_s": result.wall_time_s,
+        "optimum_wall_time_s": optimum.get("wall_time_s"),
+        "run_dir": run_dir,
+    }
+
+

@@ -1,0 +1,133 @@
+"""Executors for independent jobs (table cells): local worker processes or Ray tasks.
+
+``run_jobs(fn, jobs, executor=..., workers=..., address=..., on_done=...)`` calls ``fn(job)`` for
+every job (plain, picklable data; ``fn`` a module-level function) and ``on_done(result)`` in the
+calling process as each job finishes (completion order). A failing job raises in the caller after
+the running jobs are cancelled.
+
+* ``local`` (default): ``concurrent.futures.ProcessPoolExecutor`` with the ``spawn`` start
+  method and ``workers`` processes. Each worker's numerical libraries run single-threaded
+  (OPENBLAS/OMP/MKL threads = 1, XLA without its multi-threaded Eigen) so that ``workers``
+  processes share the cores instead of oversubscribing them.
+* ``ray``: one ``ray.remote`` task per job (``num_cpus=1``), on the cluster at ``address``
+  (``ray.init(address=...)``) or on a local Ray started with ``num_cpus=workers`` and shut down
+  afterwards. Ray is an optional dependency: ``pip install 'vqs[ray]'``.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures as cf
+import multiprocessing
+import os
+from collections.abc import Callable, Sequence
+from contextlib import contextmanager
+
+from vqs import _checks
+from vqs.errors import VqsError
+
+EXECUTORS = ("local", "ray")
+WORKER_ENV = {
+    "OPENBLAS_NUM_THREADS": "1",
+    "OMP_NUM_THREADS": "1",
+    "MKL_NUM_THREADS": "1",
+    "XLA_FLAGS": "--xla_cpu_multi_thread_eigen=false",
+}
+
+
+@contextmanager
+def _worker_env():
+    """Set the single-thread variables (unless the user set them) while workers are spawned."""
+    saved = {k: os.environ.get(k) for k in WORKER_ENV}
+    for k, v in WORKER_ENV.items():
+        os.environ.setdefault(k, v)
+    try:
+        yield
+    finally:
+        for k, v in saved.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+
+
+def run_jobs(
+    fn: Callable,
+    jobs: Sequence,
+    *,
+    executor: str = "local",
+    workers: int = 2,
+    address: str | None = None,
+    on_done: Callable | None = None,
+) -> list:
+    """Run ``fn`` over ``jobs``; returns the results in completion order."""
+    if executor not in EXECUTORS:
+        raise VqsError(f"unknown executor {executor!r}; choose local or ray")
+    workers = _checks.integer("--workers", workers, 1)
+    if address is not None and executor != "ray":
+        raise VqsError("--address is for --executor ray")
+    jobs = list(jobs)
+    if not jobs:
+        return []
+    if executor == "ray":
+        return _run_ray(fn, jobs, workers, address, on_done)
+    return _run_local(fn, jobs, workers, on_done)
+
+
+def _run_local(fn, jobs, workers, on_done) -> list:
+    results = []
+    ctx = multiprocessing.get_context("spawn")
+    with _worker_env(), cf.ProcessPoolExecutor(max_workers=min(workers, len(jobs)), mp_context=ctx) as pool:
+        futures = [pool.submit(fn, job) for job in jobs]
+        try:
+            for fut in cf.as_completed(futures):
+                res = fut.result()
+                results.append(res)
+                if on_done is not None:
+                    on_done(res)
+        except BaseException:
+            for f in futures:
+                f.cancel()
+            raise
+    return results
+
+
+def _import_ray():
+    try:
+        import ray
+    except ImportError:
+        raise VqsError("--executor ray needs Ray: pip install 'vqs[ray]'") from None
+    return ray
+
+
+def _run_ray(fn, jobs, workers, address, on_done) -> list:
+    ray = _import_ray()
+    started_here = False
+    if not ray.is_initialized():
+        env = {"env_vars": dict(WORKER_ENV)}
+        try:
+            if address:
+                ray.init(address=address, runtime_env=env, log_to_driver=False)
+            else:
+                ray.init(num_cpus=workers, runtime_env=env, include_dashboard=False, log_to_driver=False)
+        except ConnectionError as err:
+            raise VqsError(f"cannot connect to Ray at {address}: {err}") from None
+        started_here = True
+    try:
+        remote = ray.remote(num_cpus=1, max_retries=0)(fn)
+        pending = [remote.remote(job) for job in jobs]
+        results = []
+        try:
+            while pending:
+                ready, pending = ray.wait(pending, num_returns=1)
+                res = ray.get(ready[0])
+                results.append(res)
+                if on_done is not None:
+                    on_done(res)
+        except BaseException:
+            for ref in pending:
+                ray.cancel(ref, force=True)
+            raise
+        return results
+    finally:
+        if started_here:
+            ray.shutdown()

@@ -1,0 +1,198 @@
+"""Table 1 rendered from its summary rows: CSV, Markdown and LaTeX (with the notes under the table).
+
+Every QCRB in the table is ``1 / figure of merit``: per shot, QCRB = 1/max_t F(t) (single) or
+min_t Tr(F^-1(t)) (multi); per unit time, QCRB = min_t t/F(t) (single) or min_t t Tr(F^-1(t)).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+
+from vqs.physics.model import PARAM_NAMES
+from vqs.report.cells import OPTIMALITY_TOLERANCE
+from vqs.report.table_config import TableConfig, cells_of
+
+CSV_COLUMNS = (
+    "task", "noise", "gamma", "nodes", "operating_point", "figure_of_merit", "ghz_qcrb", "vqs_qcrb",
+    "optimum_qcrb", "optimum_kind", "bound_qcrb", "vqs_over_optimum", "vqs_over_bound", "vqs_t_star",
+    "ghz_t_star", "optimum_t_star", "t_star_at_grid_edge", "paper_vqs", "paper_ghz", "run_dir",
+)
+NOISE_SHORT = {"amplitude_damping": "AD", "bit_flip": "BF", "dephasing": "DP", "depolarizing": "DEP", "none": "none"}
+
+
+def _fmt(x, digits=5) -> str:
+    if x is None:
+        return ""
+    if isinstance(x, float):
+        if not math.isfinite(x):
+            return "inf"
+        return f"{x:.{digits}g}"
+    return str(x)
+
+
+def to_csv(rows: list[dict]) -> str:
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=CSV_COLUMNS, extrasaction="ignore", lineterminator="\n")
+    w.writeheader()
+    for r in rows:
+        w.writerow({k: (repr(float(r[k])) if isinstance(r[k], float) else ("" if r[k] is None else r[k]))
+                    for k in CSV_COLUMNS})
+    return buf.getvalue()
+
+
+def _columns(config: TableConfig) -> list[tuple[float, str]]:
+    return [(g, z) for g in config.gammas for z in config.noises]
+
+
+def _lookup(rows):
+    return {(r["task"], r["noise"], r["gamma"], r["nodes"]): r for r in rows}
+
+
+def _cell_label(r: dict) -> str:
+    return f"{r['task']} {NOISE_SHORT.get(r['noise'], r['noise'])} g={r['gamma']:g} N={r['nodes']}"
+
+
+def _notes(config: TableConfig, rows: list[dict]) -> list[str]:
+    fig = ("per shot: QCRB = 1/max_t F(t) (multi: min_t Tr F^-1(t))" if config.figure_of_merit == "per_shot"
+           else "per unit time: QCRB = min_t t/F(t) (multi: min_t t Tr F^-1(t))")
+    points = "; ".join(f"{task} task " + ", ".join(
+        f"{n} = {v:g} gamma" for n, v in zip(PARAM_NAMES[task], getattr(config.operating_point_over_gamma, task)))
+        for task in config.tasks)
+    notes = [
+        f"Figure of merit: {fig}. Lower is better. One model for every cell (docs/model.md, docs/table.md).",
+        f"Operating point of every cell: {points} (checked continuous before each run; docs/table.md).",
+        "Cell format: ours [paper, ours/paper]. Paper values: vqs/data/table1_paper.csv.",
+        "Optimum (single task): see-saw maximum over all N-qubit input states (vqs/physics/certificate.py), an "
+        "achievable value. Bound: the channel-extension bound (vqs/physics/bounds.py), a proven limit for every "
+        "probe, ancillas included: bound <= optimum <= VQS in QCRB.",
+    ]
+    if "multi" in config.tasks:
+        notes.append("Estimate (multi task): best of L-BFGS optimisations over input states and time started from "
+                     "GHZ, |+>^N, random states and the VQS probe (never worse than VQS; not a bound). Bound (multi "
+                     "task): sum over field components of 1/(channel-extension bound), a proven lower limit on "
+                     "the QCRB of every probe.")
+    grid = config.run.time_grid
+    notes.append(f"Every t* and every bound is taken over the same time grid: {grid.points} geometric points from "
+                 f"t_max/{grid.span:g} to t_max = {grid.gamma_t_max:g}/gamma.")
+    short = [r for r in rows if r["short_of_optimum"]]
+    if short:
+        names = ", ".join(f"{_cell_label(r)} ({r['vqs_over_optimum']:.4f})" for r in short)
+        notes.append(f"MARKED (*): VQS more than {OPTIMALITY_TOLERANCE:.0%} above the see-saw optimum in "
+                     f"{len(short)} single-task cell(s): {names}.")
+    elif any(r["task"] == "single" for r in rows):
+        notes.append(f"Every single-task VQS is within {OPTIMALITY_TOLERANCE:.0%} of the see-saw optimum.")
+    edge = [r for r in rows if r.get("t_star_at_grid_edge")]
+    if edge:
+        notes.append("MARKED (†): t* at an end of the time grid (the value is a supremum over the grid approached "
+                     "at its edge, not an interior optimum): "
+                     + ", ".join(f"{_cell_label(r)} ({r['t_star_at_grid_edge'].replace(';', ', ')})" for r in edge))
+    else:
+        notes.append("No VQS, GHZ or optimum t* lies at an end of its time grid: every optimum is interior.")
+    worse = [r for r in rows if r["vqs_qcrb"] > r["ghz_qcrb"] * (1 + 1e-9)]
+    if worse:
+        notes.append(f"WARNING: VQS QCRB above GHZ in {len(worse)} cell(s) (a search bug): "
+                     + ", ".join(_cell_label(r) for r in worse))
+    below = [r for r in rows if r.get("bound_qcrb") and r["vqs_qcrb"] < r["bound_qcrb"] * (1 - 1e-9)]
+    if below:
+        notes.append(f"WARNING: VQS QCRB below the proven bound in {len(below)} cell(s) (a bug): "
+                     + ", ".join(_cell_label(r) for r in below))
+    return notes
+
+
+PROBES = ("VQS", "GHZ", "optimum", "bound")
+
+
+def _probe_label(task: str, probe: str) -> str:
+    return "estimate" if task == "multi" and probe == "optimum" else probe
+
+
+def _probe_cells(config: TableConfig, by: dict, task: str, fmt_cell) -> list[tuple[str, int, list[str]]]:
+    """Rows (probe, N, cells) of one task's QCRB block; ``fmt_cell(row, probe)`` formats a present cell."""
+    out = []
+    for probe in PROBES:
+        for n in config.nodes:
+            rows = [by.get((task, z, g, n)) for g, z in _columns(config)]
+            out.append((probe, n, [None if r is None else fmt_cell(r, probe) for r in rows]))
+    return out
+
+
+def _marks(r: dict, star: str, dagger: str) -> str:
+    return (star if r["short_of_optimum"] else "") + (dagger if r.get("t_star_at_grid_edge") else "")
+
+
+def _md_cell(r: dict, probe: str) -> str:
+    if probe == "VQS":
+        return f"{_fmt(r['vqs_qcrb'])}{_marks(r, ' *', ' †')} [{_fmt(r['paper_vqs'])}, {_fmt(r['vqs_over_paper'], 3)}]"
+    if probe == "GHZ":
+        return f"{_fmt(r['ghz_qcrb'])} [{_fmt(r['paper_ghz'])}, {_fmt(r['ghz_over_paper'], 3)}]"
+    return _fmt(r["optimum_qcrb"] if probe == "optimum" else r.get("bound_qcrb"))
+
+
+def _tex_cell(r: dict, probe: str) -> str:
+    if probe == "VQS":
+        marks = _marks(r, "$^*$", r"$^\dagger$")
+        return f"{_fmt(r['vqs_qcrb'], 4)}{marks} ({_fmt(r['paper_vqs'], 4)})"
+    if probe == "GHZ":
+        return f"{_fmt(r['ghz_qcrb'], 4)} ({_fmt(r['paper_ghz'], 4)})"
+    return _fmt(r["optimum_qcrb"] if probe == "optimum" else r.get("bound_qcrb"), 4)
+
+
+def to_markdown(config: TableConfig, rows: list[dict], wall_time_s: float | None = None) -> str:
+    cols = _columns(config)
+    by = _lookup(rows)
+    head = "| probe | N | " + " | ".join(f"γ={g:g} {NOISE_SHORT.get(z, z)}" for g, z in cols) + " |"
+    sep = "|---|---|" + "---|" * len(cols)
+    lines = [f"# Table 1: QCRB ({config.figure_of_merit}), ours vs the paper", ""]
+    for task in config.tasks:
+        opt = "estimate" if task == "multi" else "optimum"
+        lines += [f"## {'Single' if task == 'single' else 'Multi'}-parameter task", "", head, sep]
+        for probe, n, cells in _probe_cells(config, by, task, _md_cell):
+            lines.append(f"| {_probe_label(task, probe)} | {n} | " + " | ".join("—" if c is None else c for c in cells)
+                         + " |")
+        lines += ["", f"VQS / {opt}, VQS / bound and t* (VQS, GHZ, {opt}) — {task} task", "", head, sep]
+        for n in config.nodes:
+            cells = []
+            for g, z in cols:
+                r = by.get((task, z, g, n))
+                if r is None:
+                    cells.append("—")
+                else:
+                    cells.append(f"{_fmt(r['vqs_over_optimum'], 5)}{_marks(r, ' *', ' †')}, "
+                                 f"{_fmt(r.get('vqs_over_bound'), 4)} (t* {_fmt(r['vqs_t_star'], 3)}, "
+                                 f"{_fmt(r['ghz_t_star'], 3)}, {_fmt(r['optimum_t_star'], 3)})")
+            lines.append(f"| VQS/{opt[:3]}, VQS/bound | {n} | " + " | ".join(cells) + " |")
+        lines.append("")
+    lines += ["## Notes", ""] + [f"- {s}" for s in _notes(config, rows)]
+    n_cells = len(cells_of(config))
+    lines.append(f"- Cells finished: {len(rows)} of {n_cells}.")
+    if wall_time_s is not None:
+        lines.append(f"- Wall time of the command that wrote this file: {wall_time_s:.0f} s.")
+    return "\n".join(lines) + "\n"
+
+
+def to_latex(config: TableConfig, rows: list[dict]) -> str:
+    cols = _columns(config)
+    by = _lookup(rows)
+    spec = "ll" + "r" * len(cols)
+    out = [r"% vqs table: QCRB, ours (paper) per cell; * = VQS > 1% above the see-saw optimum; "
+           r"\dagger = t* at an end of the time grid; Est. = estimate (multi task); Bound = proven limit",
+           r"\begin{tabular}{" + spec + "}", r"\toprule"]
+    out.append(" & & " + " & ".join(
+        rf"\multicolumn{{{len(config.noises)}}}{{c}}{{$\gamma={g:g}$}}" for g in config.gammas) + r" \\")
+    out.append("Task/probe & $N$ & " + " & ".join(NOISE_SHORT.get(z, z) for _, z in cols) + r" \\")
+    out.append(r"\midrule")
+    labels = {"VQS": "VQS", "GHZ": "GHZ", "optimum": "Opt.", "bound": "Bound"}
+    for task in config.tasks:
+        for probe, n, cells in _probe_cells(config, by, task, _tex_cell):
+            name = "Est." if task == "multi" and probe == "optimum" else labels[probe]
+            label = f"{task} {name}" if n == config.nodes[0] else ""
+            out.append(f"{label} & {n} & " + " & ".join("--" if c is None else c for c in cells) + r" \\")
+            if n == config.nodes[-1]:
+                out.append(r"\midrule")
+    out[-1] = r"\bottomrule"
+    out.append(r"\end{tabular}")
+    return "\n".join(out) + "\n"
+
+

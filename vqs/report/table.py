@@ -1,0 +1,116 @@
+"""``vqs table``: the seed paper's Table 1 (QCRB per task, probe, N, gamma and noise) under one model.
+
+A table config (:class:`~vqs.report.table_config.TableConfig`) lists tasks, noises, gammas and
+node counts; every combination is a *cell*. A cell is one full ``vqs run`` (GA + refinement, GHZ
+scored under exactly the same model) into ``<out>/cells/<task>_<noise>_g<gamma>_n<N>/``, plus the
+*optimum* column (:mod:`vqs.report.cells`):
+
+* single task: the see-saw certificate of :mod:`vqs.physics.certificate` (best QFI over all N-qubit
+  input states), maximised over the sensing time with the same figure of merit;
+* multi task: no certificate exists; :func:`vqs.physics.multi_optimum.multi_optimum`, the best of
+  ``multi_optimum_starts`` L-BFGS optimisations over input states and the sensing time: an upper
+  bound *estimate* on the best probe, not a certificate.
+
+Re-running into the same ``--out`` with ``--resume`` skips finished cells and resumes unfinished
+runs from their checkpoints; the summary files ``<out>.csv``, ``<out>.md``, ``<out>.tex``
+(siblings of the ``--out`` folder, :mod:`vqs.report.render`) and ``<out>/table.json`` are
+rewritten from all finished cells.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from vqs.errors import VqsError
+from vqs.io import atomic_write_json, atomic_write_text
+from vqs.report.cells import cell_dir, cell_row, is_finished, paper_values, run_cell
+from vqs.report.executors import run_jobs
+from vqs.report.render import to_csv, to_latex, to_markdown
+from vqs.report.table_config import Cell, TableConfig, cell_config, cells_of
+
+TABLE_FILE = "table.yaml"
+
+
+def summary_paths(out: str | Path) -> dict[str, Path]:
+    base = str(out).rstrip("/")
+    return {ext: Path(f"{base}.{ext}") for ext in ("csv", "md", "tex")}
+
+
+def write_summaries(config: TableConfig, out: Path, wall_time_s: float | None = None) -> list[dict]:
+    paper = paper_values()
+    rows = [r for r in (cell_row(config, c, out, paper) for c in cells_of(config)) if r is not None]
+    paths = summary_paths(out)
+    atomic_write_text(paths["csv"], to_csv(rows))
+    atomic_write_text(paths["md"], to_markdown(config, rows, wall_time_s))
+    atomic_write_text(paths["tex"], to_latex(config, rows))
+    atomic_write_json(Path(out) / "table.json", {"config": config.model_dump(mode="json"), "rows": rows,
+                                                 "wall_time_s": wall_time_s})
+    return rows
+
+
+def check_operating_points(config: TableConfig) -> None:
+    """Refuse the table (VqsError, nothing written) if the QFI of any cell is discontinuous at its
+    operating point (:func:`vqs.physics.continuity.require_continuous`)."""
+    from vqs.physics.continuity import require_continuous
+
+    for cell in cells_of(config):
+        run_config = cell_config(config, cell)
+        model = run_config.model.build()
+        try:
+            require_continuous(model, run_config.time_grid.times(model), key=f"operating_point_over_gamma.{cell.task}")
+        except VqsError as err:
+            raise VqsError(f"cell {cell.name}: {err}") from None
+
+
+def prepare_table_dir(config: TableConfig, out: Path, resume: bool) -> None:
+    out = Path(out)
+    if (out / TABLE_FILE).exists() and not resume:
+        raise VqsError(f"{out} already holds a table: pass --resume to continue it, or choose another --out")
+    if out.exists() and not (out / TABLE_FILE).exists() and any(out.iterdir()):
+        raise VqsError(f"{out} exists and is not a table directory (no {TABLE_FILE}); choose another --out")
+    out.mkdir(parents=True, exist_ok=True)
+    atomic_write_text(out / TABLE_FILE, config.to_yaml())
+
+
+def run_table(
+    config: TableConfig,
+    out: str | Path,
+    *,
+    resume: bool = False,
+    executor: str = "local",
+    workers: int = 2,
+    address: str | None = None,
+    progress: Callable[[str], None] | None = print,
+) -> list[dict]:
+    """Run every unfinished cell through the executor, then write the summaries; returns the rows."""
+
+    out = Path(out)
+    started = time.perf_counter()
+    check_operating_points(config)
+    prepare_table_dir(config, out, resume)
+    todo, done = [], 0
+    for cell in cells_of(config):
+        if is_finished(cell_dir(out, cell)):
+            done += 1
+            continue
+        todo.append({"table": config.model_dump(mode="json"), "cell": cell.__dict__, "out": str(out)})
+    total = len(todo) + done
+    if progress and done:
+        progress(f"{done} of {total} cells already finished in {out}; running {len(todo)}")
+    paper = paper_values()
+
+    def on_done(job_result: dict) -> None:
+        nonlocal done
+        done += 1
+        cell = Cell(**job_result["cell"])
+        row = cell_row(config, cell, out, paper)
+        if progress and row:
+            opt = f", VQS/opt {row['vqs_over_optimum']:.4f}" if row["vqs_over_optimum"] else ""
+            progress(f"[{done}/{total}] {cell.name}: VQS {row['vqs_qcrb']:.6g}  GHZ {row['ghz_qcrb']:.6g}{opt}  "
+                     f"({job_result['elapsed_s']:.1f} s, total {time.perf_counter() - started:.0f} s)")
+        write_summaries(config, out)
+
+    run_jobs(run_cell, todo, executor=executor, workers=workers, address=address, on_done=on_done)
+    return write_summaries(config, out, time.perf_counter() - started)

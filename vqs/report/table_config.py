@@ -1,0 +1,155 @@
+"""The table config (:class:`TableConfig`, YAML, unknown keys rejected) and its cells.
+
+A table lists tasks, noises, gammas and node counts; every combination is a :class:`Cell`, run as
+one ``vqs run`` with the :class:`~vqs.search.schema.RunConfig` of :func:`cell_config`.
+"""
+
+from __future__ import annotations
+
+import copy
+import math
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import Field, field_validator, model_validator
+
+from vqs import _checks
+from vqs.config import Strict, load, parse
+from vqs.errors import VqsError
+from vqs.names import Figure, Task
+from vqs.search.schema import GAConfigModel, RefineConfig, RunConfig, TimeGridConfig
+
+
+def _distinct(values: list, what: str) -> list:
+    if len(set(values)) != len(values):
+        raise ValueError(f"{what} must not repeat")
+    return values
+
+
+class CellRunSettings(Strict):
+    """The per-cell ``vqs run`` settings (the RunConfig sections shared by every cell)."""
+
+    time_grid: TimeGridConfig = TimeGridConfig()
+    ga: GAConfigModel = GAConfigModel()
+    refine: RefineConfig = RefineConfig()
+
+
+class OptimumSettings(Strict):
+    """See-saw certificate (single task) settings, :func:`vqs.physics.certificate.optimal_over_time`."""
+
+    starts: int = Field(default=4, ge=1)
+    seed: int = Field(default=0, ge=0)
+    tol: float = Field(default=1e-9, gt=0)
+    max_iter: int = Field(default=2000, ge=1)
+
+
+class OperatingPoints(Strict):
+    """One operating point per task for the whole table, in units of gamma: a cell's operating
+    point is these values times its gamma (docs/table.md: why gamma/10)."""
+
+    single: list[float] = Field(default_factory=lambda: [0.1], min_length=1, max_length=1)
+    multi: list[float] = Field(default_factory=lambda: [0.1, 0.1, 0.1], min_length=3, max_length=3)
+
+
+class TableConfig(Strict):
+    name: str = "table1"
+    seed: int = Field(default=0, ge=0, description="the seed of every cell's run (one seed for all)")
+    tasks: list[Task] = Field(default_factory=lambda: ["single", "multi"], min_length=1)
+    noises: list[str] = Field(default_factory=lambda: ["amplitude_damping", "bit_flip", "dephasing"], min_length=1)
+    gammas: list[float] = Field(default_factory=lambda: [0.1, 0.2], min_length=1)
+    nodes: list[int] = Field(default_factory=lambda: [2, 3, 4, 5], min_length=1)
+    figure_of_merit: Figure = Figure.PER_SHOT
+    operating_point_over_gamma: OperatingPoints = OperatingPoints()
+    run: CellRunSettings = CellRunSettings()
+    run_by_nodes: dict[int, dict[str, Any]] = Field(
+        default_factory=dict,
+        description="a documented rule by N: raw RunConfig sections merged over `run` for that N",
+    )
+    optimum: OptimumSettings = OptimumSettings()
+    multi_optimum_starts: int = Field(default=4, ge=0, description="0 = no multi-task optimum column")
+    multi_optimum_maxiter: int = Field(default=500, ge=1, description="L-BFGS iterations per start")
+
+    @field_validator("noises")
+    @classmethod
+    def _known_noises(cls, v):
+        return _distinct([str(_checks.noise(x)) for x in v], "noises")
+
+    @field_validator("gammas")
+    @classmethod
+    def _positive_gammas(cls, v):
+        if any(not (math.isfinite(g) and g > 0) for g in v):
+            raise ValueError("every gamma must be a finite number > 0")
+        return _distinct(v, "gammas")
+
+    @field_validator("nodes")
+    @classmethod
+    def _nodes_range(cls, v):
+        if any(n < 1 or n > 10 for n in v):
+            raise ValueError("nodes must lie in 1..10")
+        return _distinct(v, "nodes")
+
+    @field_validator("tasks")
+    @classmethod
+    def _unique_tasks(cls, v):
+        return _distinct(v, "tasks")
+
+    @model_validator(mode="after")
+    def _cells_valid(self):
+        extra = sorted(set(self.run_by_nodes) - set(self.nodes))
+        if extra:
+            raise ValueError(f"run_by_nodes names N = {extra[0]}, which is not in nodes")
+        for cell in cells_of(self):  # every cell config must validate now, not hours later
+            try:
+                cell_config(self, cell)
+            except VqsError as err:
+                raise ValueError(f"cell {cell.name}: {err}") from None
+        return self
+
+
+@dataclass(frozen=True)
+class Cell:
+    task: str
+    noise: str
+    gamma: float
+    nodes: int
+
+    @property
+    def name(self) -> str:
+        return f"{self.task}_{self.noise}_g{self.gamma:g}_n{self.nodes}"
+
+
+def cells_of(config: TableConfig) -> list[Cell]:
+    """Every (task, noise, gamma, N) combination, in table order."""
+    return [Cell(t, z, float(g), int(n)) for t in config.tasks for z in config.noises
+            for g in config.gammas for n in config.nodes]
+
+
+def _merge(base: dict, over: dict) -> dict:
+    out = copy.deepcopy(base)
+    for k, v in over.items():
+        if isinstance(v, dict) and isinstance(out.get(k), dict):
+            out[k] = _merge(out[k], v)
+        else:
+            out[k] = copy.deepcopy(v)
+    return out
+
+
+def cell_config(config: TableConfig, cell: Cell) -> RunConfig:
+    """The RunConfig of one cell: the shared ``run`` settings (plus the rule for its N)."""
+    raw = config.run.model_dump(mode="json")
+    raw = _merge(raw, config.run_by_nodes.get(cell.nodes, {}))
+    raw.update(
+        name=cell.name,
+        seed=config.seed,
+        figure_of_merit=config.figure_of_merit,
+        model={"n_qubits": cell.nodes, "task": cell.task, "noise": cell.noise, "gamma": cell.gamma,
+               "operating_point": [v * cell.gamma for v in getattr(config.operating_point_over_gamma, cell.task)]},
+    )
+    return parse(RunConfig, raw)
+
+
+def load_table_config(path: str | Path) -> TableConfig:
+    return load(TableConfig, path)
+
+

@@ -1,0 +1,168 @@
+"""``vqs run``: genetic search, refinement, GHZ baseline and outputs of one sensing scenario.
+
+The run directory and its files are :class:`vqs.search.rundir.RunDir`; ``result.json`` is
+:class:`vqs.search.rundir.RunResult`.
+
+A killed run resumed with ``--resume`` continues from its last checkpoint and ends with the
+same result as an uninterrupted run with the same seed: the GA state holds the generator state
+and the fitness cache, and everything after the GA is deterministic.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import pickle
+import platform
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+
+from ansatz import Circuit
+from genetic import GAState, evolve
+from vqs import __version__
+from vqs.errors import VqsError
+from vqs.io import atomic_write_bytes, atomic_write_text
+from vqs.physics.continuity import require_continuous
+from vqs.physics.fom import best_times_of_circuits
+from vqs.physics.qfi import ghz_circuit
+from vqs.search.fitness import make_fitness
+from vqs.search.refine import refine_circuit
+from vqs.search.rundir import ProbeScore, RunDir, RunResult
+from vqs.search.schema import RunConfig
+
+HISTORY_COLUMNS = ("generation", "best", "mean", "diversity", "n_evaluated", "best_length", "n_invalid")
+
+
+def versions() -> dict[str, str]:
+    import deap
+    import jax
+    import optax
+    import pennylane
+
+    return {
+        "vqs": __version__,
+        "python": platform.python_version(),
+        "jax": jax.__version__,
+        "pennylane": pennylane.__version__,
+        "numpy": np.__version__,
+        "optax": optax.__version__,
+        "deap": deap.__version__,
+    }
+
+
+def prepare_run_dir(config: RunConfig, out: Path, resume: bool) -> tuple[RunDir, GAState | None]:
+    """Check the run directory, write the resolved config, and load the checkpoint to resume."""
+    paths = RunDir(Path(out))
+    existing = paths.config.exists()
+    if existing and not resume:
+        raise VqsError(f"{out} already holds a run: pass --resume to continue it, or choose another --out")
+    if resume and not existing:
+        raise VqsError(f"nothing to resume in {out}: no {RunDir.CONFIG}")
+    state = None
+    if resume:
+        try:
+            previous = paths.read_config()
+        except VqsError as err:
+            raise VqsError(f"cannot read {paths.config}: {err}") from None
+        if previous != config:
+            raise VqsError(f"the config differs from the run being resumed in {out} (see {RunDir.CONFIG})")
+        if paths.checkpoint.exists():
+            try:
+                state = pickle.loads(paths.checkpoint.read_bytes())
+            except Exception as err:  # a checkpoint is written atomically; this is a foreign file
+                raise VqsError(f"cannot read checkpoint {paths.checkpoint}: {err}") from None
+    else:
+        paths.root.mkdir(parents=True, exist_ok=True)
+        atomic_write_text(paths.config, config.to_yaml())
+    return paths, state
+
+
+def _history_csv(rows) -> str:
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=HISTORY_COLUMNS, extrasaction="ignore")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow(row)
+    return buf.getvalue()
+
+
+def run(config: RunConfig, out: str | Path, resume: bool = False, progress: Callable | None = None) -> RunResult:
+    """Run the whole pipeline into ``out``; returns its result (also written as result.json).
+
+    Args:
+        config: a validated :class:`~vqs.search.schema.RunConfig` (:func:`load_config`).
+        out: the run directory (:class:`~vqs.search.rundir.RunDir`).
+        resume: continue the run in ``out`` from its checkpoint.
+        progress: ``progress(generation, generations, best)`` after every generation.
+
+    Returns:
+        The :class:`~vqs.search.rundir.RunResult`.
+
+    Example:
+        >>> result = run(load_config("configs/quickstart.yaml"), "runs/quickstart")  # doctest: +SKIP
+        >>> result.vqs.best / result.ghz.best  # doctest: +SKIP
+
+    The operating point is checked (:func:`vqs.physics.continuity.require_continuous`) before the run
+    directory is created: at a point where the QFI is discontinuous nothing is written.
+    """
+    model = config.model.build()
+    grid = config.time_grid.times(model)
+    continuity = require_continuous(model, grid)
+    paths, state = prepare_run_dir(config, Path(out), resume)
+    if resume and paths.result.exists():
+        return paths.read_result()
+    started = time.perf_counter()
+    ga_config = config.ga.build()
+    figure = config.figure_of_merit
+    fitness = make_fitness(model, grid, figure, config.ga.max_genes, config.ga.init,
+                           config.ga.local_steps, config.ga.local_learning_rate)
+
+    def on_generation(s: GAState) -> None:
+        atomic_write_bytes(paths.checkpoint, pickle.dumps(s))
+        atomic_write_text(paths.history, _history_csv(s.history))
+        if progress is not None:
+            progress(s.generation, ga_config.generations, s.history[-1]["best"])
+
+    search = evolve(ga_config, fitness, model.n_qubits, config.seed, state=state, on_generation=on_generation)
+
+    options = config.refine.options()
+    refined = []
+    for ranked in search.best_structures(config.refine.top_k):
+        circuit = Circuit(model.n_qubits, tuple(ranked.genome), config.ga.init)
+        refined.append(refine_circuit(circuit, model, grid, figure, options, max_genes=config.ga.max_genes))
+    if not refined:
+        raise VqsError("the search found no valid circuit (every fitness was -inf)")
+    best = max(refined, key=lambda r: r.best.value)
+    ghz = best_times_of_circuits([ghz_circuit(model.n_qubits)], model, grid, figure)[0]
+
+    result = RunResult(
+        name=config.name,
+        task=model.task,
+        noise=model.noise,
+        gamma=model.gamma,
+        n_qubits=model.n_qubits,
+        operating_point=list(model.operating_point),
+        operating_point_check=continuity.to_dict(),
+        figure_of_merit=figure,
+        vqs=ProbeScore.of(best.best, model.task, n_genes=len(best.circuit.genes)),
+        ghz=ProbeScore.of(ghz, model.task),
+        vqs_over_ghz=best.best.value / ghz.value if ghz.value > 0 else None,
+        search={
+            "generations": len(search.history) - 1,
+            "evaluations": len(search.state.cache),
+            "ga_best": search.best_fitness,
+            "refined": [
+                {"initial": r.initial.value, "refined": r.best.value, "n_genes": len(r.circuit.genes),
+                 "pruned_genes": r.pruned_genes}
+                for r in refined
+            ],
+        },
+        seed=config.seed,
+        wall_time_s=time.perf_counter() - started,
+        versions=versions(),
+    )
+    paths.write_outputs(result, best.circuit)
+    return result

@@ -1,0 +1,185 @@
+"""Angle refinement of a probe circuit: gradients with an optax optimiser, or COBYLA.
+
+Both methods maximise the configured figure of merit (:mod:`vqs.physics.fom`) over the gene angles
+and, optionally, the sensing time jointly (as log t, so t stays positive). The objective is
+``-log(figure)``, which makes the step size independent of the QFI's scale. Gradients come from
+JAX through the kernel's eigenvector-free QFI derivative.
+
+Guarantee: the returned circuit is never worse than the one given. Both are scored the same
+way at the end (time grid, then bounded refinement of t*), and the better one is returned.
+
+Pruning (optional) then removes, greedily from the last gene to the first, every gene whose
+removal does not lower that final score.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import jax
+import jax.numpy as jnp
+import numpy as np
+import optax
+from scipy.optimize import minimize
+
+from ansatz import Circuit
+from vqs import _checks
+from vqs.errors import VqsError
+from vqs.physics import kernel
+from vqs.physics.fom import BestTime, best_times_of_circuits
+from vqs.physics.model import SensingModel
+from vqs.physics.sensing import KernelModel
+from vqs.physics.states import PackedCircuits
+
+METHODS = ("adam", "gradient", "cobyla", "none")
+_OPTIMIZERS = {"adam": optax.adam, "sgd": optax.sgd, "rmsprop": optax.rmsprop, "adabelief": optax.adabelief}
+OPTIMIZERS = tuple(_OPTIMIZERS)
+
+
+@dataclass(frozen=True)
+class RefineOptions:
+    """Options of :func:`refine_circuit`; the defaults of the run config's ``refine`` section."""
+
+    method: str = "adam"  # "adam"/"gradient" (optax), "cobyla" (scipy), or "none"
+    optimizer: str = "adam"  # the optax optimiser of the gradient method
+    steps: int = 300
+    learning_rate: float = 0.02
+    refine_time: bool = True
+    prune: bool = True
+    maxiter: int = 2000  # COBYLA
+
+    def __post_init__(self):
+        if self.method not in METHODS:
+            raise VqsError(f"unknown refinement method {self.method!r}; choose {', '.join(METHODS)}")
+        if self.optimizer not in _OPTIMIZERS:
+            raise VqsError(f"unknown optimiser {self.optimizer!r}; choose {', '.join(_OPTIMIZERS)}")
+        if self.steps < 1 or self.maxiter < 1 or not self.learning_rate > 0:
+            raise VqsError("refinement needs steps >= 1, maxiter >= 1 and learning_rate > 0")
+
+
+@dataclass(frozen=True)
+class RefineResult:
+    circuit: Circuit
+    best: BestTime
+    initial: BestTime
+    improved: bool
+    pruned_genes: int
+    trace: list[float] = field(default_factory=list)  # objective value per optimiser step
+
+
+@lru_cache(maxsize=32)
+def _objective(task: str, figure: str):
+    """Jitted value-and-gradient of -log(figure of merit) w.r.t. (angles, log t)."""
+
+    def loss(params, circuit, model):
+        value = kernel.circuit_figure(*params, circuit, model, task=task, figure=figure)
+        return -jnp.log(jnp.maximum(value, 1e-300))
+
+    return jax.jit(jax.value_and_grad(loss))
+
+
+def _score(circuit: Circuit, model: SensingModel, grid: np.ndarray, figure: str, max_genes: int) -> BestTime:
+    return best_times_of_circuits([circuit], model, grid, figure, max_genes=max_genes)[0]
+
+
+def refine_circuit(
+    circuit: Circuit,
+    model: SensingModel,
+    grid,
+    figure: str,
+    options: RefineOptions = RefineOptions(),
+    max_genes: int | None = None,
+) -> RefineResult:
+    """Refine the angles (and sensing time) of ``circuit``; never returns a worse circuit."""
+    figure = _checks.figure(figure)
+    grid = np.asarray(grid, dtype=float)
+    if circuit.n_qubits != model.n_qubits:
+        raise VqsError(f"circuit has {circuit.n_qubits} qubits but the model has {model.n_qubits}")
+    g = max(1, len(circuit.genes) if max_genes is None else max_genes)
+    initial = _score(circuit, model, grid, figure, g)
+    candidate, trace = circuit, []
+    if options.method != "none" and circuit.genes:
+        candidate, trace = _optimise(circuit, model, initial.t_star, figure, options, g, (grid[0], grid[-1]))
+    best = _score(candidate, model, grid, figure, g)
+    if not best.value > initial.value:
+        candidate, best = circuit, initial
+    pruned = 0
+    if options.prune:
+        candidate, best, pruned = _prune(candidate, best, model, grid, figure, g)
+    return RefineResult(candidate, best, initial, best.value > initial.value, pruned, trace)
+
+
+def _optimise(circuit, model, t0, figure, options, max_genes, t_range):
+    packed = PackedCircuits.pack([circuit], max_genes).row(0)
+    km = KernelModel.of(model)
+    value_and_grad = _objective(model.task, figure)
+    n = len(circuit.genes)
+    angles0 = jnp.asarray(packed.angle)
+    log_t0 = jnp.asarray(np.log(t0))
+
+    def evaluate(angles, log_t):
+        val, grads = value_and_grad((angles, log_t), packed, km)
+        return float(val), grads
+
+    trace: list[float] = []
+    best_val, _ = evaluate(angles0, log_t0)
+    best_params = (angles0, log_t0)
+    if options.method in ("adam", "gradient"):
+        opt = _OPTIMIZERS[options.optimizer](options.learning_rate)
+        params = (angles0, log_t0)
+        state = opt.init(params)
+        for _ in range(options.steps):
+            val, grads = evaluate(*params)
+            trace.append(val)
+            if not np.isfinite(val):
+                break
+            if val < best_val:
+                best_val, best_params = val, params
+            if not options.refine_time:
+                grads = (grads[0], jnp.zeros_like(grads[1]))
+            updates, state = opt.update(grads, state, params)
+            params = optax.apply_updates(params, updates)
+            params = (params[0], jnp.clip(params[1], *np.log(t_range)))  # t stays on the grid's span
+        val, _ = evaluate(*params)
+        if np.isfinite(val) and val < best_val:
+            best_val, best_params = val, params
+    else:  # COBYLA on (angles of the real genes, log t)
+        x0 = np.concatenate([np.asarray(angles0[:n]), [float(log_t0)]])
+
+        def fun(x):
+            angles = angles0.at[:n].set(x[:n])
+            log_t = np.clip(x[n], *np.log(t_range)) if options.refine_time else float(log_t0)
+            val, _ = evaluate(angles, jnp.asarray(log_t))
+            trace.append(val)
+            return val if np.isfinite(val) else 1e300
+
+        res = minimize(fun, x0, method="COBYLA", options={"maxiter": options.maxiter, "rhobeg": 0.2})
+        if res.fun < best_val:
+            x = res.x
+            best_params = (angles0.at[:n].set(x[:n]), jnp.asarray(np.clip(x[n], *np.log(t_range))))
+    angles = np.asarray(best_params[0])[:n]
+    wrapped = (angles + np.pi) % (2 * np.pi) - np.pi  # RX/RY/RZ/CRX are 4pi-periodic up to sign
+    refined = circuit.with_angles(_wrap_if_equal(circuit, angles, wrapped, model))
+    return refined, trace
+
+
+def _wrap_if_equal(circuit, angles, wrapped, model) -> np.ndarray:
+    """Angles reduced to [-pi, pi) change the state by a global sign at most for single-qubit
+    rotations, but not for CRX (a controlled sign); keep the raw angles for CRX genes."""
+    out = np.array(angles, dtype=float)
+    for i, gene in enumerate(circuit.genes):
+        if gene.control is None:
+            out[i] = wrapped[i]
+    return out
+
+
+def _prune(circuit, best, model, grid, figure, max_genes):
+    removed = 0
+    for i in reversed(range(len(circuit.genes))):
+        genes = circuit.genes[:i] + circuit.genes[i + 1 :]
+        trial = Circuit(circuit.n_qubits, genes, circuit.init)
+        score = _score(trial, model, grid, figure, max_genes)
+        if score.value >= best.value * (1 - 1e-12):
+            circuit, best, removed = trial, score, removed + 1
+    return circuit, best, removed

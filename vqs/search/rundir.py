@@ -1,0 +1,228 @@
+"""A ``vqs run`` directory: its file names, and ``result.json`` as a typed value.
+
+Layout (every file written atomically, :mod:`vqs.io`):
+
+* ``config.resolved.yaml`` -- the full validated config, written before any work;
+* ``history.csv``          -- one row per generation (best, mean, diversity, ...);
+* ``checkpoint.pkl``       -- the GA state after the last finished generation (for ``--resume``);
+* ``result.json``          -- figures of merit of the optimal VQS probe and of GHZ (same model),
+  :class:`RunResult`;
+* ``circuit.json``         -- the optimal circuit (the circuit file format), ``circuit.qasm``;
+* ``optimum.json``         -- in a table cell only: the optimum and bound columns (:mod:`vqs.report`).
+
+:class:`RunDir` is the one owner of these names; :class:`RunResult` the one reader and writer of
+result.json (its JSON keys are the file format and do not change).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ansatz import Circuit
+from vqs.errors import VqsError
+from vqs.io import atomic_write_json, atomic_write_text
+
+
+@dataclass(frozen=True)
+class ProbeScore:
+    """One probe's entry of result.json (``vqs`` or ``ghz``): its best figure of merit over time."""
+
+    best: float
+    t_star: float
+    qcrb: float
+    t_star_at_grid_edge: bool = False
+    qfi: float | None = None  # single task
+    qfim: list | None = None  # multi task
+    n_genes: int | None = None  # the VQS probe only
+
+    @classmethod
+    def of(cls, best, task: str, n_genes: int | None = None) -> ProbeScore:
+        """From a :class:`vqs.physics.fom.BestTime`."""
+        single = task == "single"
+        return cls(best.value, best.t_star, best.qcrb, best.at_edge, best.qfi if single else None,
+                   None if single else best.qfim.tolist(), n_genes)
+
+    def to_dict(self) -> dict:
+        out = {"best": self.best, "t_star": self.t_star, "qcrb": self.qcrb,
+               "t_star_at_grid_edge": self.t_star_at_grid_edge}
+        for key in ("qfi", "qfim", "n_genes"):
+            if getattr(self, key) is not None:
+                out[key] = getattr(self, key)
+        return out
+
+    @classmethod
+    def from_dict(cls, d: Mapping) -> ProbeScore:
+        return cls(float(d["best"]), float(d["t_star"]), float(d["qcrb"]), bool(d.get("t_star_at_grid_edge", False)),
+                   d.get("qfi"), d.get("qfim"), d.get("n_genes"))
+
+
+@dataclass(frozen=True)
+class RunResult:
+    """The content of result.json (:meth:`to_dict` gives its JSON keys).
+
+    Example:
+        >>> result = RunDir("runs/quickstart").read_result()  # doctest: +SKIP
+        >>> result.vqs.best, result.vqs.t_star, result.ghz.best  # doctest: +SKIP
+    """
+
+    name: str
+    task: str
+    noise: str
+    gamma: float
+    n_qubits: int
+    operating_point: list[float]
+    figure_of_merit: str
+    vqs: ProbeScore
+    ghz: ProbeScore
+    vqs_over_ghz: float | None
+    operating_point_check: dict | None = None
+    search: dict = field(default_factory=dict)
+    seed: int | None = None
+    wall_time_s: float | None = None
+    versions: dict = field(default_factory=dict)
+
+    def to_dict(self) -> dict:
+        out: dict[str, Any] = {"name": self.name, "task": self.task, "noise": self.noise, "gamma": self.gamma,
+                               "n_qubits": self.n_qubits, "operating_point": list(self.operating_point)}
+        if self.operating_point_check is not None:
+            out["operating_point_check"] = self.operating_point_check
+        out.update({"figure_of_merit": self.figure_of_merit, "vqs": self.vqs.to_dict(), "ghz": self.ghz.to_dict(),
+                    "vqs_over_ghz": self.vqs_over_ghz, "search": self.search, "seed": self.seed,
+                    "wall_time_s": self.wall_time_s, "versions": self.versions})
+        return out
+
+    @classmethod
+    def from_dict(cls, d: Mapping) -> RunResult:
+        try:
+            return cls(
+                str(d["name"]), str(d["task"]), str(d["noise"]), float(d["gamma"]), int(d["n_qubits"]),
+                [float(x) for x in d["operating_point"]], str(d["figure_of_merit"]),
+                ProbeScore.from_dict(d["vqs"]), ProbeScore.from_dict(d["ghz"]), d.get("vqs_over_ghz"),
+                d.get("operating_point_check"), dict(d.get("search") or {}), d.get("seed"), d.get("wall_time_s"),
+                dict(d.get("versions") or {}),
+            )
+        except (KeyError, TypeError, ValueError) as err:
+            raise VqsError(f"result.json lacks or mistypes {err}") from None
+
+    @property
+    def key(self) -> tuple[str, str, float, int]:
+        """(task, noise, gamma, N): the table cell this run is."""
+        return (self.task, self.noise, float(self.gamma), int(self.n_qubits))
+
+    def label(self) -> str:
+        return f"{self.task} {self.noise} γ={self.gamma:g} N={self.n_qubits}"
+
+
+@dataclass(frozen=True)
+class RunDir:
+    """The files of one run directory: ``RunDir(root).result`` is its result.json path, and so on.
+
+    Example:
+        >>> RunDir("runs/quickstart").circuit
+        PosixPath('runs/quickstart/circuit.json')
+    """
+
+    root: Path
+
+    CONFIG = "config.resolved.yaml"
+    CHECKPOINT = "checkpoint.pkl"
+    HISTORY = "history.csv"
+    RESULT = "result.json"
+    CIRCUIT = "circuit.json"
+    QASM = "circuit.qasm"
+    OPTIMUM = "optimum.json"
+
+    def __post_init__(self):
+        object.__setattr__(self, "root", Path(self.root))
+
+    config = property(lambda self: self.root / self.CONFIG)
+    checkpoint = property(lambda self: self.root / self.CHECKPOINT)
+    history = property(lambda self: self.root / self.HISTORY)
+    result = property(lambda self: self.root / self.RESULT)
+    circuit = property(lambda self: self.root / self.CIRCUIT)
+    qasm = property(lambda self: self.root / self.QASM)
+    optimum = property(lambda self: self.root / self.OPTIMUM)
+
+    def read_config(self):
+        """The resolved :class:`vqs.search.schema.RunConfig` of the run."""
+        from vqs.search.schema import load_config
+
+        return load_config(self.config)
+
+    def read_result(self) -> RunResult:
+        return RunResult.from_dict(read_json(self.result))
+
+    def read_circuit(self) -> Circuit:
+        return Circuit.load(self.circuit)
+
+    def read_optimum(self) -> dict | None:
+        """optimum.json of a table cell (None when absent)."""
+        return read_json(self.optimum) if self.optimum.exists() else None
+
+    def has_result(self) -> bool:
+        return self.result.exists() and self.circuit.exists()
+
+    def write_outputs(self, result: RunResult, circuit: Circuit) -> None:
+        """circuit.json, circuit.qasm (header from the result), then result.json (the run's end mark)."""
+        atomic_write_text(self.circuit, circuit.to_json() + "\n")
+        atomic_write_text(self.qasm, circuit_qasm(circuit, result.to_dict()))
+        atomic_write_json(self.result, result.to_dict())
+
+
+def read_json(path: str | Path) -> Any:
+    """A JSON file, or one-line :class:`VqsError`."""
+    try:
+        return json.loads(Path(path).read_text())
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
+        raise VqsError(f"cannot read {path}: {err}") from None
+
+
+# --- one-line summaries of a result (headers of exported circuits) ---------------------------
+def _num(x: Any) -> str:
+    if isinstance(x, bool) or not isinstance(x, (int, float)):
+        return str(x)
+    return f"{x:.8g}" if math.isfinite(x) else str(x)
+
+
+def model_line(result: Mapping | None, circuit: Circuit) -> str:
+    """One line: qubits, task, noise, gamma, figure of merit (what is present in ``result``)."""
+    n_genes = len(circuit.genes)
+    parts = [f"N={circuit.n_qubits}", f"init={circuit.init}", f"{n_genes} gene{'' if n_genes == 1 else 's'}"]
+    if result:
+        if "task" in result:
+            parts.append(f"{result['task']} task")
+        if "noise" in result:
+            parts.append(f"{result['noise']} noise")
+        if "gamma" in result:
+            parts.append(f"gamma={_num(result['gamma'])}")
+        if "figure_of_merit" in result:
+            parts.append(f"figure of merit {result['figure_of_merit']}")
+    return ", ".join(parts)
+
+
+def summary_lines(result: Mapping | None, circuit: Circuit) -> list[str]:
+    """The model line, then one line per scored probe (``vqs``, ``ghz``) of a result.json mapping
+    (any subset of its keys: exported circuit files need not come from a run)."""
+    lines = [model_line(result, circuit)]
+    for key in ("vqs", "ghz"):
+        scores = (result or {}).get(key)
+        if isinstance(scores, dict) and scores:
+            items = ", ".join(f"{k}={_num(v)}" for k, v in scores.items() if not isinstance(v, (list, dict)))
+            if items:
+                lines.append(f"{key}: {items}")
+    return lines
+
+
+def circuit_qasm(circuit: Circuit, result: Mapping | None = None, version: int = 2) -> str:
+    """OpenQASM ``version`` (2 or 3, :func:`ansatz.qasm.to_qasm`) with a ``//`` header: the vqs
+    version and :func:`summary_lines`."""
+    from ansatz import qasm
+    from vqs import __version__
+
+    header = [f"probe circuit exported by vqs {__version__}"] + summary_lines(result, circuit)
+    return qasm.to_qasm(circuit, version, header)

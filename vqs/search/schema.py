@@ -1,0 +1,194 @@
+"""Run configuration: the YAML schema of ``vqs run``, validated at load (:mod:`vqs.config`).
+
+Defaults have one owner each: the genetic search's are :class:`genetic.GAConfig`'s, the
+refinement's :class:`vqs.search.refine.RefineOptions`'s, the time grid's
+:func:`vqs.physics.qfi.default_times`'s; the sections below read them from there and build those
+objects back from the validated values.
+"""
+
+from __future__ import annotations
+
+import inspect
+from pathlib import Path
+from typing import Literal
+
+import numpy as np
+from pydantic import Field, field_validator, model_validator
+
+from ansatz import GATES
+from genetic import GAConfig
+from vqs import _checks
+from vqs.config import Strict, load, parse
+from vqs.errors import VqsError
+from vqs.names import Figure, Init, Noise, Task
+from vqs.physics.model import SensingModel
+from vqs.physics.qfi import default_times
+from vqs.search.refine import METHODS, OPTIMIZERS, RefineOptions
+
+_GA = GAConfig()
+_REFINE = RefineOptions()
+_GRID = {k: p.default for k, p in inspect.signature(default_times).parameters.items()}
+
+
+class ModelConfig(Strict):
+    """The sensing scenario (see docs/model.md)."""
+
+    n_qubits: int = Field(ge=1, le=10)
+    task: Task = Task.SINGLE
+    noise: Noise = Noise.DEPHASING
+    gamma: float = Field(default=0.1, ge=0, allow_inf_nan=False)
+    operating_point: list[float] | None = Field(
+        default=None,
+        description="the field value the QFI is taken at: [omega0] (single task) or [Bx, By, Bz] (multi), "
+        "in the units of gamma (angular frequency); default all zeros. Runs refuse a point where the QFI "
+        "is discontinuous (docs/model.md, 'The operating point')",
+    )
+
+    @field_validator("noise", mode="before")
+    @classmethod
+    def _known_noise(cls, v):
+        return _checks.noise(v)
+
+    def build(self) -> SensingModel:
+        theta0 = None if self.operating_point is None else tuple(self.operating_point)
+        return SensingModel(self.n_qubits, self.task, self.noise, self.gamma, operating_point=theta0)
+
+
+class TimeGridConfig(Strict):
+    """Geometric grid of sensing times from t_max/span to t_max (t_max default gamma_t_max/gamma)."""
+
+    points: int = Field(default=_GRID["points"], ge=2, le=512)
+    t_max: float | None = Field(default=_GRID["t_max"], gt=0, allow_inf_nan=False,
+                                description="largest sensing time; default gamma_t_max / gamma")
+    gamma_t_max: float = Field(default=_GRID["gamma_t_max"], gt=0, allow_inf_nan=False,
+                               description="t_max in units of 1/gamma, used when t_max is not given")
+    span: float = Field(default=_GRID["span"], gt=1, le=1e6, allow_inf_nan=False,
+                        description="t_max / t_min of the geometric grid")
+
+    def times(self, model: SensingModel) -> np.ndarray:
+        """The grid for ``model`` (:func:`vqs.physics.qfi.default_times`)."""
+        return default_times(model, self.points, self.t_max, self.gamma_t_max, self.span)
+
+
+class OperatorWeights(Strict):
+    """Relative weights of the mutation operators (:data:`genetic.OPERATOR_NAMES`)."""
+
+    deletion: float = Field(default=_GA.operator_weights["deletion"], ge=0)
+    insertion: float = Field(default=_GA.operator_weights["insertion"], ge=0)
+    replacement: float = Field(default=_GA.operator_weights["replacement"], ge=0)
+    swap: float = Field(default=_GA.operator_weights["swap"], ge=0)
+    permutation: float = Field(default=_GA.operator_weights["permutation"], ge=0)
+    perturbation: float = Field(default=_GA.operator_weights["perturbation"], ge=0)
+
+
+class GAConfigModel(Strict):
+    """The genetic search (:class:`genetic.GAConfig`, which owns the defaults), plus the initial
+    state of every genome and the local steps of the fitness."""
+
+    population: int = Field(default=_GA.population, ge=2)
+    generations: int = Field(default=_GA.generations, ge=0)
+    elite: int = Field(default=_GA.elite, ge=0)
+    tournament_size: int = Field(default=_GA.tournament_size, ge=1)
+    crossover_prob: float = Field(default=_GA.crossover_prob, ge=0, le=1)
+    mutation_prob: float = Field(default=_GA.mutation_prob, ge=0, le=1)
+    operators: OperatorWeights = OperatorWeights()
+    series_max: int = Field(default=_GA.series_max, ge=1)
+    min_genes: int = Field(default=_GA.min_genes, ge=0)
+    max_genes: int = Field(default=_GA.max_genes, ge=1, le=400)
+    initial_genes: tuple[int, int] = _GA.initial_genes
+    gates: list[str] = Field(default_factory=lambda: list(_GA.gates))
+    angle_sigma: float = Field(default=_GA.angle_sigma, gt=0)
+    init: Init = Init.GHZ
+    seed_with_init_state: bool = Field(
+        default=True, description="put the bare initial state (no genes) in generation 0"
+    )
+    local_steps: int = Field(
+        default=60, ge=0, le=1000,
+        description="Adam steps on angles and time before scoring a genome (0 = score as is); "
+        "see vqs/search/fitness.py",
+    )
+    local_learning_rate: float = Field(default=0.15, gt=0)
+
+    @field_validator("gates")
+    @classmethod
+    def _known_gates(cls, v):
+        bad = [g for g in v if g not in GATES]
+        if bad or not v:
+            raise ValueError(f"gates must be a non-empty subset of {', '.join(GATES)}, got {v}")
+        return v
+
+    def build(self) -> GAConfig:
+        fields = self.model_dump(exclude={"operators", "init", "seed_with_init_state", "local_steps",
+                                          "local_learning_rate"})
+        try:
+            return GAConfig(**fields, operator_weights=self.operators.model_dump(),
+                            init_genomes=((),) if self.seed_with_init_state else ())
+        except ValueError as err:
+            raise VqsError(f"ga: {err}") from None
+
+
+class RefineConfig(Strict):
+    """Angle refinement of the best distinct structures found by the search (defaults:
+    :class:`vqs.search.refine.RefineOptions`)."""
+
+    method: Literal[METHODS] = _REFINE.method
+    top_k: int = Field(default=3, ge=1)
+    steps: int = Field(default=_REFINE.steps, ge=1)
+    learning_rate: float = Field(default=_REFINE.learning_rate, gt=0)
+    optimizer: Literal[OPTIMIZERS] = _REFINE.optimizer
+    refine_time: bool = _REFINE.refine_time
+    prune: bool = _REFINE.prune
+    maxiter: int = Field(default=_REFINE.maxiter, ge=1, description="COBYLA iterations")
+
+    def options(self) -> RefineOptions:
+        return RefineOptions(**self.model_dump(exclude={"top_k"}))
+
+
+class RunConfig(Strict):
+    name: str = "run"
+    seed: int = Field(default=0, ge=0)
+    model: ModelConfig
+    time_grid: TimeGridConfig = TimeGridConfig()
+    figure_of_merit: Figure = Figure.PER_SHOT
+    ga: GAConfigModel = GAConfigModel()
+    refine: RefineConfig = RefineConfig()
+
+    @model_validator(mode="after")
+    def _check(self):
+        if self.model.gamma == 0 and self.time_grid.t_max is None:
+            raise ValueError("with gamma = 0 the QFI grows without bound: set time_grid.t_max")
+        ga = self.ga
+        if ga.elite >= ga.population:
+            raise ValueError(f"ga.elite ({ga.elite}) must be smaller than ga.population ({ga.population})")
+        if ga.min_genes > ga.max_genes:
+            raise ValueError(f"ga.min_genes ({ga.min_genes}) exceeds ga.max_genes ({ga.max_genes})")
+        lo, hi = ga.initial_genes
+        if not ga.min_genes <= lo <= hi <= ga.max_genes:
+            raise ValueError(
+                f"ga.initial_genes {list(ga.initial_genes)} must lie within [min_genes, max_genes] = "
+                f"[{ga.min_genes}, {ga.max_genes}]"
+            )
+        if self.model.n_qubits < 2 and "CRX" in ga.gates and len(ga.gates) == 1:
+            raise ValueError("CRX needs at least 2 qubits")
+        return self
+
+
+def parse_config(raw, source: str | None = None) -> RunConfig:
+    """Validate a raw run-config mapping (VqsError on any problem)."""
+    return parse(RunConfig, raw, source)
+
+
+def load_config(path: str | Path, overrides: list[str] | None = None) -> RunConfig:
+    """Read a run config YAML file, apply ``--set key=value`` overrides and validate it.
+
+    Args:
+        path: the YAML file (see configs/quickstart.yaml).
+        overrides: ``"a.b=value"`` strings, values parsed as YAML scalars.
+
+    Returns:
+        The validated, frozen :class:`RunConfig`.
+
+    Example:
+        >>> cfg = load_config("configs/quickstart.yaml", ["ga.generations=2"])  # doctest: +SKIP
+    """
+    return load(RunConfig, path, overrides)
