@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -35,7 +36,11 @@ def run(args) -> int:
         cfg = cfg.model_copy(update={"probe": cfg.probe.model_copy(update={"circuit": str(resolved)})})
     load_probes(cfg)  # fail early on a missing circuit file, before anything is written
     out = Path(args.out or cfg.output)
-    atomic_write_text(out / "config.resolved.yaml", resolved_yaml(cfg))
+    recorded = cfg
+    if cfg.probe.circuit is not None:  # the resolved config reads back from its own folder, on any machine
+        rel = os.path.relpath(Path(cfg.probe.circuit).resolve(), out.resolve())
+        recorded = cfg.model_copy(update={"probe": cfg.probe.model_copy(update={"circuit": rel})})
+    atomic_write_text(out / "config.resolved.yaml", resolved_yaml(recorded))
     result = run_study(cfg)
     atomic_write_text(out / "network.csv", rows_to_csv(result.rows))
     atomic_write_bytes(out / "network.png", network_figure(result, cfg))
