@@ -88,7 +88,8 @@ def verify(table: Path) -> list[dict]:
                 moves.append(abs(qcrb_per_time(model, psi, t_v, theta) / vqs_q - 1))
         angle_move = 0.0
         if circuit.genes:
-            shifted = [a + 1e-5 * s for a, s in zip([g.angle for g in circuit.genes], rng.choice([-1.0, 1.0], len(circuit.genes)))]
+            signs = rng.choice([-1.0, 1.0], len(circuit.genes))
+            shifted = [g.angle + 1e-5 * s for g, s in zip(circuit.genes, signs)]
             angle_move = abs(qcrb_per_time(model, statevector(circuit.with_angles(shifted)), t_v) / vqs_q - 1)
         bound = float(r["bound_qcrb"]) if r["bound_qcrb"] else None
         out.append({
