@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import json
-
 from vqs.errors import VqsError
+from vqs.io import dumps_json
 from vqs.network import paper
 from vqs.network.purification import BELL_ORDER, check_bell, check_fidelity, purify, werner
 
@@ -64,7 +63,7 @@ def run(args) -> int:
     else:
         rounds = [r.to_dict() for r in purify(coeffs, args.rounds, args.protocol)]
     if args.json:
-        print(json.dumps({"protocol": args.protocol, "order": list(BELL_ORDER), "rounds": rounds}, indent=2))
+        print(dumps_json({"protocol": args.protocol, "order": list(BELL_ORDER), "rounds": rounds}, indent=2))
         return 0
     print(f"protocol {args.protocol}; coefficients in order {', '.join(BELL_ORDER)}")
     print(f"{'round':>5}  {'A':>9} {'B':>9} {'C':>9} {'D':>9}  {'fidelity':>9}  {'p_success':>9}  {'yield':>10}")

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
-import math
 from pathlib import Path
 
 import numpy as np
 
 from ansatz import Circuit
 from vqs.errors import VqsError
+from vqs.io import dumps_json
 from vqs.names import FIGURES, NOISES, TASKS
 from vqs.physics.continuity import require_continuous
 from vqs.physics.fom import best_times_of_circuits
@@ -90,14 +89,13 @@ def run(args) -> int:
                                key="--operating-point")
     curve = qfi_of_circuits([circuit], model, times)
     best = {f: best_times_of_circuits([circuit], model, times, f)[0] for f in FIGURES}
-    qcrb = [_finite_or_none(x) for x in curve.qcrb[0]]
     out = {
         "probe": args.probe,
         "model": {"n_qubits": model.n_qubits, "task": model.task, "noise": model.noise,
                   "gamma": model.gamma, "operating_point": list(model.operating_point)},
         "operating_point_check": check.to_dict(),
         "times": times.tolist(),
-        "qcrb": qcrb,
+        "qcrb": curve.qcrb[0].tolist(),
         "t_star_per_shot": best["per_shot"].t_star,
         "t_star_per_time": best["per_time"].t_star,
         "best_per_shot": best["per_shot"].value,
@@ -110,18 +108,14 @@ def run(args) -> int:
     else:
         out["qfim"] = curve.qfim[0].tolist()
     if args.json:
-        print(json.dumps(out))
+        print(dumps_json(out))
         return 0
     _print_text(out, model)
     return 0
 
 
-def _finite_or_none(x: float):
-    return float(x) if math.isfinite(x) else None
-
-
 def _fmt(x) -> str:
-    return "inf" if x is None else f"{x:.6g}"
+    return f"{x:.6g}"
 
 
 def _print_text(out: dict, model: SensingModel) -> None:

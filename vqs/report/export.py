@@ -20,8 +20,8 @@ from pathlib import Path
 
 from ansatz import Circuit
 from vqs.errors import VqsError
-from vqs.io import atomic_write_bytes, atomic_write_text
-from vqs.search.rundir import RunDir, read_json, summary_lines
+from vqs.io import atomic_write_bytes, atomic_write_text, read_json
+from vqs.search.rundir import RunDir, summary_lines
 from vqs.search.rundir import circuit_qasm as to_qasm
 
 FORMATS = ("json", "qasm", "qasm3", "pennylane", "png")

@@ -16,7 +16,6 @@ result.json (its JSON keys are the file format and do not change).
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -25,7 +24,7 @@ from typing import Any
 
 from ansatz import Circuit
 from vqs.errors import VqsError
-from vqs.io import atomic_write_json, atomic_write_text
+from vqs.io import atomic_write_json, atomic_write_text, read_json
 
 
 @dataclass(frozen=True)
@@ -172,14 +171,6 @@ class RunDir:
         atomic_write_text(self.circuit, circuit.to_json() + "\n")
         atomic_write_text(self.qasm, circuit_qasm(circuit, result.to_dict()))
         atomic_write_json(self.result, result.to_dict())
-
-
-def read_json(path: str | Path) -> Any:
-    """A JSON file, or one-line :class:`VqsError`."""
-    try:
-        return json.loads(Path(path).read_text())
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
-        raise VqsError(f"cannot read {path}: {err}") from None
 
 
 # --- one-line summaries of a result (headers of exported circuits) ---------------------------
