@@ -78,3 +78,15 @@ def time_grid(values: Any, name: str = "times_grid") -> np.ndarray:
     if grid.size < 2 or not np.all(np.isfinite(grid)) or np.any(grid <= 0) or np.any(np.diff(grid) <= 0):
         raise VqsError(f"{name} must hold >= 2 finite, positive, strictly increasing times")
     return grid
+
+
+_NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-")
+
+
+def safe_name(value: Any, what: str = "name") -> str:
+    """A name that is one plain path component: letters, digits, ``.``, ``_``, ``-``; not empty,
+    not ``.`` or ``..`` (the default output folder is built from it, e.g. ``runs/<name>``)."""
+    if not isinstance(value, str) or not value or value in (".", "..") or not set(value) <= _NAME_CHARS:
+        raise VqsError(f"{what} must be a non-empty name of letters, digits, '.', '_' and '-' (not '.' or '..'), "
+                       f"got {value!r}")
+    return value

@@ -136,9 +136,9 @@ def dumps_json(data: Any, indent: int | None = None) -> str:
     return json.dumps(strict(data), indent=indent, allow_nan=False)
 
 
-def atomic_write_json(path: str | Path, data: Any) -> Path:
+def atomic_write_json(path: str | Path, data: Any, indent: int | None = 2) -> Path:
     """Write ``data`` as strict JSON (:func:`dumps_json`), atomically."""
-    return atomic_write_text(path, dumps_json(data, indent=2) + "\n")
+    return atomic_write_text(path, dumps_json(data, indent=indent) + "\n")
 
 
 def read_json(path: str | Path) -> Any:

@@ -15,7 +15,7 @@ def register(sub) -> None:
         "run",
         help="design the optimal probe circuit for a YAML-configured sensing scenario",
         description="Genetic search over probe circuits, angle refinement, GHZ baseline; writes "
-        "config.resolved.yaml, history.csv, checkpoint.pkl, result.json, circuit.json, circuit.qasm.",
+        "config.resolved.yaml, history.csv, checkpoint.json, result.json, circuit.json, circuit.qasm.",
     )
     p.add_argument("config", help="YAML run configuration (see configs/)")
     p.add_argument("--out", help="run directory (default runs/<name>)")

@@ -70,6 +70,11 @@ class TableConfig(Strict):
     multi_optimum_starts: int = Field(default=4, ge=0, description="0 = no multi-task optimum column")
     multi_optimum_maxiter: int = Field(default=500, ge=1, description="L-BFGS iterations per start")
 
+    @field_validator("name")
+    @classmethod
+    def _safe_name(cls, v):
+        return _checks.safe_name(v)
+
     @field_validator("noises")
     @classmethod
     def _known_noises(cls, v):

@@ -5,14 +5,15 @@ The run directory and its files are :class:`vqs.search.rundir.RunDir`; ``result.
 
 A killed run resumed with ``--resume`` continues from its last checkpoint and ends with the
 same result as an uninterrupted run with the same seed: the GA state holds the generator state
-and the fitness cache, and everything after the GA is deterministic.
+and the fitness cache, and everything after the GA is deterministic. The checkpoint is JSON
+(:mod:`genetic.checkpoint`), validated on load, never pickle; a ``checkpoint.pkl`` left by an
+older vqs is never read (the GA then restarts from generation 0, to the same result).
 """
 
 from __future__ import annotations
 
 import csv
 import io
-import pickle
 import platform
 import time
 from collections.abc import Callable
@@ -21,10 +22,10 @@ from pathlib import Path
 import numpy as np
 
 from ansatz import Circuit
-from genetic import GAState, evolve
+from genetic import GAState, evolve, state_from_dict, state_to_dict
 from vqs import __version__
 from vqs.errors import VqsError
-from vqs.io import atomic_write_bytes, atomic_write_text
+from vqs.io import atomic_write_json, atomic_write_text, read_json
 from vqs.physics.continuity import require_continuous
 from vqs.physics.fom import best_times_of_circuits
 from vqs.physics.qfi import ghz_circuit
@@ -70,14 +71,20 @@ def prepare_run_dir(config: RunConfig, out: Path, resume: bool) -> tuple[RunDir,
         if previous != config:
             raise VqsError(f"the config differs from the run being resumed in {out} (see {RunDir.CONFIG})")
         if paths.checkpoint.exists():
-            try:
-                state = pickle.loads(paths.checkpoint.read_bytes())
-            except Exception as err:  # a checkpoint is written atomically; this is a foreign file
-                raise VqsError(f"cannot read checkpoint {paths.checkpoint}: {err}") from None
+            state = read_checkpoint(paths.checkpoint)
     else:
         paths.root.mkdir(parents=True, exist_ok=True)
         atomic_write_text(paths.config, config.to_yaml())
     return paths, state
+
+
+def read_checkpoint(path: Path) -> GAState:
+    """The GA state of a JSON checkpoint, validated (:func:`genetic.state_from_dict`); VqsError if
+    it is not one. Data only: loading never runs code."""
+    try:
+        return state_from_dict(read_json(path))
+    except (VqsError, ValueError) as err:
+        raise VqsError(f"cannot resume from {path}: {err}") from None
 
 
 def _history_csv(rows) -> str:
@@ -121,7 +128,7 @@ def run(config: RunConfig, out: str | Path, resume: bool = False, progress: Call
                            config.ga.local_steps, config.ga.local_learning_rate)
 
     def on_generation(s: GAState) -> None:
-        atomic_write_bytes(paths.checkpoint, pickle.dumps(s))
+        atomic_write_json(paths.checkpoint, state_to_dict(s), indent=None)
         atomic_write_text(paths.history, _history_csv(s.history))
         if progress is not None:
             progress(s.generation, ga_config.generations, s.history[-1]["best"])

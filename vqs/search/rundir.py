@@ -4,7 +4,8 @@ Layout (every file written atomically, :mod:`vqs.io`):
 
 * ``config.resolved.yaml`` -- the full validated config, written before any work;
 * ``history.csv``          -- one row per generation (best, mean, diversity, ...);
-* ``checkpoint.pkl``       -- the GA state after the last finished generation (for ``--resume``);
+* ``checkpoint.json``      -- the GA state after the last finished generation (for ``--resume``;
+  data only, :mod:`genetic.checkpoint`);
 * ``result.json``          -- figures of merit of the optimal VQS probe and of GHZ (same model),
   :class:`RunResult`;
 * ``circuit.json``         -- the optimal circuit (the circuit file format), ``circuit.qasm``;
@@ -129,7 +130,7 @@ class RunDir:
     root: Path
 
     CONFIG = "config.resolved.yaml"
-    CHECKPOINT = "checkpoint.pkl"
+    CHECKPOINT = "checkpoint.json"
     HISTORY = "history.csv"
     RESULT = "result.json"
     CIRCUIT = "circuit.json"

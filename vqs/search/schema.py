@@ -153,6 +153,11 @@ class RunConfig(Strict):
     ga: GAConfigModel = GAConfigModel()
     refine: RefineConfig = RefineConfig()
 
+    @field_validator("name")
+    @classmethod
+    def _safe_name(cls, v):
+        return _checks.safe_name(v)
+
     @model_validator(mode="after")
     def _check(self):
         if self.model.gamma == 0 and self.time_grid.t_max is None:
