@@ -197,4 +197,6 @@ def default_times(model: SensingModel, points: int = 32, t_max: float | None = N
         raise VqsError(f"t_max must be finite and > 0, got {t_max}")
     if not (math.isfinite(span) and span > 1):
         raise VqsError(f"the time grid's span t_max/t_min must be finite and > 1, got {span}")
+    what = f"the time grid's times for gamma = {model.gamma:g}" if model.gamma > 0 else "the time grid's times"
+    _checks.in_time_range(t_max / span, t_max, what)
     return np.geomspace(t_max / span, t_max, points)

@@ -112,20 +112,22 @@ def run(config: RunConfig, out: str | Path, resume: bool = False, progress: Call
         >>> result = run(load_config("configs/quickstart.yaml"), "runs/quickstart")  # doctest: +SKIP
         >>> result.vqs.best / result.ghz.best  # doctest: +SKIP
 
-    The operating point is checked (:func:`vqs.physics.continuity.require_continuous`) before the run
-    directory is created: at a point where the QFI is discontinuous nothing is written.
+    Everything is checked before the run directory is created (the config at load, the operating
+    point by :func:`vqs.physics.continuity.require_continuous`, the GA and refinement settings, the
+    fitness): on any refusal nothing is written, and a corrected rerun into ``out`` is not blocked.
     """
+    started = time.perf_counter()
     model = config.model.build()
     grid = config.time_grid.times(model)
     continuity = require_continuous(model, grid)
-    paths, state = prepare_run_dir(config, Path(out), resume)
-    if resume and paths.result.exists():
-        return paths.read_result()
-    started = time.perf_counter()
     ga_config = config.ga.build()
+    options = config.refine.options()
     figure = config.figure_of_merit
     fitness = make_fitness(model, grid, figure, config.ga.max_genes, config.ga.init,
                            config.ga.local_steps, config.ga.local_learning_rate)
+    paths, state = prepare_run_dir(config, Path(out), resume)
+    if resume and paths.result.exists():
+        return paths.read_result()
 
     def on_generation(s: GAState) -> None:
         atomic_write_json(paths.checkpoint, state_to_dict(s), indent=None)
@@ -135,7 +137,6 @@ def run(config: RunConfig, out: str | Path, resume: bool = False, progress: Call
 
     search = evolve(ga_config, fitness, model.n_qubits, config.seed, state=state, on_generation=on_generation)
 
-    options = config.refine.options()
     refined = []
     for ranked in search.best_structures(config.refine.top_k):
         circuit = Circuit(model.n_qubits, tuple(ranked.genome), config.ga.init)

@@ -175,6 +175,11 @@ class RunConfig(Strict):
             )
         if self.model.n_qubits < 2 and "CRX" in ga.gates and len(ga.gates) == 1:
             raise ValueError("CRX needs at least 2 qubits")
+        # everything the run builds from the config is built once here, so that a run directory
+        # is only ever created for a config that can run: the model (operating point), the time
+        # grid (within the engine's range), the GA settings
+        self.time_grid.times(self.model.build())
+        ga.build()
         return self
 
 
