@@ -79,9 +79,11 @@ def parse(cls: type[C], raw: Any, source: str | None = None) -> C:
 def load_yaml(path: str | Path) -> dict:
     path = Path(path)
     try:
-        text = path.read_text()
+        text = path.read_text(encoding="utf-8")
     except OSError as err:
-        raise VqsError(f"cannot read config {path}: {err.strerror}") from None
+        raise VqsError(f"cannot read config {path}: {err.strerror or err}") from None
+    except UnicodeDecodeError as err:
+        raise VqsError(f"config {path} is not UTF-8 text (byte {err.start})") from None
     try:
         raw = yaml.safe_load(text)
     except yaml.YAMLError as err:

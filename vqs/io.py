@@ -61,6 +61,26 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> Path:
     return _atomic_write(path, bytes(data))
 
 
+def check_output_dir(path: str | Path, what: str = "--out") -> Path:
+    """Refuse, before any work and without leaving anything behind, an output folder that cannot
+    be created or written: an existing file, a path under a file, a place where folders cannot be
+    made (``/proc/x``, no permission). Creating and removing a probe folder in the nearest existing
+    ancestor is the test (permissions, read-only and virtual file systems alike)."""
+    path = Path(path)
+    if path.exists() and not path.is_dir():
+        raise VqsError(f"{what} {path} exists and is not a folder")
+    ancestor = path.absolute()
+    while not ancestor.exists():
+        ancestor = ancestor.parent
+    if not ancestor.is_dir():
+        raise VqsError(f"{what} {path} lies under {ancestor}, which is a file, not a folder")
+    try:
+        os.rmdir(tempfile.mkdtemp(prefix=".vqs-probe-", dir=ancestor))
+    except OSError as err:
+        raise VqsError(f"{what} {path}: cannot create folders in {ancestor} ({err.strerror or err})") from None
+    return path
+
+
 def _nonfinite_name(x: Any) -> str | None:
     if isinstance(x, float) and not math.isfinite(x):
         return "nan" if math.isnan(x) else _NAMES[x]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from vqs.io import atomic_write_bytes, atomic_write_json, atomic_write_text
+from vqs.io import atomic_write_bytes, atomic_write_json, atomic_write_text, check_output_dir
 from vqs.network import iqsc
 from vqs.network.config import IqscConfig, load, resolved_yaml
 
@@ -24,7 +24,7 @@ def register(sub) -> None:
 
 def run(args) -> int:
     cfg = load(IqscConfig, args.config)
-    out = Path(args.out or cfg.output)
+    out = check_output_dir(Path(args.out or cfg.output))
     atomic_write_text(out / "config.resolved.yaml", resolved_yaml(cfg))
     tables = {"fig2": iqsc.fig2(cfg), "fig5": iqsc.fig5(cfg), "fig6": iqsc.fig6(cfg), "fig7": iqsc.fig7(cfg)}
     names = {"fig2": "fig2_fidelity_rounds.csv", "fig5": "fig5_secrecy_capacity.csv",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from vqs.io import atomic_write_bytes, atomic_write_json, atomic_write_text
+from vqs.io import atomic_write_bytes, atomic_write_json, atomic_write_text, check_output_dir
 from vqs.network.config import NetworkConfig, load, resolved_yaml
 from vqs.network.figures import network_figure
 from vqs.network.study import load_probes, rows_to_csv, run_study
@@ -34,7 +34,7 @@ def run(args) -> int:
         resolved = (Path(args.config).resolve().parent / circuit)
         cfg = cfg.model_copy(update={"probe": cfg.probe.model_copy(update={"circuit": str(resolved)})})
     load_probes(cfg)  # fail early on a missing circuit file, before anything is written
-    out = Path(args.out or cfg.output)
+    out = check_output_dir(Path(args.out or cfg.output))
     atomic_write_text(out / "config.resolved.yaml", resolved_yaml(cfg))
     result = run_study(cfg)
     atomic_write_text(out / "network.csv", rows_to_csv(result.rows))

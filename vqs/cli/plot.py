@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from vqs.io import check_output_dir
+
 
 def register(sub) -> None:
     p = sub.add_parser(
@@ -25,7 +27,7 @@ def run(args) -> int:
     from vqs.report import plots
 
     cells = plots.TableCells(args.table_dir)
-    out = Path(args.out) if args.out else Path(args.table_dir) / "figures"
+    out = check_output_dir(Path(args.out) if args.out else Path(args.table_dir) / "figures")
     key = (cells, args.task, args.noise, args.gamma)
     if args.kind == "qfi-vs-time":
         paths = plots.plot_qfi_vs_time(*key, args.nodes, out)

@@ -13,7 +13,7 @@ from vqs.names import FIGURES, NOISES, TASKS
 from vqs.physics.continuity import require_continuous
 from vqs.physics.fom import best_times_of_circuits
 from vqs.physics.model import SensingModel
-from vqs.physics.qfi import default_times, ghz_circuit, qfi_of_circuits
+from vqs.physics.qfi import default_times, ghz_circuit, qfi_of_circuits, require_memory
 from vqs.physics.states import circuit_statevectors
 
 
@@ -85,6 +85,7 @@ def run(args) -> int:
     circuit = _probe(args)
     model = _model(args, circuit.n_qubits)
     times = _times(args, model)
+    require_memory(model.n_qubits, times.size, model.n_params)  # before any state is simulated
     check = require_continuous(model, times, {f"the probe {args.probe}": circuit_statevectors([circuit])[0]},
                                key="--operating-point")
     curve = qfi_of_circuits([circuit], model, times)

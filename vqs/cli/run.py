@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from vqs.io import check_output_dir
 from vqs.names import Figure, Task
 from vqs.search.rundir import RunResult
 from vqs.search.schema import load_config
@@ -28,7 +29,7 @@ def register(sub) -> None:
 
 def run(args) -> int:
     config = load_config(args.config, args.set)
-    out = Path(args.out) if args.out else Path("runs") / config.name
+    out = check_output_dir(Path(args.out) if args.out else Path("runs") / config.name)
     from vqs.search.pipeline import run as run_pipeline
 
     if args.quiet:

@@ -178,7 +178,7 @@ class RunConfig(Strict):
         # everything the run builds from the config is built once here, so that a run directory
         # is only ever created for a config that can run: the model (operating point), the time
         # grid (within the engine's range), the GA settings
-        self.time_grid.times(self.model.build())
+        self.time_grid.times(self.model.build())  # also checks the kernel's memory (require_memory)
         ga.build()
         return self
 
