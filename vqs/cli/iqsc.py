@@ -1,4 +1,4 @@
-"""``vqs iqsc``: seed 000's P-IQSC figures (Figs. 2, 5, 6, 7) as CSV + PNG, paper and exact."""
+"""``vqs iqsc``: the P-IQSC paper's figures (Figs. 2, 5, 6, 7) as CSV + PNG, paper and exact."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ from vqs.network.config import IqscConfig, load, resolved_yaml
 def register(sub) -> None:
     p = sub.add_parser(
         "iqsc",
-        help="secrecy capacity, fidelity vs rounds, detection probabilities (seed 000 figures)",
-        description="Write CSV + PNG for seed 000's Figs. 2, 5, 6 and 7: paper formulas (Eqs. 5, "
+        help="secrecy capacity, fidelity vs rounds, detection probabilities (the P-IQSC paper's Figs. 2, 5, 6, 7)",
+        description="Write CSV + PNG for Figs. 2, 5, 6 and 7 of the P-IQSC paper: paper formulas (Eqs. 5, "
         "9-15, Table II) beside exact DEJMPS/BBPSSW. Parameters the paper leaves open (m, N, k, "
         "alpha) are config values; the resolved config is written first.",
     )

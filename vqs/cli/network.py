@@ -1,4 +1,4 @@
-"""``vqs network``: satellite vs fiber links for teleported probes (seed 002's Fig. 4)."""
+"""``vqs network``: satellite vs fiber links for teleported probes (Fig. 4 of the sensing-network paper)."""
 
 from __future__ import annotations
 

@@ -27,9 +27,12 @@ def register(sub) -> None:
     p.add_argument("--probe", default="ghz",
                    help="ghz, zero, or a circuit file: JSON or OpenQASM 2.0/3.0 (default ghz)")
     p.add_argument("--qubits", type=int, help="number of qubits (taken from the file if omitted)")
-    p.add_argument("--noise", required=True, choices=NOISES)
+    p.add_argument("--noise", required=True, choices=NOISES,
+                   help="single-qubit noise during sensing: " + ", ".join(NOISES) + " (docs/model.md)")
     p.add_argument("--gamma", type=float, required=True, help="decay rate gamma >= 0")
-    p.add_argument("--task", choices=TASKS, default="single")
+    p.add_argument("--task", choices=TASKS, default="single",
+                   help="single: a scalar field omega (QFI); multi: a vector field Bx, By, Bz (QFI matrix and QCRB); "
+                   "default single")
     p.add_argument("--times", help="comma-separated sensing times, e.g. 0.5,1,2")
     p.add_argument("--t-max", type=float, help="largest time of a geometric grid (default 2/gamma)")
     p.add_argument("--points", type=int, default=32, help="points of the geometric grid (default 32)")

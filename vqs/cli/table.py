@@ -1,4 +1,4 @@
-"""``vqs table CONFIG.yaml``: regenerate the seed paper's Table 1 under one stated model."""
+"""``vqs table CONFIG.yaml``: regenerate the VQS paper's Table 1 under one stated model."""
 
 from __future__ import annotations
 
