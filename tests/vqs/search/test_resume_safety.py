@@ -74,8 +74,9 @@ def test_crafted_json_checkpoint_is_refused_with_one_line(tmp_path, capsys):
         run(cfg, tmp_path / "r", progress=_kill_at(1))
     paths = RunDir(tmp_path / "r")
     data = json.loads(paths.checkpoint.read_text())
-    assert data["format"] == "genetic.GAState" and data["generation"] == 1
-    data["cache"][0][0] = [["RX", 5, None, 0.1]]
+    assert data["format"] == "vqs.run-checkpoint" and data["elapsed_s"] > 0
+    assert data["ga"]["format"] == "genetic.GAState" and data["ga"]["generation"] == 1
+    data["ga"]["cache"][0][0] = [["RX", 5, None, 0.1]]
     paths.checkpoint.write_text(json.dumps(data))
     assert main(["run", str(cfg_path), "--out", str(tmp_path / "r"), "--resume", "--quiet"]) == 2
     err = capsys.readouterr().err
