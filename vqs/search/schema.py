@@ -46,7 +46,8 @@ class ModelConfig(Strict):
     )
     gamma: float = Field(
         default=0.1, ge=0, allow_inf_nan=False,
-        description="decay rate of the noise (per unit time; times are in units of 1/gamma's unit)",
+        description="decay rate of the noise, per unit time (sensing times and the operating point use the same "
+        "time unit)",
     )
     operating_point: list[float] | None = Field(
         default=None,
@@ -94,19 +95,19 @@ class OperatorWeights(Strict):
     )
     insertion: float = Field(
         default=_GA.operator_weights["insertion"], ge=0,
-        description="weight of inserting a series of random genes",
+        description="weight of inserting a series of new random genes",
     )
     replacement: float = Field(
         default=_GA.operator_weights["replacement"], ge=0,
-        description="weight of replacing a series of genes by random genes",
+        description="weight of replacing a series of genes by a new random series",
     )
     swap: float = Field(
         default=_GA.operator_weights["swap"], ge=0,
-        description="weight of swapping two series of genes",
+        description="weight of exchanging two non-overlapping series of genes",
     )
     permutation: float = Field(
         default=_GA.operator_weights["permutation"], ge=0,
-        description="weight of permuting the genes within a series",
+        description="weight of shuffling the genes of one series (or of the whole circuit)",
     )
     perturbation: float = Field(
         default=_GA.operator_weights["perturbation"], ge=0,
