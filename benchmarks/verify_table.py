@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime
-import json
 import re
 import sys
 from pathlib import Path
@@ -30,6 +29,7 @@ sys.path.insert(0, str(ROOT))
 
 from ansatz import Circuit  # noqa: E402
 from ansatz.pennylane_ops import to_ops  # noqa: E402
+from vqs.io import read_json  # noqa: E402
 from vqs.physics.model import SensingModel  # noqa: E402
 from vqs.physics.sld import qfim  # noqa: E402
 
@@ -72,7 +72,7 @@ def verify(table: Path) -> list[dict]:
     out = []
     for r in rows:
         cell = table.parent / r["run_dir"]
-        result = json.loads((cell / "result.json").read_text())
+        result = read_json(cell / "result.json")
         theta0 = tuple(result["operating_point"])
         model = SensingModel(result["n_qubits"], result["task"], result["noise"], result["gamma"],
                              operating_point=theta0)

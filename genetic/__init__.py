@@ -7,11 +7,13 @@ mutation operators are the seed paper's five -- deletion, insertion, replacement
 permutation of contiguous series of genes (see :mod:`genetic.operators`) -- plus an optional
 angle perturbation and optional cut-and-splice crossover. All randomness comes from one
 explicit ``numpy.random.Generator`` seeded by ``seed``; the run is resumable from the
-picklable :class:`GAState` passed to ``on_generation`` after each generation.
+:class:`GAState` passed to ``on_generation`` after each generation, stored as plain data by
+:func:`state_to_dict` and validated back by :func:`state_from_dict` (no pickle).
 
 This package imports ``ansatz`` and ``deap`` only, never ``vqs``.
 """
 
+from genetic.checkpoint import state_from_dict, state_to_dict
 from genetic.config import OPERATOR_NAMES, OPTIONAL_OPERATORS, PAPER_OPERATORS, GAConfig
 from genetic.evolve import (
     GAResult,
@@ -57,6 +59,8 @@ __all__ = [
     "permutation",
     "perturbation",
     "replacement",
+    "state_from_dict",
+    "state_to_dict",
     "structure_of",
     "swap",
     "tournament",

@@ -16,7 +16,7 @@ One generation (after generation 0, the initial population):
 Generation 0 is ``config.init_genomes`` followed by random genomes with lengths uniform in
 ``config.initial_genes``. The loop runs until generation index ``config.generations``.
 
-Everything needed to continue is a picklable :class:`GAState` handed to ``on_generation``
+Everything needed to continue is a :class:`GAState` (plain data: :mod:`genetic.checkpoint`) handed to ``on_generation``
 after every generation (generation 0 included). ``evolve(..., state=s)`` continues from it and
 reproduces exactly what an uninterrupted run with the same seed would have done.
 
@@ -54,7 +54,7 @@ def structure_of(genome: Iterable[Gene]) -> Structure:
 
 @dataclass
 class GAState:
-    """Everything needed to continue a search; picklable (plain data and frozen genes).
+    """Everything needed to continue a search (plain data and frozen genes; :mod:`genetic.checkpoint`).
 
     ``population`` is sorted best first as ``(genome, fitness)`` pairs; ``rng_state`` is
     ``rng.bit_generator.state`` after the generation; ``cache`` maps every genome evaluated so
@@ -216,8 +216,9 @@ def evolve(
     NaN for invalid). It is called at most once per generation, never with a genome seen
     before in this run (nor twice with the same genome), and not at all when every genome is
     already known. ``on_generation(state)`` is called after every generation with a fresh,
-    independent :class:`GAState` (safe to keep or pickle). Passing ``state`` continues that
-    search (it must come from a run with the same ``seed``, ``n_qubits`` and population size).
+    independent :class:`GAState` (safe to keep; :func:`genetic.state_to_dict` stores it).
+    Passing ``state`` continues that search (it must come from a run with the same ``seed``,
+    ``n_qubits`` and population size).
     """
     if isinstance(seed, bool) or not isinstance(seed, (int, np.integer)) or seed < 0:
         raise ValueError(f"seed must be an integer >= 0, got {seed!r}")

@@ -48,11 +48,28 @@ def gamma(value: Any) -> float:
     return float(value)
 
 
+TIME_RANGE = (1e-30, 1e30)
+"""Sensing times the engine resolves. The physics depends on gamma*t and omega*t only, and the
+kernel reproduces gamma = 1 to 1e-14 from gamma = 1e-120 to 1e120 (GHZ, N = 3, both tasks); beyond
+about 1e150 QFI matrices overflow or underflow (gamma = 1e300 gave QFI 0 at t* = 2e-302) and
+scipy's time refinement overflows from about 1e100. Times outside this range are refused: choose
+another time unit (gamma in 1/ms instead of 1/s, ...)."""
+
+
+def in_time_range(lo: float, hi: float, what: str) -> None:
+    """Refuse sensing times from ``lo`` to ``hi`` outside :data:`TIME_RANGE` (one clear line)."""
+    if lo < TIME_RANGE[0] or hi > TIME_RANGE[1]:
+        span = f"{lo:.3g}" if lo == hi else f"{lo:.3g} to {hi:.3g}"
+        raise VqsError(f"{what} ({span}) lie outside the range the engine resolves, [{TIME_RANGE[0]:g}, "
+                       f"{TIME_RANGE[1]:g}]: express gamma and the times in another unit")
+
+
 def time(value: Any, name: str = "sensing time t") -> float:
-    """One sensing time: a finite number > 0."""
+    """One sensing time: a finite number > 0 within :data:`TIME_RANGE`."""
     ok = not isinstance(value, bool) and isinstance(value, (int, float, np.integer, np.floating))
     if not ok or not math.isfinite(value) or value <= 0:
         raise VqsError(f"{name} must be a finite number > 0, got {value!r}")
+    in_time_range(float(value), float(value), name)
     return float(value)
 
 
@@ -66,6 +83,7 @@ def times(values: Any) -> np.ndarray:
         raise VqsError("sensing times must be a non-empty 1-D list")
     if not np.all(np.isfinite(arr)) or np.any(arr <= 0):
         raise VqsError(f"sensing times must be finite and > 0, got {arr.tolist()}")
+    in_time_range(float(arr.min()), float(arr.max()), "sensing times")
     return arr
 
 
@@ -77,4 +95,17 @@ def time_grid(values: Any, name: str = "times_grid") -> np.ndarray:
         raise VqsError(f"{name} must be a sequence of numbers") from None
     if grid.size < 2 or not np.all(np.isfinite(grid)) or np.any(grid <= 0) or np.any(np.diff(grid) <= 0):
         raise VqsError(f"{name} must hold >= 2 finite, positive, strictly increasing times")
+    in_time_range(float(grid[0]), float(grid[-1]), name)
     return grid
+
+
+_NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-")
+
+
+def safe_name(value: Any, what: str = "name") -> str:
+    """A name that is one plain path component: letters, digits, ``.``, ``_``, ``-``; not empty,
+    not ``.`` or ``..`` (the default output folder is built from it, e.g. ``runs/<name>``)."""
+    if not isinstance(value, str) or not value or value in (".", "..") or not set(value) <= _NAME_CHARS:
+        raise VqsError(f"{what} must be a non-empty name of letters, digits, '.', '_' and '-' (not '.' or '..'), "
+                       f"got {value!r}")
+    return value

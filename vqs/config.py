@@ -9,8 +9,12 @@ as YAML scalars, so ``--set ga.population=64`` gives an integer).
 
 from __future__ import annotations
 
+import json
+import textwrap
+from enum import Enum
 from pathlib import Path
-from typing import Any, TypeVar
+from types import UnionType
+from typing import Any, Literal, TypeVar, Union, get_args, get_origin
 
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
@@ -79,9 +83,11 @@ def parse(cls: type[C], raw: Any, source: str | None = None) -> C:
 def load_yaml(path: str | Path) -> dict:
     path = Path(path)
     try:
-        text = path.read_text()
+        text = path.read_text(encoding="utf-8")
     except OSError as err:
-        raise VqsError(f"cannot read config {path}: {err.strerror}") from None
+        raise VqsError(f"cannot read config {path}: {err.strerror or err}") from None
+    except UnicodeDecodeError as err:
+        raise VqsError(f"config {path} is not UTF-8 text (byte {err.start})") from None
     try:
         raw = yaml.safe_load(text)
     except yaml.YAMLError as err:
@@ -100,3 +106,101 @@ def load(cls: type[C], path: str | Path, overrides: list[str] | None = None) -> 
     if overrides:
         raw = apply_overrides(raw if isinstance(raw, dict) else {}, overrides)
     return parse(cls, raw)
+
+
+# --- the reference of a config, generated from its model (docs/config.md, configs/full.yaml) ---
+def _type_name(ann: Any) -> str:
+    origin, args = get_origin(ann), get_args(ann)
+    if origin is Literal:
+        return "one of " + ", ".join(str(a) for a in args)
+    if isinstance(ann, type) and issubclass(ann, Enum):
+        return "one of " + ", ".join(str(m.value) for m in ann)
+    if isinstance(ann, type) and issubclass(ann, BaseModel):
+        return "section"
+    if origin in (Union, UnionType):
+        rest = [a for a in args if a is not type(None)]
+        return " or ".join(_type_name(a) for a in rest) + (" or null" if len(rest) < len(args) else "")
+    if origin is list:
+        return f"list of {_type_name(args[0])}"
+    if origin is tuple:
+        return "[" + ", ".join(_type_name(a) for a in args) + "]"
+    if origin is dict:
+        return f"mapping of {_type_name(args[0])} to {_type_name(args[1])}"
+    return {int: "integer", float: "number", str: "string", bool: "boolean", Any: "any"}.get(ann, str(ann))
+
+
+def _bounds(field) -> str:
+    words = {"ge": ">=", "gt": ">", "le": "<=", "lt": "<", "min_length": "length >=", "max_length": "length <="}
+    out = []
+    for m in field.metadata:
+        for attr, word in words.items():
+            value = getattr(m, attr, None)
+            if value is not None:
+                out.append(f"{word} {value:g}" if isinstance(value, float) else f"{word} {value}")
+    return ", ".join(out)
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, BaseModel):
+        return value.model_dump(mode="json")
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    return value
+
+
+def config_keys(cls: type[BaseModel], prefix: str = "") -> list[dict]:
+    """Every key of a config model, depth first: key (dotted), type, bounds, default, meaning,
+    section (True for a nested model)."""
+    rows = []
+    for name, field in cls.model_fields.items():
+        ann = field.annotation
+        sub = [a for a in (ann, *get_args(ann)) if isinstance(a, type) and issubclass(a, BaseModel)]
+        required = field.is_required()
+        rows.append({"key": prefix + name, "type": _type_name(ann), "bounds": _bounds(field),
+                     "required": required, "section": bool(sub),
+                     "default": None if required else _plain(field.get_default(call_default_factory=True)),
+                     "description": field.description or ""})
+        if sub:
+            rows += config_keys(sub[0], prefix + name + ".")
+    return rows
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|")
+
+
+def reference_markdown(cls: type[BaseModel], title: str, intro: str) -> str:
+    """A Markdown section listing every key of ``cls`` with type, default and meaning."""
+    lines = [f"## {title}", "", intro, "", "| key | type | default | meaning |", "|---|---|---|---|"]
+    for row in config_keys(cls):
+        kind = row["type"] + (f" ({row['bounds']})" if row["bounds"] else "")
+        if row["required"]:
+            default = "required"
+        elif row["section"]:
+            default = "(section)"
+        else:
+            default = "`" + json.dumps(row["default"]) + "`"
+        lines.append(f"| `{row['key']}` | {_cell(kind)} | {_cell(default)} | {_cell(row['description'])} |")
+    return "\n".join(lines) + "\n"
+
+
+def commented_yaml(cls: type[BaseModel], values: dict | None = None) -> str:
+    """Every key of ``cls`` as YAML with its default (or ``values[dotted key]``, for required
+    ones), each preceded by comment lines: meaning, then type and bounds."""
+    values = values or {}
+    out = []
+    for row in config_keys(cls):
+        name = row["key"].rsplit(".", 1)[-1]
+        space = "  " * row["key"].count(".")
+        kind = row["type"] + (f", {row['bounds']}" if row["bounds"] else "")
+        text = f"{row['description']} [{kind}]"
+        out += [f"{space}# {line}" for line in textwrap.wrap(text, max(40, 96 - len(space)))]
+        if row["section"]:
+            out.append(f"{space}{name}:")
+        else:
+            out.append(f"{space}{name}: {json.dumps(values.get(row['key'], row['default']))}")
+    return "\n".join(out) + "\n"

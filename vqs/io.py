@@ -1,12 +1,37 @@
-"""Atomic file output: a result is either complete on disk or not there at all."""
+"""File output: atomic writes (a result is either complete on disk or not there at all), strict JSON.
+
+**Strict JSON.** Every JSON file and ``--json`` output of vqs is standard JSON (``allow_nan=False``:
+no ``Infinity``/``NaN``, which parsers outside Python reject). A non-finite number becomes
+``null`` plus an explicit flag beside it in the same object: ``"qcrb": null,
+"qcrb_nonfinite": "inf"`` (a scalar: the flag is ``"inf"``, ``"-inf"`` or ``"nan"``); inside a
+list or nested lists the flag maps the positions to their values, ``"qcrb": [1.0, null],
+"qcrb_nonfinite": {"1": "inf"}`` (nested positions joined by dots, ``"0.2"``). :func:`read_json`
+restores the numbers, and reads files written before this rule (with ``Infinity``) too.
+
+**Permissions.** Files are created with mode ``0666 & ~umask`` (like ``open``), not the 0600
+of a bare temporary file.
+"""
 
 from __future__ import annotations
 
 import json
+import math
 import os
 import tempfile
 from pathlib import Path
 from typing import Any
+
+from vqs.errors import VqsError
+
+NONFINITE_SUFFIX = "_nonfinite"
+_NAMES = {math.inf: "inf", -math.inf: "-inf"}
+_VALUES = {"inf": math.inf, "-inf": -math.inf, "nan": math.nan}
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def _atomic_write(path: str | Path, data: str | bytes) -> Path:
@@ -14,6 +39,7 @@ def _atomic_write(path: str | Path, data: str | bytes) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        os.fchmod(fd, 0o666 & ~_umask())
         with os.fdopen(fd, "wb" if isinstance(data, bytes) else "w") as fh:
             fh.write(data)
             fh.flush()
@@ -35,5 +61,110 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> Path:
     return _atomic_write(path, bytes(data))
 
 
-def atomic_write_json(path: str | Path, data: Any) -> Path:
-    return atomic_write_text(path, json.dumps(data, indent=2, allow_nan=True) + "\n")
+def check_output_dir(path: str | Path, what: str = "--out") -> Path:
+    """Refuse, before any work and without leaving anything behind, an output folder that cannot
+    be created or written: an existing file, a path under a file, a place where folders cannot be
+    made (``/proc/x``, no permission). Creating and removing a probe folder in the nearest existing
+    ancestor is the test (permissions, read-only and virtual file systems alike)."""
+    path = Path(path)
+    if path.exists() and not path.is_dir():
+        raise VqsError(f"{what} {path} exists and is not a folder")
+    ancestor = path.absolute()
+    while not ancestor.exists():
+        ancestor = ancestor.parent
+    if not ancestor.is_dir():
+        raise VqsError(f"{what} {path} lies under {ancestor}, which is a file, not a folder")
+    try:
+        os.rmdir(tempfile.mkdtemp(prefix=".vqs-probe-", dir=ancestor))
+    except OSError as err:
+        raise VqsError(f"{what} {path}: cannot create folders in {ancestor} ({err.strerror or err})") from None
+    return path
+
+
+def _nonfinite_name(x: Any) -> str | None:
+    if isinstance(x, float) and not math.isfinite(x):
+        return "nan" if math.isnan(x) else _NAMES[x]
+    return None
+
+
+def _strict_container(value: Any, flags: dict[str, str], path: str) -> Any:
+    """``value`` with non-finite numbers replaced by None; their positions recorded in ``flags``."""
+    if isinstance(value, dict):
+        return strict(value)
+    if isinstance(value, (list, tuple)):
+        return [_strict_container(v, flags, f"{path}.{i}" if path else str(i)) for i, v in enumerate(value)]
+    name = _nonfinite_name(value)
+    if name is not None:
+        flags[path] = name
+        return None
+    return value
+
+
+def strict(data: Any) -> Any:
+    """``data`` (dicts, lists, scalars) with every non-finite number as ``null`` plus its flag.
+
+    A non-finite number outside any object (a bare number or a list at the top) has no place for
+    its flag: ValueError.
+    """
+    if not isinstance(data, dict):
+        flags: dict[str, str] = {}
+        out = _strict_container(data, flags, "")
+        if flags:
+            raise ValueError("a non-finite number outside a JSON object cannot be flagged")
+        return out
+    out: dict[str, Any] = {}
+    for key, value in data.items():
+        key = str(key)
+        flags = {}
+        out[key] = _strict_container(value, flags, "")
+        if flags:
+            if key + NONFINITE_SUFFIX in data:
+                raise ValueError(f"key {key + NONFINITE_SUFFIX!r} is reserved for the flag of {key!r}")
+            out[key + NONFINITE_SUFFIX] = flags[""] if "" in flags else flags
+    return out
+
+
+def _set_path(container: Any, path: str, value: float) -> None:
+    parts = [int(p) for p in path.split(".")]
+    for p in parts[:-1]:
+        container = container[p]
+    container[parts[-1]] = value
+
+
+def restore(data: Any) -> Any:
+    """The inverse of :func:`strict`: flagged ``null`` values back to inf, -inf or nan."""
+    if isinstance(data, list):
+        return [restore(v) for v in data]
+    if not isinstance(data, dict):
+        return data
+    out = {k: restore(v) for k, v in data.items()}
+    for key in [k for k in data if k.endswith(NONFINITE_SUFFIX) and k[: -len(NONFINITE_SUFFIX)] in data]:
+        base, flag = key[: -len(NONFINITE_SUFFIX)], out.pop(key)
+        try:
+            if isinstance(flag, str):
+                out[base] = _VALUES[flag]
+            else:
+                for path, name in flag.items():
+                    _set_path(out[base], path, _VALUES[name])
+        except (KeyError, ValueError, IndexError, TypeError, AttributeError):
+            raise ValueError(f"invalid flag {key}: {flag!r}") from None
+    return out
+
+
+def dumps_json(data: Any, indent: int | None = None) -> str:
+    """Strict JSON text of ``data`` (:func:`strict`; ``allow_nan=False`` so nothing slips through)."""
+    return json.dumps(strict(data), indent=indent, allow_nan=False)
+
+
+def atomic_write_json(path: str | Path, data: Any, indent: int | None = 2) -> Path:
+    """Write ``data`` as strict JSON (:func:`dumps_json`), atomically."""
+    return atomic_write_text(path, dumps_json(data, indent=indent) + "\n")
+
+
+def read_json(path: str | Path) -> Any:
+    """A JSON file written by :func:`atomic_write_json` (or by vqs before strict JSON, with
+    ``Infinity``), non-finite numbers restored; one-line :class:`VqsError` if unreadable."""
+    try:
+        return restore(json.loads(Path(path).read_text(encoding="utf-8")))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, ValueError) as err:
+        raise VqsError(f"cannot read {path}: {err}") from None

@@ -15,7 +15,7 @@ import sys
 from ansatz import CircuitError
 from vqs.errors import VqsError
 
-SUBCOMMAND_MODULES = ("qfi", "run", "network", "purify", "iqsc", "export", "table", "plot")
+SUBCOMMAND_MODULES = ("qfi", "run", "network", "purify", "iqsc", "export", "table", "plot", "config")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -44,6 +44,13 @@ def main(argv: list[str] | None = None) -> int:
     except (VqsError, CircuitError) as err:
         sys.stderr.write(f"vqs {args.command}: error: {err}\n")
         return 2
+    except OSError as err:  # the environment failed us mid-way (disk full, ...): still one line
+        where = f" ({err.filename})" if err.filename else ""
+        sys.stderr.write(f"vqs {args.command}: error: {err.strerror or err}{where}\n")
+        return 1
+    except MemoryError:
+        sys.stderr.write(f"vqs {args.command}: error: out of memory\n")
+        return 1
     except KeyboardInterrupt:
         sys.stderr.write("vqs: interrupted\n")
         return 130

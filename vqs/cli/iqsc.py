@@ -1,10 +1,10 @@
-"""``vqs iqsc``: seed 000's P-IQSC figures (Figs. 2, 5, 6, 7) as CSV + PNG, paper and exact."""
+"""``vqs iqsc``: the P-IQSC paper's figures (Figs. 2, 5, 6, 7) as CSV + PNG, paper and exact."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from vqs.io import atomic_write_bytes, atomic_write_json, atomic_write_text
+from vqs.io import atomic_write_bytes, atomic_write_json, atomic_write_text, check_output_dir
 from vqs.network import iqsc
 from vqs.network.config import IqscConfig, load, resolved_yaml
 
@@ -12,8 +12,8 @@ from vqs.network.config import IqscConfig, load, resolved_yaml
 def register(sub) -> None:
     p = sub.add_parser(
         "iqsc",
-        help="secrecy capacity, fidelity vs rounds, detection probabilities (seed 000 figures)",
-        description="Write CSV + PNG for seed 000's Figs. 2, 5, 6 and 7: paper formulas (Eqs. 5, "
+        help="secrecy capacity, fidelity vs rounds, detection probabilities (the P-IQSC paper's Figs. 2, 5, 6, 7)",
+        description="Write CSV + PNG for Figs. 2, 5, 6 and 7 of the P-IQSC paper: paper formulas (Eqs. 5, "
         "9-15, Table II) beside exact DEJMPS/BBPSSW. Parameters the paper leaves open (m, N, k, "
         "alpha) are config values; the resolved config is written first.",
     )
@@ -24,7 +24,7 @@ def register(sub) -> None:
 
 def run(args) -> int:
     cfg = load(IqscConfig, args.config)
-    out = Path(args.out or cfg.output)
+    out = check_output_dir(Path(args.out or cfg.output))
     atomic_write_text(out / "config.resolved.yaml", resolved_yaml(cfg))
     tables = {"fig2": iqsc.fig2(cfg), "fig5": iqsc.fig5(cfg), "fig6": iqsc.fig6(cfg), "fig7": iqsc.fig7(cfg)}
     names = {"fig2": "fig2_fidelity_rounds.csv", "fig5": "fig5_secrecy_capacity.csv",

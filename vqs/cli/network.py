@@ -1,4 +1,4 @@
-"""``vqs network``: satellite vs fiber links for teleported probes (seed 002's Fig. 4)."""
+"""``vqs network``: satellite vs fiber links for teleported probes (Fig. 4 of the sensing-network paper)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from vqs.io import atomic_write_bytes, atomic_write_json, atomic_write_text
+from vqs.io import atomic_write_bytes, atomic_write_json, atomic_write_text, check_output_dir
 from vqs.network.config import NetworkConfig, load, resolved_yaml
 from vqs.network.figures import network_figure
 from vqs.network.study import load_probes, rows_to_csv, run_study
@@ -35,7 +35,7 @@ def run(args) -> int:
         resolved = (Path(args.config).resolve().parent / circuit)
         cfg = cfg.model_copy(update={"probe": cfg.probe.model_copy(update={"circuit": str(resolved)})})
     load_probes(cfg)  # fail early on a missing circuit file, before anything is written
-    out = Path(args.out or cfg.output)
+    out = check_output_dir(Path(args.out or cfg.output))
     recorded = cfg
     if cfg.probe.circuit is not None:  # the resolved config reads back from its own folder, on any machine
         rel = os.path.relpath(Path(cfg.probe.circuit).resolve(), out.resolve())

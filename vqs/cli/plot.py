@@ -1,8 +1,10 @@
-"""``vqs plot TABLE_DIR --kind ...``: the seed paper's figures from a ``vqs table`` output."""
+"""``vqs plot TABLE_DIR --kind ...``: the VQS paper's figures from a ``vqs table`` output."""
 
 from __future__ import annotations
 
 from pathlib import Path
+
+from vqs.io import check_output_dir
 
 
 def register(sub) -> None:
@@ -12,10 +14,14 @@ def register(sub) -> None:
         description="Reads the per-cell run directories of a `vqs table` output and writes PNG + PDF.",
     )
     p.add_argument("table_dir", help="a `vqs table --out` directory (holds cells/)")
-    p.add_argument("--kind", required=True, choices=("qfi-vs-time", "best-vs-n", "circuit", "wigner"))
-    p.add_argument("--task", default="single", choices=("single", "multi"))
-    p.add_argument("--noise", default="dephasing")
-    p.add_argument("--gamma", type=float, default=0.1)
+    p.add_argument("--kind", required=True, choices=("qfi-vs-time", "best-vs-n", "circuit", "wigner"),
+                   help="qfi-vs-time: QFI (or 1/QCRB) of the VQS probe and GHZ against sensing time for one cell; "
+                   "best-vs-n: best figure of merit and t* against N; circuit: the optimal circuit; wigner: spin "
+                   "Wigner function of the optimal probe state")
+    p.add_argument("--task", default="single", choices=("single", "multi"),
+                   help="the table rows to plot: single (scalar field) or multi (vector field); default single")
+    p.add_argument("--noise", default="dephasing", help="the noise column to plot (default dephasing)")
+    p.add_argument("--gamma", type=float, default=0.1, help="the gamma column to plot (default 0.1)")
     p.add_argument("--nodes", type=int, default=5, help="N (all kinds but best-vs-n)")
     p.add_argument("--out", help="output folder (default <table_dir>/figures)")
     p.set_defaults(func=run)
@@ -25,7 +31,7 @@ def run(args) -> int:
     from vqs.report import plots
 
     cells = plots.TableCells(args.table_dir)
-    out = Path(args.out) if args.out else Path(args.table_dir) / "figures"
+    out = check_output_dir(Path(args.out) if args.out else Path(args.table_dir) / "figures")
     key = (cells, args.task, args.noise, args.gamma)
     if args.kind == "qfi-vs-time":
         paths = plots.plot_qfi_vs_time(*key, args.nodes, out)

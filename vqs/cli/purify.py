@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import json
-
 from vqs.errors import VqsError
+from vqs.io import dumps_json
 from vqs.network import paper
 from vqs.network.purification import BELL_ORDER, check_bell, check_fidelity, purify, werner
 
@@ -15,10 +14,12 @@ def register(sub) -> None:
         help="DEJMPS / BBPSSW / paper-mode purification rounds of an entangled pair",
         description="Per round: Bell-diagonal coefficients (order Phi+, Psi-, Psi+, Phi-), fidelity, "
         "success probability and cumulative yield (two pairs in, at most one out). 'paper' "
-        "iterates seed 000's Eq. 5 as printed (not physical; see docs/network.md) and, like the "
+        "iterates Eq. 5 of the P-IQSC paper as printed (not physical; see docs/network.md) and, like the "
         "paper, accepts only F > 1/2.",
     )
-    p.add_argument("--protocol", choices=("dejmps", "bbpssw", "paper"), default="dejmps")
+    p.add_argument("--protocol", choices=("dejmps", "bbpssw", "paper"), default="dejmps",
+                   help="dejmps or bbpssw (exact, on the Bell-diagonal state) or paper (Eq. 5 of the P-IQSC paper "
+                   "as printed); default dejmps")
     src = p.add_mutually_exclusive_group(required=True)
     src.add_argument("--bell", help="Bell-diagonal weights A,B,C,D of Phi+, Psi-, Psi+, Phi-")
     src.add_argument("--fidelity", type=float, help="Werner pair of this fidelity")
@@ -57,14 +58,14 @@ def run(args) -> int:
         raise VqsError(f"--rounds must be an integer in [0, 64], got {args.rounds}")
     coeffs = _coefficients(args)
     if args.protocol == "paper" and coeffs[0] <= 0.5:
-        raise VqsError(f"--protocol paper: seed 000's Eq. 5 holds only for F > 1/2, got F = {coeffs[0]:g}; "
+        raise VqsError(f"--protocol paper: Eq. 5 of the P-IQSC paper holds only for F > 1/2, got F = {coeffs[0]:g}; "
                        "use --protocol dejmps or bbpssw")
     if args.protocol == "paper":
         rounds = _paper_rounds(coeffs, args.rounds)
     else:
         rounds = [r.to_dict() for r in purify(coeffs, args.rounds, args.protocol)]
     if args.json:
-        print(json.dumps({"protocol": args.protocol, "order": list(BELL_ORDER), "rounds": rounds}, indent=2))
+        print(dumps_json({"protocol": args.protocol, "order": list(BELL_ORDER), "rounds": rounds}, indent=2))
         return 0
     print(f"protocol {args.protocol}; coefficients in order {', '.join(BELL_ORDER)}")
     print(f"{'round':>5}  {'A':>9} {'B':>9} {'C':>9} {'D':>9}  {'fidelity':>9}  {'p_success':>9}  {'yield':>10}")
@@ -73,6 +74,6 @@ def run(args) -> int:
         print(f"{r['round']:>5}  {a:9.6f} {b:9.6f} {c:9.6f} {d:9.6f}  {r['fidelity']:9.6f}  "
               f"{r['success_probability']:9.6f}  {r['yield']:10.4e}")
     if args.protocol == "paper":
-        print("note: paper mode iterates seed 000's Eq. 5 as printed; its normalisation omits the "
+        print("note: paper mode iterates Eq. 5 of the P-IQSC paper as printed; its normalisation omits the "
               "agreeing Psi-type pairs (see docs/network.md)")
     return 0

@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-import json
-import math
 from pathlib import Path
 
 import numpy as np
 
 from ansatz import Circuit
 from vqs.errors import VqsError
+from vqs.io import dumps_json
 from vqs.names import FIGURES, NOISES, TASKS
 from vqs.physics.continuity import require_continuous
 from vqs.physics.fom import best_times_of_circuits
 from vqs.physics.model import SensingModel
-from vqs.physics.qfi import default_times, ghz_circuit, qfi_of_circuits
+from vqs.physics.qfi import default_times, ghz_circuit, qfi_of_circuits, require_memory
 from vqs.physics.states import circuit_statevectors
 
 
@@ -28,9 +27,12 @@ def register(sub) -> None:
     p.add_argument("--probe", default="ghz",
                    help="ghz, zero, or a circuit file: JSON or OpenQASM 2.0/3.0 (default ghz)")
     p.add_argument("--qubits", type=int, help="number of qubits (taken from the file if omitted)")
-    p.add_argument("--noise", required=True, choices=NOISES)
+    p.add_argument("--noise", required=True, choices=NOISES,
+                   help="single-qubit noise during sensing: " + ", ".join(NOISES) + " (docs/model.md)")
     p.add_argument("--gamma", type=float, required=True, help="decay rate gamma >= 0")
-    p.add_argument("--task", choices=TASKS, default="single")
+    p.add_argument("--task", choices=TASKS, default="single",
+                   help="single: a scalar field omega (QFI); multi: a vector field Bx, By, Bz (QFI matrix and QCRB); "
+                   "default single")
     p.add_argument("--times", help="comma-separated sensing times, e.g. 0.5,1,2")
     p.add_argument("--t-max", type=float, help="largest time of a geometric grid (default 2/gamma)")
     p.add_argument("--points", type=int, default=32, help="points of the geometric grid (default 32)")
@@ -86,18 +88,18 @@ def run(args) -> int:
     circuit = _probe(args)
     model = _model(args, circuit.n_qubits)
     times = _times(args, model)
+    require_memory(model.n_qubits, times.size, model.n_params)  # before any state is simulated
     check = require_continuous(model, times, {f"the probe {args.probe}": circuit_statevectors([circuit])[0]},
                                key="--operating-point")
     curve = qfi_of_circuits([circuit], model, times)
     best = {f: best_times_of_circuits([circuit], model, times, f)[0] for f in FIGURES}
-    qcrb = [_finite_or_none(x) for x in curve.qcrb[0]]
     out = {
         "probe": args.probe,
         "model": {"n_qubits": model.n_qubits, "task": model.task, "noise": model.noise,
                   "gamma": model.gamma, "operating_point": list(model.operating_point)},
         "operating_point_check": check.to_dict(),
         "times": times.tolist(),
-        "qcrb": qcrb,
+        "qcrb": curve.qcrb[0].tolist(),
         "t_star_per_shot": best["per_shot"].t_star,
         "t_star_per_time": best["per_time"].t_star,
         "best_per_shot": best["per_shot"].value,
@@ -110,18 +112,14 @@ def run(args) -> int:
     else:
         out["qfim"] = curve.qfim[0].tolist()
     if args.json:
-        print(json.dumps(out))
+        print(dumps_json(out))
         return 0
     _print_text(out, model)
     return 0
 
 
-def _finite_or_none(x: float):
-    return float(x) if math.isfinite(x) else None
-
-
 def _fmt(x) -> str:
-    return "inf" if x is None else f"{x:.6g}"
+    return f"{x:.6g}"
 
 
 def _print_text(out: dict, model: SensingModel) -> None:

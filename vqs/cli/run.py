@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import shlex
 import sys
 from pathlib import Path
 
+from vqs.cli.progress import reporter
+from vqs.io import check_output_dir
 from vqs.names import Figure, Task
-from vqs.search.rundir import RunResult
+from vqs.search.rundir import RunDir, RunResult
 from vqs.search.schema import load_config
 
 
@@ -15,42 +18,39 @@ def register(sub) -> None:
         "run",
         help="design the optimal probe circuit for a YAML-configured sensing scenario",
         description="Genetic search over probe circuits, angle refinement, GHZ baseline; writes "
-        "config.resolved.yaml, history.csv, checkpoint.pkl, result.json, circuit.json, circuit.qasm.",
+        "config.resolved.yaml, history.csv, checkpoint.json, result.json, circuit.json, circuit.qasm.",
     )
     p.add_argument("config", help="YAML run configuration (see configs/)")
     p.add_argument("--out", help="run directory (default runs/<name>)")
     p.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
                    help="override a config value, e.g. --set ga.population=64 (repeatable)")
-    p.add_argument("--resume", action="store_true", help="continue the run in --out from its checkpoint")
-    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--resume", action="store_true",
+                   help="continue the run in --out from its checkpoint; with a larger --set ga.generations=G, "
+                   "extend a finished run")
+    p.add_argument("--quiet", action="store_true",
+                   help="no progress (by default a bar on a terminal, plain lines on stderr otherwise)")
     p.set_defaults(func=run)
 
 
 def run(args) -> int:
     config = load_config(args.config, args.set)
-    out = Path(args.out) if args.out else Path("runs") / config.name
+    out = check_output_dir(Path(args.out) if args.out else Path("runs") / config.name)
     from vqs.search.pipeline import run as run_pipeline
 
-    if args.quiet:
-        result = run_pipeline(config, out, resume=args.resume)
-    else:
-        result = _with_progress(run_pipeline, config, out, args.resume)
+    try:
+        with reporter(args.quiet) as progress:
+            result = run_pipeline(config, out, resume=args.resume,
+                                  progress=None if progress is None else progress.generation,
+                                  stage=None if progress is None else progress.stage)
+    except KeyboardInterrupt:
+        if not RunDir(out).config.exists():
+            raise
+        sets = "".join(f" --set {shlex.quote(s)}" for s in args.set)
+        sys.stderr.write(f"vqs run: interrupted; the run in {out} continues from its last finished generation "
+                         f"with: vqs run {shlex.quote(args.config)} --out {shlex.quote(str(out))} --resume{sets}\n")
+        return 130
     _summary(result, out)
     return 0
-
-
-def _with_progress(run_pipeline, config, out, resume):
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-    columns = (TextColumn("[bold]GA"), BarColumn(), MofNCompleteColumn(), TextColumn("best {task.fields[best]}"),
-               TimeElapsedColumn())
-    with Progress(*columns, transient=False, disable=not sys.stderr.isatty()) as bar:
-        task = bar.add_task("ga", total=config.ga.generations, best="-")
-
-        def progress(generation, total, best):
-            bar.update(task, completed=generation, best=f"{best:.6g}")
-
-        return run_pipeline(config, out, resume=resume, progress=progress)
 
 
 def _summary(result: RunResult, out: Path) -> None:

@@ -1,4 +1,4 @@
-"""``vqs table CONFIG.yaml``: regenerate the seed paper's Table 1 under one stated model."""
+"""``vqs table CONFIG.yaml``: regenerate the VQS paper's Table 1 under one stated model."""
 
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ def register(sub) -> None:
 
 def run(args) -> int:
     from vqs.errors import VqsError
+    from vqs.io import check_output_dir
     from vqs.report.table import run_table, summary_paths
     from vqs.report.table_config import load_table_config
 
@@ -34,7 +35,7 @@ def run(args) -> int:
         raise VqsError(f"--workers must be >= 1, got {args.workers}")
     if args.address and args.executor != "ray":
         raise VqsError("--address is for --executor ray")
-    out = Path(args.out) if args.out else Path("results") / config.name
+    out = check_output_dir(Path(args.out) if args.out else Path("results") / config.name)
     rows = run_table(config, out, resume=args.resume, executor=args.executor, workers=args.workers,
                      address=args.address, progress=None if args.quiet else _print)
     paths = summary_paths(out)

@@ -27,10 +27,10 @@ Probability = Field(ge=0.0, le=1.0)
 class Grid(Strict):
     """Evenly spaced values ``start..stop`` (``points`` of them, ``log`` for geometric spacing)."""
 
-    start: float
-    stop: float
-    points: int = Field(ge=1, le=100000)
-    log: bool = False
+    start: float = Field(description="first value")
+    stop: float = Field(description="last value")
+    points: int = Field(ge=1, le=100000, description="number of values")
+    log: bool = Field(default=False, description="geometric spacing (start and stop > 0) instead of even spacing")
 
     def values(self) -> np.ndarray:
         if self.log:
@@ -41,50 +41,113 @@ class Grid(Strict):
 
 
 class FiberConfig(Strict):
-    n_repeaters: int = Field(_FIBER.n_repeaters, ge=0, le=29)
-    attenuation_db_per_km: float = Field(_FIBER.attenuation_db_per_km, gt=0)
-    c_fiber_km_per_s: float = Field(_FIBER.c_fiber_km_per_s, gt=0)
-    coupling_efficiency: float = Field(_FIBER.coupling_efficiency, ge=0, le=1)
-    detector_efficiency: float = Field(_FIBER.detector_efficiency, ge=0, le=1)
-    bsm_efficiency: float = Field(_FIBER.bsm_efficiency, ge=0, le=1)
-    swap_success: float = Field(_FIBER.swap_success, ge=0, le=1)
-    link_fidelity: float = Field(_FIBER.link_fidelity, ge=0, le=1)
-    memory_coherence_s: float = Field(_FIBER.memory_coherence_s, gt=0)
-    multiplexing: int = Field(_FIBER.multiplexing, ge=1)
-    attempt_rate_hz: float = Field(_FIBER.attempt_rate_hz, gt=0)
+    n_repeaters: int = Field(
+        _FIBER.n_repeaters, ge=0, le=29,
+        description="repeater stations between the two ends (0 to 29); the chain has n_repeaters + 1 links",
+    )
+    attenuation_db_per_km: float = Field(_FIBER.attenuation_db_per_km, gt=0, description="fiber loss in dB per km")
+    c_fiber_km_per_s: float = Field(
+        _FIBER.c_fiber_km_per_s, gt=0,
+        description="speed of light in the fiber (km/s), for the classical signalling time",
+    )
+    coupling_efficiency: float = Field(
+        _FIBER.coupling_efficiency, ge=0, le=1,
+        description="probability a photon is coupled into the fiber",
+    )
+    detector_efficiency: float = Field(_FIBER.detector_efficiency, ge=0, le=1, description="detector efficiency")
+    bsm_efficiency: float = Field(
+        _FIBER.bsm_efficiency, ge=0, le=1,
+        description="success probability of the linear-optics Bell-state measurement",
+    )
+    swap_success: float = Field(
+        _FIBER.swap_success, ge=0, le=1,
+        description="success probability of one entanglement swap",
+    )
+    link_fidelity: float = Field(
+        _FIBER.link_fidelity, ge=0, le=1,
+        description="fidelity of a freshly generated elementary link (Werner state)",
+    )
+    memory_coherence_s: float = Field(
+        _FIBER.memory_coherence_s, gt=0,
+        description="coherence time T_mem of the quantum memories (s); stored qubits decay as exp(-t/T_mem)",
+    )
+    multiplexing: int = Field(_FIBER.multiplexing, ge=1, description="modes attempted in parallel per link attempt")
+    attempt_rate_hz: float = Field(
+        _FIBER.attempt_rate_hz, gt=0,
+        description="upper limit on the attempt rate per link (Hz)",
+    )
 
     def params(self) -> FiberParams:
         return FiberParams(**self.model_dump())
 
 
 class SatelliteConfig(Strict):
-    altitude_km: float = Field(_SATELLITE.altitude_km, gt=0)
-    min_elevation_deg: float = Field(_SATELLITE.min_elevation_deg, ge=0, lt=90)
-    wavelength_nm: float = Field(_SATELLITE.wavelength_nm, gt=0)
-    tx_waist_m: float = Field(_SATELLITE.tx_waist_m, gt=0)
-    rx_aperture_m: float = Field(_SATELLITE.rx_aperture_m, gt=0)
-    pointing_jitter_urad: float = Field(_SATELLITE.pointing_jitter_urad, ge=0)
-    zenith_transmittance: float = Field(_SATELLITE.zenith_transmittance, ge=0, le=1)
-    tx_efficiency: float = Field(_SATELLITE.tx_efficiency, ge=0, le=1)
-    rx_efficiency: float = Field(_SATELLITE.rx_efficiency, ge=0, le=1)
-    source_rate_hz: float = Field(_SATELLITE.source_rate_hz, gt=0)
-    source_fidelity: float = Field(_SATELLITE.source_fidelity, ge=0, le=1)
-    background_cps: float = Field(_SATELLITE.background_cps, ge=0)
-    coincidence_window_s: float = Field(_SATELLITE.coincidence_window_s, gt=0)
-    duty_cycle: float = Field(_SATELLITE.duty_cycle, gt=0, le=1)
+    altitude_km: float = Field(_SATELLITE.altitude_km, gt=0, description="orbit altitude (km)")
+    min_elevation_deg: float = Field(
+        _SATELLITE.min_elevation_deg, ge=0, lt=90,
+        description="lowest elevation at which a ground station can link (degrees)",
+    )
+    wavelength_nm: float = Field(_SATELLITE.wavelength_nm, gt=0, description="wavelength of the entangled photons (nm)")
+    tx_waist_m: float = Field(_SATELLITE.tx_waist_m, gt=0, description="beam waist of the transmitting telescope (m)")
+    rx_aperture_m: float = Field(
+        _SATELLITE.rx_aperture_m, gt=0,
+        description="aperture diameter of the receiving telescope (m)",
+    )
+    pointing_jitter_urad: float = Field(
+        _SATELLITE.pointing_jitter_urad, ge=0,
+        description="pointing error, standard deviation (microradians)",
+    )
+    zenith_transmittance: float = Field(
+        _SATELLITE.zenith_transmittance, ge=0, le=1,
+        description="atmospheric transmittance at zenith",
+    )
+    tx_efficiency: float = Field(
+        _SATELLITE.tx_efficiency, ge=0, le=1,
+        description="efficiency of the transmitting optics",
+    )
+    rx_efficiency: float = Field(
+        _SATELLITE.rx_efficiency, ge=0, le=1,
+        description="efficiency of the receiving optics and detectors",
+    )
+    source_rate_hz: float = Field(
+        _SATELLITE.source_rate_hz, gt=0,
+        description="pair generation rate of the on-board source (pairs/s)",
+    )
+    source_fidelity: float = Field(
+        _SATELLITE.source_fidelity, ge=0, le=1,
+        description="fidelity of the source's pairs (Werner state)",
+    )
+    background_cps: float = Field(
+        _SATELLITE.background_cps, ge=0,
+        description="background counts per second per detector (lower the fidelity)",
+    )
+    coincidence_window_s: float = Field(_SATELLITE.coincidence_window_s, gt=0, description="coincidence window (s)")
+    duty_cycle: float = Field(
+        _SATELLITE.duty_cycle, gt=0, le=1,
+        description="fraction of time a satellite is in view, for the time-averaged rate",
+    )
 
     def params(self) -> SatelliteParams:
         return SatelliteParams(**self.model_dump())
 
 
 class ProbeConfig(Strict):
-    n_qubits: int = Field(3, ge=1, le=8)
-    noise: str = "dephasing"
-    gamma: float = Field(0.1, ge=0)
-    circuit: str | None = None  # path to a VQS circuit JSON; GHZ is always scored alongside
-    round_trip: bool = False
-    t_max: float | None = Field(None, gt=0)
-    time_points: int = Field(48, ge=2, le=2000)
+    n_qubits: int = Field(
+        3, ge=1, le=8,
+        description="qubits of the probe (one kept, N-1 teleported to the sensor nodes), 1 to 8",
+    )
+    noise: str = Field(default="dephasing", description="noise during sensing (as in the run config)")
+    gamma: float = Field(0.1, ge=0, description="decay rate during sensing")
+    circuit: str | None = Field(
+        default=None,
+        description="a VQS circuit file (JSON) to score beside GHZ; relative to the config file's folder",
+    )
+    round_trip: bool = Field(
+        default=False,
+        description="teleport the qubits back after sensing (a second teleportation)",
+    )
+    t_max: float | None = Field(None, gt=0, description="largest sensing time (default 2/gamma)")
+    time_points: int = Field(48, ge=2, le=2000, description="sensing times the QFI is maximised over")
 
     @field_validator("noise")
     @classmethod
@@ -99,8 +162,11 @@ def _round_counts(v: list[int], name: str) -> list[int]:
 
 
 class PurificationConfig(Strict):
-    protocol: str = "dejmps"
-    rounds: list[int] = Field(default_factory=lambda: [0, 1, 2])
+    protocol: str = Field(default="dejmps", description="purification protocol: dejmps or bbpssw")
+    rounds: list[int] = Field(
+        default_factory=lambda: [0, 1, 2],
+        description="purification rounds to compare (each in 0 to 10); rate times yield per round count",
+    )
 
     @field_validator("protocol")
     @classmethod
@@ -116,13 +182,22 @@ class PurificationConfig(Strict):
 
 
 class NetworkConfig(Strict):
-    output: str = "runs/network"
-    distances_km: Grid = Grid(start=25.0, stop=3000.0, points=60)
-    links: list[str] = Field(default_factory=lambda: ["fiber", "satellite"])
-    fiber: FiberConfig = FiberConfig()
-    satellite: SatelliteConfig = SatelliteConfig()
-    probe: ProbeConfig = ProbeConfig()
-    purification: PurificationConfig = PurificationConfig()
+    output: str = Field(default="runs/network", description="output folder (overridden by --out)")
+    distances_km: Grid = Field(
+        default=Grid(start=25.0, stop=3000.0, points=60),
+        description="distances between base station and sensor node (km)",
+    )
+    links: list[str] = Field(
+        default_factory=lambda: ["fiber", "satellite"],
+        description="link types to compare: fiber and/or satellite",
+    )
+    fiber: FiberConfig = Field(default=FiberConfig(), description="the fiber repeater chain")
+    satellite: SatelliteConfig = Field(default=SatelliteConfig(), description="the dual-downlink LEO satellite")
+    probe: ProbeConfig = Field(default=ProbeConfig(), description="the probe sent over the links")
+    purification: PurificationConfig = Field(
+        default=PurificationConfig(),
+        description="entanglement purification of the distributed pairs",
+    )
 
     @field_validator("links")
     @classmethod
@@ -145,16 +220,31 @@ class NetworkConfig(Strict):
 
 
 class IqscConfig(Strict):
-    output: str = "runs/iqsc"
-    error_rate: Grid = Grid(start=0.0, stop=0.5, points=501)
-    initial_fidelity: float = Field(0.6, le=1)
-    rounds: int = Field(15, ge=0, le=64)
-    payload_ratio: Grid = Grid(start=0.0, stop=1.0, points=201)
-    m: float = Field(100.0, gt=0)
-    n_sensors: int = Field(2, ge=1)
-    k: float = Field(10.0, gt=0)
-    alpha: float = Field(1.0, ge=0)
-    purification_rounds: list[int] = Field(default_factory=lambda: [1, 2])
+    output: str = Field(default="runs/iqsc", description="output folder (overridden by --out)")
+    error_rate: Grid = Field(
+        default=Grid(start=0.0, stop=0.5, points=501),
+        description="channel error rates (0 to 1) of the secrecy-capacity figure",
+    )
+    initial_fidelity: float = Field(
+        0.6, le=1,
+        description="initial pair fidelity F0 of the fidelity-vs-rounds figure (> 1/2)",
+    )
+    rounds: int = Field(15, ge=0, le=64, description="purification rounds of the fidelity-vs-rounds figure")
+    payload_ratio: Grid = Field(
+        default=Grid(start=0.0, stop=1.0, points=201),
+        description="payload ratios (0 to 1) of the detection figures",
+    )
+    m: float = Field(100.0, gt=0, description="m of the detection-probability formula (not stated in the P-IQSC paper)")
+    n_sensors: int = Field(
+        2, ge=1,
+        description="number of sensors N of the detection-probability formula (not stated in the paper)",
+    )
+    k: float = Field(10.0, gt=0, description="k of the detection-probability formula (not stated in the paper)")
+    alpha: float = Field(1.0, ge=0, description="alpha of the detection-probability formula (not stated in the paper)")
+    purification_rounds: list[int] = Field(
+        default_factory=lambda: [1, 2],
+        description="purification rounds compared in the secrecy-capacity figure (each in 0 to 10)",
+    )
 
     @field_validator("error_rate", "payload_ratio")
     @classmethod

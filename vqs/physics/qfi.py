@@ -11,6 +11,7 @@ compiled once per (N, max genes, chunk, number of times) whatever the circuits' 
 from __future__ import annotations
 
 import math
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -50,8 +51,39 @@ class QFICurve:
         return self.qfim[..., 0, 0]
 
 
+def _physical_memory() -> int:
+    try:
+        return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (ValueError, OSError, AttributeError):  # not POSIX: assume 8 GiB
+        return 8 * 2**30
+
+
+MEMORY_LIMIT_BYTES = _physical_memory() // 2
+"""The most working memory one scoring call may plan to use: half the physical memory (read with
+``os.sysconf``). :func:`require_memory` refuses what exceeds it before anything is allocated."""
+
+
+def _pair_bytes(n_qubits: int, n_params: int) -> int:
+    """Kernel working memory of one (circuit, time) pair: rho, d rho (P of them), the
+    eigendecomposition and its temporaries, each a 2^N x 2^N complex matrix."""
+    return (4**n_qubits) * 16 * (4 + 3 * n_params)
+
+
+def require_memory(n_qubits: int, n_times: int, n_params: int = 1) -> int:
+    """Estimate the working memory of scoring one probe at ``n_times`` times (the smallest chunk
+    the kernel runs, :func:`_run_chunked`) and refuse (VqsError) more than
+    :data:`MEMORY_LIMIT_BYTES`; returns the estimate in bytes."""
+    need = _pair_bytes(n_qubits, n_params) * n_times + 8 * n_times
+    if need > MEMORY_LIMIT_BYTES:
+        raise VqsError(f"scoring {n_qubits} qubits at {n_times} sensing times needs about {need:.3g} bytes of "
+                       f"memory ({n_times} x {4 + 3 * n_params} complex matrices of 2^{n_qubits} x 2^{n_qubits}), "
+                       f"above the limit of {MEMORY_LIMIT_BYTES:.3g} bytes (half the physical memory): use fewer "
+                       "qubits or times")
+    return need
+
+
 def _chunk_size(n_qubits: int, n_times: int, n_params: int) -> int:
-    per_pair = (4**n_qubits) * 16 * (4 + 3 * n_params)
+    per_pair = _pair_bytes(n_qubits, n_params)
     fits = max(1, _CHUNK_BUDGET_BYTES // (per_pair * n_times))
     return int(min(64, 1 << (fits.bit_length() - 1)))
 
@@ -63,6 +95,7 @@ def _padded_chunks(n: int, size: int):
 
 def _run_chunked(model: SensingModel, times: np.ndarray, batch: int, call) -> QFICurve:
     # chunk sizes are powers of two (capped): batches of any size reuse a few compiled shapes
+    require_memory(model.n_qubits, times.size, model.n_params)
     cap = _chunk_size(model.n_qubits, times.size, model.n_params)
     size = min(cap, 1 << max(0, batch - 1).bit_length())
     fs, bounds = [], []
@@ -197,4 +230,7 @@ def default_times(model: SensingModel, points: int = 32, t_max: float | None = N
         raise VqsError(f"t_max must be finite and > 0, got {t_max}")
     if not (math.isfinite(span) and span > 1):
         raise VqsError(f"the time grid's span t_max/t_min must be finite and > 1, got {span}")
+    require_memory(model.n_qubits, points, model.n_params)
+    what = f"the time grid's times for gamma = {model.gamma:g}" if model.gamma > 0 else "the time grid's times"
+    _checks.in_time_range(t_max / span, t_max, what)
     return np.geomspace(t_max / span, t_max, points)

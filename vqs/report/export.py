@@ -20,8 +20,8 @@ from pathlib import Path
 
 from ansatz import Circuit
 from vqs.errors import VqsError
-from vqs.io import atomic_write_bytes, atomic_write_text
-from vqs.search.rundir import RunDir, read_json, summary_lines
+from vqs.io import atomic_write_bytes, atomic_write_text, check_output_dir, read_json
+from vqs.search.rundir import RunDir, summary_lines
 from vqs.search.rundir import circuit_qasm as to_qasm
 
 FORMATS = ("json", "qasm", "qasm3", "pennylane", "png")
@@ -199,6 +199,9 @@ def export(path: str | Path, fmt: str, output: str | Path | None = None) -> Path
     out = default if output is None else Path(output)
     if out.is_dir():
         out = out / default.name
+    check_output_dir(out.parent, "--output")
+    if out.is_dir():
+        raise VqsError(f"--output {out} is a folder")
     if fmt != "json" and out.resolve() == source.circuit_path.resolve():  # a QASM input file
         raise VqsError(f"{out} is the input file; give another --output")
     data = render(source, fmt)

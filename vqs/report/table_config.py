@@ -30,45 +30,86 @@ def _distinct(values: list, what: str) -> list:
 class CellRunSettings(Strict):
     """The per-cell ``vqs run`` settings (the RunConfig sections shared by every cell)."""
 
-    time_grid: TimeGridConfig = TimeGridConfig()
-    ga: GAConfigModel = GAConfigModel()
-    refine: RefineConfig = RefineConfig()
+    time_grid: TimeGridConfig = Field(
+        default=TimeGridConfig(),
+        description="time grid of every cell (the run config's time_grid)",
+    )
+    ga: GAConfigModel = Field(default=GAConfigModel(), description="genetic search of every cell (the run config's ga)")
+    refine: RefineConfig = Field(
+        default=RefineConfig(),
+        description="refinement of every cell (the run config's refine)",
+    )
 
 
 class OptimumSettings(Strict):
     """See-saw certificate (single task) settings, :func:`vqs.physics.certificate.optimal_over_time`."""
 
-    starts: int = Field(default=4, ge=1)
-    seed: int = Field(default=0, ge=0)
-    tol: float = Field(default=1e-9, gt=0)
-    max_iter: int = Field(default=2000, ge=1)
+    starts: int = Field(default=4, ge=1, description="see-saw starts (GHZ, |+>^N, then seeded random states)")
+    seed: int = Field(default=0, ge=0, description="seed of the random starts")
+    tol: float = Field(default=1e-9, gt=0, description="relative convergence tolerance of the see-saw")
+    max_iter: int = Field(default=2000, ge=1, description="most see-saw iterations per start")
 
 
 class OperatingPoints(Strict):
     """One operating point per task for the whole table, in units of gamma: a cell's operating
     point is these values times its gamma (docs/table.md: why gamma/10)."""
 
-    single: list[float] = Field(default_factory=lambda: [0.1], min_length=1, max_length=1)
-    multi: list[float] = Field(default_factory=lambda: [0.1, 0.1, 0.1], min_length=3, max_length=3)
+    single: list[float] = Field(
+        default_factory=lambda: [0.1], min_length=1, max_length=1,
+        description="[omega0 / gamma]: the single-task operating point in units of each cell's gamma",
+    )
+    multi: list[float] = Field(
+        default_factory=lambda: [0.1, 0.1, 0.1], min_length=3, max_length=3,
+        description="[Bx, By, Bz] / gamma: the multi-task operating point in units of each cell's gamma",
+    )
 
 
 class TableConfig(Strict):
-    name: str = "table1"
+    name: str = Field(
+        default="table1",
+        description="name of the table: letters, digits, '.', '_' and '-'; the default output is results/<name>",
+    )
     seed: int = Field(default=0, ge=0, description="the seed of every cell's run (one seed for all)")
-    tasks: list[Task] = Field(default_factory=lambda: ["single", "multi"], min_length=1)
-    noises: list[str] = Field(default_factory=lambda: ["amplitude_damping", "bit_flip", "dephasing"], min_length=1)
-    gammas: list[float] = Field(default_factory=lambda: [0.1, 0.2], min_length=1)
-    nodes: list[int] = Field(default_factory=lambda: [2, 3, 4, 5], min_length=1)
-    figure_of_merit: Figure = Figure.PER_SHOT
-    operating_point_over_gamma: OperatingPoints = OperatingPoints()
-    run: CellRunSettings = CellRunSettings()
+    tasks: list[Task] = Field(
+        default_factory=lambda: ["single", "multi"], min_length=1,
+        description="tasks of the table's rows: single and/or multi",
+    )
+    noises: list[str] = Field(
+        default_factory=lambda: ["amplitude_damping", "bit_flip", "dephasing"], min_length=1,
+        description="noise models of the table's columns",
+    )
+    gammas: list[float] = Field(
+        default_factory=lambda: [0.1, 0.2], min_length=1,
+        description="decay rates of the table's columns",
+    )
+    nodes: list[int] = Field(
+        default_factory=lambda: [2, 3, 4, 5], min_length=1,
+        description="qubit counts N of the table's rows",
+    )
+    figure_of_merit: Figure = Field(
+        default=Figure.PER_SHOT,
+        description="per_shot or per_time (see the run config), one for every cell",
+    )
+    operating_point_over_gamma: OperatingPoints = Field(
+        default=OperatingPoints(),
+        description="the operating point of every cell, in units of its gamma",
+    )
+    run: CellRunSettings = Field(default=CellRunSettings(), description="the run settings shared by every cell")
     run_by_nodes: dict[int, dict[str, Any]] = Field(
         default_factory=dict,
         description="a documented rule by N: raw RunConfig sections merged over `run` for that N",
     )
-    optimum: OptimumSettings = OptimumSettings()
+    optimum: OptimumSettings = Field(
+        default=OptimumSettings(),
+        description="settings of the single-task optimum (see-saw over all input states)",
+    )
     multi_optimum_starts: int = Field(default=4, ge=0, description="0 = no multi-task optimum column")
     multi_optimum_maxiter: int = Field(default=500, ge=1, description="L-BFGS iterations per start")
+
+    @field_validator("name")
+    @classmethod
+    def _safe_name(cls, v):
+        return _checks.safe_name(v)
 
     @field_validator("noises")
     @classmethod

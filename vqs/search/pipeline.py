@@ -3,16 +3,20 @@
 The run directory and its files are :class:`vqs.search.rundir.RunDir`; ``result.json`` is
 :class:`vqs.search.rundir.RunResult`.
 
-A killed run resumed with ``--resume`` continues from its last checkpoint and ends with the
-same result as an uninterrupted run with the same seed: the GA state holds the generator state
-and the fitness cache, and everything after the GA is deterministic.
+``wall_time_s`` counts every part (checks, compilation, search, refinement, GHZ baseline, outputs)
+of every session of the run (:mod:`vqs.search.resume`). A killed run resumed with ``--resume``
+continues from its last checkpoint and ends with the same result as an uninterrupted run with the
+same seed: the GA state holds the generator state and the fitness cache, and everything after the
+GA is deterministic. The checkpoint is JSON (:mod:`genetic.checkpoint`), validated on load, never
+pickle; a ``checkpoint.pkl`` left by an older vqs is never read (the GA then restarts from
+generation 0, to the same result). A finished run is extended by ``--resume`` with a larger
+``ga.generations``.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-import pickle
 import platform
 import time
 from collections.abc import Callable
@@ -24,13 +28,14 @@ from ansatz import Circuit
 from genetic import GAState, evolve
 from vqs import __version__
 from vqs.errors import VqsError
-from vqs.io import atomic_write_bytes, atomic_write_text
+from vqs.io import atomic_write_text
 from vqs.physics.continuity import require_continuous
 from vqs.physics.fom import best_times_of_circuits
 from vqs.physics.qfi import ghz_circuit
 from vqs.search.fitness import make_fitness
 from vqs.search.refine import refine_circuit
-from vqs.search.rundir import ProbeScore, RunDir, RunResult
+from vqs.search.resume import prepare_run_dir, write_checkpoint
+from vqs.search.rundir import ProbeScore, RunResult
 from vqs.search.schema import RunConfig
 
 HISTORY_COLUMNS = ("generation", "best", "mean", "diversity", "n_evaluated", "best_length", "n_invalid")
@@ -53,33 +58,6 @@ def versions() -> dict[str, str]:
     }
 
 
-def prepare_run_dir(config: RunConfig, out: Path, resume: bool) -> tuple[RunDir, GAState | None]:
-    """Check the run directory, write the resolved config, and load the checkpoint to resume."""
-    paths = RunDir(Path(out))
-    existing = paths.config.exists()
-    if existing and not resume:
-        raise VqsError(f"{out} already holds a run: pass --resume to continue it, or choose another --out")
-    if resume and not existing:
-        raise VqsError(f"nothing to resume in {out}: no {RunDir.CONFIG}")
-    state = None
-    if resume:
-        try:
-            previous = paths.read_config()
-        except VqsError as err:
-            raise VqsError(f"cannot read {paths.config}: {err}") from None
-        if previous != config:
-            raise VqsError(f"the config differs from the run being resumed in {out} (see {RunDir.CONFIG})")
-        if paths.checkpoint.exists():
-            try:
-                state = pickle.loads(paths.checkpoint.read_bytes())
-            except Exception as err:  # a checkpoint is written atomically; this is a foreign file
-                raise VqsError(f"cannot read checkpoint {paths.checkpoint}: {err}") from None
-    else:
-        paths.root.mkdir(parents=True, exist_ok=True)
-        atomic_write_text(paths.config, config.to_yaml())
-    return paths, state
-
-
 def _history_csv(rows) -> str:
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=HISTORY_COLUMNS, extrasaction="ignore")
@@ -89,7 +67,8 @@ def _history_csv(rows) -> str:
     return buf.getvalue()
 
 
-def run(config: RunConfig, out: str | Path, resume: bool = False, progress: Callable | None = None) -> RunResult:
+def run(config: RunConfig, out: str | Path, resume: bool = False, progress: Callable | None = None,
+        stage: Callable[[str, int, int], None] | None = None) -> RunResult:
     """Run the whole pipeline into ``out``; returns its result (also written as result.json).
 
     Args:
@@ -97,6 +76,9 @@ def run(config: RunConfig, out: str | Path, resume: bool = False, progress: Call
         out: the run directory (:class:`~vqs.search.rundir.RunDir`).
         resume: continue the run in ``out`` from its checkpoint.
         progress: ``progress(generation, generations, best)`` after every generation.
+        stage: ``stage(name, k, total)`` when a part starts: ``"search"`` (0, generations; the
+            first generation also compiles the kernel), ``"refine"`` (k of top_k, from 1),
+            ``"baseline"`` (GHZ and outputs).
 
     Returns:
         The :class:`~vqs.search.rundir.RunResult`.
@@ -105,36 +87,48 @@ def run(config: RunConfig, out: str | Path, resume: bool = False, progress: Call
         >>> result = run(load_config("configs/quickstart.yaml"), "runs/quickstart")  # doctest: +SKIP
         >>> result.vqs.best / result.ghz.best  # doctest: +SKIP
 
-    The operating point is checked (:func:`vqs.physics.continuity.require_continuous`) before the run
-    directory is created: at a point where the QFI is discontinuous nothing is written.
+    Everything is checked before the run directory is created (the config at load, the operating
+    point by :func:`vqs.physics.continuity.require_continuous`, the GA and refinement settings, the
+    fitness): on any refusal nothing is written, and a corrected rerun into ``out`` is not blocked.
     """
+    started = time.perf_counter()
     model = config.model.build()
     grid = config.time_grid.times(model)
     continuity = require_continuous(model, grid)
-    paths, state = prepare_run_dir(config, Path(out), resume)
-    if resume and paths.result.exists():
-        return paths.read_result()
-    started = time.perf_counter()
     ga_config = config.ga.build()
+    options = config.refine.options()
     figure = config.figure_of_merit
     fitness = make_fitness(model, grid, figure, config.ga.max_genes, config.ga.init,
                            config.ga.local_steps, config.ga.local_learning_rate)
+    session = prepare_run_dir(config, Path(out), resume)
+    paths = session.paths
+    if session.finished:
+        return paths.read_result()
+
+    def elapsed() -> float:
+        return session.elapsed_s + time.perf_counter() - started
 
     def on_generation(s: GAState) -> None:
-        atomic_write_bytes(paths.checkpoint, pickle.dumps(s))
+        write_checkpoint(paths.checkpoint, s, elapsed())
         atomic_write_text(paths.history, _history_csv(s.history))
         if progress is not None:
             progress(s.generation, ga_config.generations, s.history[-1]["best"])
 
-    search = evolve(ga_config, fitness, model.n_qubits, config.seed, state=state, on_generation=on_generation)
+    if stage is not None:
+        stage("search", 0 if session.state is None else session.state.generation, ga_config.generations)
+    search = evolve(ga_config, fitness, model.n_qubits, config.seed, state=session.state, on_generation=on_generation)
 
-    options = config.refine.options()
     refined = []
-    for ranked in search.best_structures(config.refine.top_k):
+    ranked_structures = search.best_structures(config.refine.top_k)
+    for k, ranked in enumerate(ranked_structures, 1):
+        if stage is not None:
+            stage("refine", k, len(ranked_structures))
         circuit = Circuit(model.n_qubits, tuple(ranked.genome), config.ga.init)
         refined.append(refine_circuit(circuit, model, grid, figure, options, max_genes=config.ga.max_genes))
     if not refined:
         raise VqsError("the search found no valid circuit (every fitness was -inf)")
+    if stage is not None:
+        stage("baseline", 1, 1)
     best = max(refined, key=lambda r: r.best.value)
     ghz = best_times_of_circuits([ghz_circuit(model.n_qubits)], model, grid, figure)[0]
 
@@ -161,7 +155,7 @@ def run(config: RunConfig, out: str | Path, resume: bool = False, progress: Call
             ],
         },
         seed=config.seed,
-        wall_time_s=time.perf_counter() - started,
+        wall_time_s=elapsed(),
         versions=versions(),
     )
     paths.write_outputs(result, best.circuit)

@@ -4,7 +4,8 @@ Layout (every file written atomically, :mod:`vqs.io`):
 
 * ``config.resolved.yaml`` -- the full validated config, written before any work;
 * ``history.csv``          -- one row per generation (best, mean, diversity, ...);
-* ``checkpoint.pkl``       -- the GA state after the last finished generation (for ``--resume``);
+* ``checkpoint.json``      -- the GA state after the last finished generation (for ``--resume``;
+  data only, :mod:`genetic.checkpoint`);
 * ``result.json``          -- figures of merit of the optimal VQS probe and of GHZ (same model),
   :class:`RunResult`;
 * ``circuit.json``         -- the optimal circuit (the circuit file format), ``circuit.qasm``;
@@ -16,7 +17,6 @@ result.json (its JSON keys are the file format and do not change).
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -25,7 +25,7 @@ from typing import Any
 
 from ansatz import Circuit
 from vqs.errors import VqsError
-from vqs.io import atomic_write_json, atomic_write_text
+from vqs.io import atomic_write_json, atomic_write_text, read_json
 
 
 @dataclass(frozen=True)
@@ -130,7 +130,7 @@ class RunDir:
     root: Path
 
     CONFIG = "config.resolved.yaml"
-    CHECKPOINT = "checkpoint.pkl"
+    CHECKPOINT = "checkpoint.json"
     HISTORY = "history.csv"
     RESULT = "result.json"
     CIRCUIT = "circuit.json"
@@ -172,14 +172,6 @@ class RunDir:
         atomic_write_text(self.circuit, circuit.to_json() + "\n")
         atomic_write_text(self.qasm, circuit_qasm(circuit, result.to_dict()))
         atomic_write_json(self.result, result.to_dict())
-
-
-def read_json(path: str | Path) -> Any:
-    """A JSON file, or one-line :class:`VqsError`."""
-    try:
-        return json.loads(Path(path).read_text())
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
-        raise VqsError(f"cannot read {path}: {err}") from None
 
 
 # --- one-line summaries of a result (headers of exported circuits) ---------------------------

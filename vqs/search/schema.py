@@ -33,10 +33,22 @@ _GRID = {k: p.default for k, p in inspect.signature(default_times).parameters.it
 class ModelConfig(Strict):
     """The sensing scenario (see docs/model.md)."""
 
-    n_qubits: int = Field(ge=1, le=10)
-    task: Task = Task.SINGLE
-    noise: Noise = Noise.DEPHASING
-    gamma: float = Field(default=0.1, ge=0, allow_inf_nan=False)
+    n_qubits: int = Field(ge=1, le=10, description="number of probe qubits N (sensors), 1 to 10")
+    task: Task = Field(
+        default=Task.SINGLE,
+        description="single: estimate one scalar field omega (rotation about z); "
+        "multi: estimate a vector field (Bx, By, Bz)",
+    )
+    noise: Noise = Field(
+        default=Noise.DEPHASING,
+        description="single-qubit Markovian noise acting during sensing: amplitude_damping, bit_flip, dephasing, "
+        "depolarizing or none",
+    )
+    gamma: float = Field(
+        default=0.1, ge=0, allow_inf_nan=False,
+        description="decay rate of the noise, per unit time (sensing times and the operating point use the same "
+        "time unit)",
+    )
     operating_point: list[float] | None = Field(
         default=None,
         description="the field value the QFI is taken at: [omega0] (single task) or [Bx, By, Bz] (multi), "
@@ -57,7 +69,11 @@ class ModelConfig(Strict):
 class TimeGridConfig(Strict):
     """Geometric grid of sensing times from t_max/span to t_max (t_max default gamma_t_max/gamma)."""
 
-    points: int = Field(default=_GRID["points"], ge=2, le=512)
+    points: int = Field(
+        default=_GRID["points"], ge=2, le=512,
+        description="number of sensing times in the geometric grid (2 to 512); "
+        "the figure of merit is maximised over them and refined between them",
+    )
     t_max: float | None = Field(default=_GRID["t_max"], gt=0, allow_inf_nan=False,
                                 description="largest sensing time; default gamma_t_max / gamma")
     gamma_t_max: float = Field(default=_GRID["gamma_t_max"], gt=0, allow_inf_nan=False,
@@ -73,32 +89,85 @@ class TimeGridConfig(Strict):
 class OperatorWeights(Strict):
     """Relative weights of the mutation operators (:data:`genetic.OPERATOR_NAMES`)."""
 
-    deletion: float = Field(default=_GA.operator_weights["deletion"], ge=0)
-    insertion: float = Field(default=_GA.operator_weights["insertion"], ge=0)
-    replacement: float = Field(default=_GA.operator_weights["replacement"], ge=0)
-    swap: float = Field(default=_GA.operator_weights["swap"], ge=0)
-    permutation: float = Field(default=_GA.operator_weights["permutation"], ge=0)
-    perturbation: float = Field(default=_GA.operator_weights["perturbation"], ge=0)
+    deletion: float = Field(
+        default=_GA.operator_weights["deletion"], ge=0,
+        description="weight of deleting a contiguous series of genes",
+    )
+    insertion: float = Field(
+        default=_GA.operator_weights["insertion"], ge=0,
+        description="weight of inserting a series of new random genes",
+    )
+    replacement: float = Field(
+        default=_GA.operator_weights["replacement"], ge=0,
+        description="weight of replacing a series of genes by a new random series",
+    )
+    swap: float = Field(
+        default=_GA.operator_weights["swap"], ge=0,
+        description="weight of exchanging two non-overlapping series of genes",
+    )
+    permutation: float = Field(
+        default=_GA.operator_weights["permutation"], ge=0,
+        description="weight of shuffling the genes of one series (or of the whole circuit)",
+    )
+    perturbation: float = Field(
+        default=_GA.operator_weights["perturbation"], ge=0,
+        description="weight of perturbing the angles of a series with Gaussian noise (angle_sigma); not one of the "
+        "paper's five operators",
+    )
 
 
 class GAConfigModel(Strict):
     """The genetic search (:class:`genetic.GAConfig`, which owns the defaults), plus the initial
     state of every genome and the local steps of the fitness."""
 
-    population: int = Field(default=_GA.population, ge=2)
-    generations: int = Field(default=_GA.generations, ge=0)
-    elite: int = Field(default=_GA.elite, ge=0)
-    tournament_size: int = Field(default=_GA.tournament_size, ge=1)
-    crossover_prob: float = Field(default=_GA.crossover_prob, ge=0, le=1)
-    mutation_prob: float = Field(default=_GA.mutation_prob, ge=0, le=1)
-    operators: OperatorWeights = OperatorWeights()
-    series_max: int = Field(default=_GA.series_max, ge=1)
-    min_genes: int = Field(default=_GA.min_genes, ge=0)
-    max_genes: int = Field(default=_GA.max_genes, ge=1, le=400)
-    initial_genes: tuple[int, int] = _GA.initial_genes
-    gates: list[str] = Field(default_factory=lambda: list(_GA.gates))
-    angle_sigma: float = Field(default=_GA.angle_sigma, gt=0)
-    init: Init = Init.GHZ
+    population: int = Field(default=_GA.population, ge=2, description="individuals per generation")
+    generations: int = Field(
+        default=_GA.generations, ge=0,
+        description="generations after the initial one (generation 0); --resume with a larger value extends a finished "
+        "run",
+    )
+    elite: int = Field(
+        default=_GA.elite, ge=0,
+        description="best individuals copied unchanged into the next generation (must be smaller than population)",
+    )
+    tournament_size: int = Field(
+        default=_GA.tournament_size, ge=1,
+        description="individuals drawn per tournament when selecting each parent",
+    )
+    crossover_prob: float = Field(
+        default=_GA.crossover_prob, ge=0, le=1,
+        description="probability that a pair of parents is recombined (cut-and-splice crossover)",
+    )
+    mutation_prob: float = Field(
+        default=_GA.mutation_prob, ge=0, le=1,
+        description="probability that an offspring is mutated by one operator drawn by weight",
+    )
+    operators: OperatorWeights = Field(
+        default=OperatorWeights(),
+        description="relative weights of the mutation operators",
+    )
+    series_max: int = Field(
+        default=_GA.series_max, ge=1,
+        description="longest series of contiguous genes one mutation acts on",
+    )
+    min_genes: int = Field(default=_GA.min_genes, ge=0, description="fewest genes a circuit may have")
+    max_genes: int = Field(
+        default=_GA.max_genes, ge=1, le=400,
+        description="most genes a circuit may have (also the padded size of the compiled kernel)",
+    )
+    initial_genes: tuple[int, int] = Field(
+        default=_GA.initial_genes,
+        description="[low, high]: gene counts of the random circuits of generation 0, drawn uniformly",
+    )
+    gates: list[str] = Field(
+        default_factory=lambda: list(_GA.gates),
+        description="gate types the search may use, a subset of RX, RY, RZ, CRX",
+    )
+    angle_sigma: float = Field(
+        default=_GA.angle_sigma, gt=0,
+        description="standard deviation (radians) of the angle perturbation",
+    )
+    init: Init = Field(default=Init.GHZ, description="initial state every circuit starts from: ghz or zero (|0...0>)")
     seed_with_init_state: bool = Field(
         default=True, description="put the bare initial state (no genes) in generation 0"
     )
@@ -107,7 +176,7 @@ class GAConfigModel(Strict):
         description="Adam steps on angles and time before scoring a genome (0 = score as is); "
         "see vqs/search/fitness.py",
     )
-    local_learning_rate: float = Field(default=0.15, gt=0)
+    local_learning_rate: float = Field(default=0.15, gt=0, description="Adam learning rate of the local steps")
 
     @field_validator("gates")
     @classmethod
@@ -131,13 +200,32 @@ class RefineConfig(Strict):
     """Angle refinement of the best distinct structures found by the search (defaults:
     :class:`vqs.search.refine.RefineOptions`)."""
 
-    method: Literal[METHODS] = _REFINE.method
-    top_k: int = Field(default=3, ge=1)
-    steps: int = Field(default=_REFINE.steps, ge=1)
-    learning_rate: float = Field(default=_REFINE.learning_rate, gt=0)
-    optimizer: Literal[OPTIMIZERS] = _REFINE.optimizer
-    refine_time: bool = _REFINE.refine_time
-    prune: bool = _REFINE.prune
+    method: Literal[METHODS] = Field(
+        default=_REFINE.method,
+        description="refinement of the best circuits' angles: adam or gradient (optax, with "
+        "the optimizer below), cobyla (scipy, derivative-free) or none",
+    )
+    top_k: int = Field(
+        default=3, ge=1,
+        description="number of best distinct circuit structures refined after the search",
+    )
+    steps: int = Field(default=_REFINE.steps, ge=1, description="gradient steps of the adam method")
+    learning_rate: float = Field(
+        default=_REFINE.learning_rate, gt=0,
+        description="learning rate of the gradient method",
+    )
+    optimizer: Literal[OPTIMIZERS] = Field(
+        default=_REFINE.optimizer,
+        description="optax optimizer of the gradient method",
+    )
+    refine_time: bool = Field(
+        default=_REFINE.refine_time,
+        description="optimise the sensing time jointly with the angles",
+    )
+    prune: bool = Field(
+        default=_REFINE.prune,
+        description="after refinement, drop genes whose removal does not lower the figure of merit",
+    )
     maxiter: int = Field(default=_REFINE.maxiter, ge=1, description="COBYLA iterations")
 
     def options(self) -> RefineOptions:
@@ -145,13 +233,34 @@ class RefineConfig(Strict):
 
 
 class RunConfig(Strict):
-    name: str = "run"
-    seed: int = Field(default=0, ge=0)
-    model: ModelConfig
-    time_grid: TimeGridConfig = TimeGridConfig()
-    figure_of_merit: Figure = Figure.PER_SHOT
-    ga: GAConfigModel = GAConfigModel()
-    refine: RefineConfig = RefineConfig()
+    name: str = Field(
+        default="run",
+        description="name of the run: letters, digits, '.', '_' and '-'; the default run directory is runs/<name>",
+    )
+    seed: int = Field(
+        default=0, ge=0,
+        description="seed of the search's random generator (a run is reproducible from it)",
+    )
+    model: ModelConfig = Field(description="the sensing scenario")
+    time_grid: TimeGridConfig = Field(
+        default=TimeGridConfig(),
+        description="the sensing times the figure of merit is maximised over",
+    )
+    figure_of_merit: Figure = Field(
+        default=Figure.PER_SHOT,
+        description="per_shot: max over t of F(t); per_time: max over t of F(t)/t "
+        "(F: QFI, or 1/QCRB in the multi task)",
+    )
+    ga: GAConfigModel = Field(default=GAConfigModel(), description="the genetic search")
+    refine: RefineConfig = Field(
+        default=RefineConfig(),
+        description="angle refinement of the best structures found by the search",
+    )
+
+    @field_validator("name")
+    @classmethod
+    def _safe_name(cls, v):
+        return _checks.safe_name(v)
 
     @model_validator(mode="after")
     def _check(self):
@@ -170,6 +279,11 @@ class RunConfig(Strict):
             )
         if self.model.n_qubits < 2 and "CRX" in ga.gates and len(ga.gates) == 1:
             raise ValueError("CRX needs at least 2 qubits")
+        # everything the run builds from the config is built once here, so that a run directory
+        # is only ever created for a config that can run: the model (operating point), the time
+        # grid (within the engine's range), the GA settings
+        self.time_grid.times(self.model.build())  # also checks the kernel's memory (require_memory)
+        ga.build()
         return self
 
 

@@ -64,7 +64,7 @@ def test_resume_reuses_the_finished_cell(smoke):
     cell = smoke["cell"]
     for f, t in smoke["stamp"].items():
         assert os.stat(cell / f).st_mtime_ns == t, f"{f} was recomputed"
-    assert not (cell / "checkpoint.pkl").exists()
+    assert not (cell / "checkpoint.json").exists()
     assert (smoke["out"] / "cells" / "multi_dephasing_g0.1_n2" / "result.json").exists()
 
 

@@ -63,7 +63,7 @@ def test_killed_run_resumes_to_the_same_result(tmp_path):
     with pytest.raises(Killed):
         run(_config(), tmp_path / "killed", progress=kill_at_2)
     assert not (tmp_path / "killed" / "result.json").exists()
-    assert (tmp_path / "killed" / "checkpoint.pkl").exists()
+    assert (tmp_path / "killed" / "checkpoint.json").exists()
     resumed = run(_config(), tmp_path / "killed", resume=True)
     assert _stable(resumed) == _stable(straight)
     for name in ("circuit.json", "history.csv", "circuit.qasm"):
@@ -73,7 +73,7 @@ def test_killed_run_resumes_to_the_same_result(tmp_path):
 def test_result_files_and_keys(tmp_path):
     result = run(_config(), tmp_path / "r")
     files = {p.name for p in (tmp_path / "r").iterdir()}
-    expected = {"config.resolved.yaml", "history.csv", "checkpoint.pkl", "result.json", "circuit.json", "circuit.qasm"}
+    expected = {"config.resolved.yaml", "history.csv", "checkpoint.json", "result.json", "circuit.json", "circuit.qasm"}
     assert expected <= files
     assert not [f for f in files if f.endswith(".tmp")]
     on_disk = json.loads((tmp_path / "r" / "result.json").read_text())
