@@ -15,7 +15,7 @@ import sys
 from ansatz import CircuitError
 from vqs.errors import VqsError
 
-SUBCOMMAND_MODULES = ("qfi", "run", "network", "purify", "iqsc", "export", "table", "plot")
+SUBCOMMAND_MODULES = ("qfi", "run", "measure", "network", "purify", "iqsc", "export", "table", "plot")
 
 
 class _Parser(argparse.ArgumentParser):
