@@ -84,3 +84,16 @@ def test_measure_bad_input_is_one_line(tmp_path, run_dir, capsys):
         assert main(argv) == 2
         err = capsys.readouterr().err
         assert err.startswith("vqs measure: error:") and err.count("\n") == 1
+
+
+def test_readout_in_openqasm3_and_wrong_length():
+    import qiskit.qasm3
+
+    from ansatz import Circuit, CircuitError, Gene
+    from ansatz.qasm import to_qasm
+
+    circuit = Circuit(2, (Gene("CRX", 1, 0, 0.4),), "ghz")
+    qc = qiskit.qasm3.loads(to_qasm(circuit, 3, (), [(0.3, 1.2), (2.0, -0.5)]))
+    assert qc.num_clbits == 2 and qc.count_ops()["measure"] == 2 and qc.count_ops()["ry"] == 2
+    with pytest.raises(CircuitError, match="one \\(theta, phi\\) per qubit"):
+        to_qasm(circuit, 2, (), [(0.3, 1.2)])
