@@ -2,7 +2,8 @@
 
 Writer (:func:`to_qasm`): the GHZ preparation as standard gates (``h q[0];`` then
 ``cx q[0],q[i];``), then one ``rx``/``ry``/``rz``/``crx`` statement per gene, angles as the
-shortest decimal text of the same double. OpenQASM 2.0 includes ``qelib1.inc``, which has no
+shortest decimal text of the same double; optionally a readout (per-qubit ``rz``, ``ry``, then
+``measure`` of every qubit; not read back). OpenQASM 2.0 includes ``qelib1.inc``, which has no
 ``crx``: when the circuit has a CRX gene the file defines it from qelib1 gates
 (:data:`CRX_DEFINITION`, exactly the controlled RX, no phase on the controlled block), so strict
 parsers (``qiskit.qasm2.load``) read it. OpenQASM 3.0 includes ``stdgates.inc``, which has ``crx``.
@@ -37,7 +38,7 @@ from pathlib import Path
 import numpy as np
 
 from ansatz.circuit import Circuit, CircuitError, Gene, read_text
-from ansatz.qasm_angle import IDENT, parse_angle
+from ansatz.qasm_angle import IDENT, angle_text, parse_angle
 
 QASM_VERSIONS = (2, 3)
 _INCLUDES = {2: "qelib1.inc", 3: "stdgates.inc"}
@@ -50,9 +51,10 @@ CRX_DEFINITION = ("gate crx(theta) c, t { u1(pi/2) t; cx c, t; u3(-theta/2, 0, 0
 # --- writer --------------------------------------------------------------------------------
 
 
-def to_qasm(circuit: Circuit, version: int = 2, comments: Iterable[str] = ()) -> str:
+def to_qasm(circuit: Circuit, version: int = 2, comments: Iterable[str] = (), measure=None) -> str:
     """The program of ``circuit`` in OpenQASM ``version`` (2 or 3), ``comments`` as ``//`` lines
-    after the include (each on one line), no measurements."""
+    after the include (each on one line). ``measure``: optional Bloch directions (theta, phi) per
+    qubit, read out by ``rz(-phi)``, ``ry(-theta)`` and ``measure`` into ``c`` (0 = along +n)."""
     if version not in QASM_VERSIONS:
         raise CircuitError(f"OpenQASM version must be 2 or 3, got {version!r}")
     lines = [f"OPENQASM {version}.0;", f'include "{_INCLUDES[version]}";']
@@ -68,15 +70,14 @@ def to_qasm(circuit: Circuit, version: int = 2, comments: Iterable[str] = ()) ->
     for gene in circuit.genes:
         wires = ",".join(f"q[{w}]" for w in gene.wires)
         lines.append(f"{gene.gate.lower()}({angle_text(gene.angle)}) {wires};")
+    if measure is not None:
+        if len(measure) != n:
+            raise CircuitError(f"a readout needs one (theta, phi) per qubit: {n}, got {len(measure)}")
+        lines.append(f"creg c[{n}];" if version == 2 else f"bit[{n}] c;")
+        for q, (theta, phi) in enumerate(measure):
+            lines += [f"rz({angle_text(-phi)}) q[{q}];", f"ry({angle_text(-theta)}) q[{q}];"]
+        lines += [f"measure q[{q}] -> c[{q}];" if version == 2 else f"c[{q}] = measure q[{q}];" for q in range(n)]
     return "\n".join(lines) + "\n"
-
-
-def angle_text(angle: float) -> str:
-    """The shortest decimal text of the double, with a decimal point in the mantissa as strict
-    OpenQASM 2.0 parsers require: ``1.1``, ``-0.0``, ``1.0e-17``."""
-    text = repr(float(angle))
-    mantissa, e, exponent = text.partition("e")
-    return f"{mantissa}.0e{exponent}" if e and "." not in mantissa else text
 
 
 # --- reader --------------------------------------------------------------------------------

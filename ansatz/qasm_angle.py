@@ -1,6 +1,6 @@
 """Angles of OpenQASM probe files: a decimal number or a simple arithmetic expression with ``pi``
 (``pi/2``, ``-0.5*pi``, ``2*(pi-1e-3)``), parsed by a small recursive-descent parser, never
-evaluated as Python (used by :mod:`ansatz.qasm`)."""
+evaluated as Python (used by :mod:`ansatz.qasm`); :func:`angle_text` writes them."""
 
 from __future__ import annotations
 
@@ -26,6 +26,14 @@ def parse_angle(text: str, where: str = "angle", names: dict[str, float] | None 
     if not math.isfinite(value):
         raise CircuitError(f"{where}: angle {text.strip()!r} is not finite")
     return value
+
+
+def angle_text(angle: float) -> str:
+    """The shortest decimal text of the double, with a decimal point in the mantissa as strict
+    OpenQASM 2.0 parsers require: ``1.1``, ``-0.0``, ``1.0e-17``."""
+    text = repr(float(angle))
+    mantissa, e, exponent = text.partition("e")
+    return f"{mantissa}.0e{exponent}" if e and "." not in mantissa else text
 
 
 def _tokenize(text: str, where: str, names: dict[str, float]) -> list[tuple[str, object]]:

@@ -48,6 +48,9 @@ _API = {
     "qcrb_lower_bound": "vqs.physics.bounds",
     "multi_optimum": "vqs.physics.multi_optimum",
     "check_operating_point": "vqs.physics.continuity",
+    # measurements the nodes can make: CFI of global, local, all-X and parity readouts
+    "measure_probe": "vqs.physics.measurement",
+    "MeasurementReport": "vqs.physics.measurement",
     # the search
     "RunConfig": "vqs.search.schema",
     "load_config": "vqs.search.schema",

@@ -15,7 +15,7 @@ import sys
 from ansatz import CircuitError
 from vqs.errors import VqsError
 
-SUBCOMMAND_MODULES = ("qfi", "run", "network", "purify", "iqsc", "export", "table", "plot", "config")
+SUBCOMMAND_MODULES = ("qfi", "run", "measure", "network", "purify", "iqsc", "export", "table", "plot", "config")
 
 
 class _Parser(argparse.ArgumentParser):

@@ -9,7 +9,9 @@ Layout (every file written atomically, :mod:`vqs.io`):
 * ``result.json``          -- figures of merit of the optimal VQS probe and of GHZ (same model),
   :class:`RunResult`;
 * ``circuit.json``         -- the optimal circuit (the circuit file format), ``circuit.qasm``;
-* ``optimum.json``         -- in a table cell only: the optimum and bound columns (:mod:`vqs.report`).
+* ``optimum.json``         -- in a table cell only: the optimum and bound columns (:mod:`vqs.report`);
+* ``measurement.json``, ``measurement.qasm`` -- written by ``vqs measure``: the CFI of the optimal
+  global, best local, all-X and parity readouts, and the circuit with the best local readout.
 
 :class:`RunDir` is the one owner of these names; :class:`RunResult` the one reader and writer of
 result.json (its JSON keys are the file format and do not change).
@@ -136,6 +138,8 @@ class RunDir:
     CIRCUIT = "circuit.json"
     QASM = "circuit.qasm"
     OPTIMUM = "optimum.json"
+    MEASUREMENT = "measurement.json"
+    MEASUREMENT_QASM = "measurement.qasm"
 
     def __post_init__(self):
         object.__setattr__(self, "root", Path(self.root))
@@ -147,6 +151,8 @@ class RunDir:
     circuit = property(lambda self: self.root / self.CIRCUIT)
     qasm = property(lambda self: self.root / self.QASM)
     optimum = property(lambda self: self.root / self.OPTIMUM)
+    measurement = property(lambda self: self.root / self.MEASUREMENT)
+    measurement_qasm = property(lambda self: self.root / self.MEASUREMENT_QASM)
 
     def read_config(self):
         """The resolved :class:`vqs.search.schema.RunConfig` of the run."""
@@ -210,11 +216,12 @@ def summary_lines(result: Mapping | None, circuit: Circuit) -> list[str]:
     return lines
 
 
-def circuit_qasm(circuit: Circuit, result: Mapping | None = None, version: int = 2) -> str:
+def circuit_qasm(circuit: Circuit, result: Mapping | None = None, version: int = 2,
+                 measure=None, notes=()) -> str:
     """OpenQASM ``version`` (2 or 3, :func:`ansatz.qasm.to_qasm`) with a ``//`` header: the vqs
-    version and :func:`summary_lines`."""
+    version, :func:`summary_lines` and ``notes``; ``measure``: per-qubit readout angles (theta, phi)."""
     from ansatz import qasm
     from vqs import __version__
 
-    header = [f"probe circuit exported by vqs {__version__}"] + summary_lines(result, circuit)
-    return qasm.to_qasm(circuit, version, header)
+    header = [f"probe circuit exported by vqs {__version__}"] + summary_lines(result, circuit) + list(notes)
+    return qasm.to_qasm(circuit, version, header, measure)

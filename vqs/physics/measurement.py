@@ -1,0 +1,253 @@
+r"""Classical Fisher information of measurements the sensor nodes can make (docs/measurement.md).
+
+A measurement with POVM elements :math:`E_k` on the noisy probe state :math:`\rho(\theta)` has
+outcome probabilities :math:`p_k = \mathrm{Tr}(E_k\rho)`, derivatives
+:math:`\partial_a p_k = \mathrm{Tr}(E_k\partial_a\rho)` and the classical Fisher information matrix
+
+.. math:: C_{ab} = \sum_{k:\,p_k > \epsilon} \frac{\partial_a p_k\,\partial_b p_k}{p_k},
+          \qquad \epsilon = \texttt{PROB\_CUTOFF} = 10^{-12},
+
+always :math:`C \le F` (the QFI matrix). An outcome with :math:`p_k \le \epsilon` is left out of
+the sum; if its derivative is not negligible (:func:`singular_outcomes`) the CFI is
+discontinuous there and the outcome is reported, never silently dropped.
+
+Measurements: a **local projective** measurement measures qubit q along the Bloch direction
+:math:`(\sin\vartheta_q\cos\varphi_q, \sin\vartheta_q\sin\varphi_q, \cos\vartheta_q)` (outcome 0
+= +n), i.e. applies :math:`R_Y(-\vartheta_q)R_Z(-\varphi_q)` and reads out Z: a product POVM with
+2^N outcomes. **Parity** keeps only the product of the N outcomes (2 outcomes). The **SLD
+eigenbasis** is the optimal global measurement of one parameter (its CFI is the QFI).
+:func:`best_local` maximises the CFI (single task) or minimises :math:`\mathrm{Tr}(W C^{-1})`
+(multi task) over the 2N angles with scipy's L-BFGS-B on JAX gradients from seeded starts.
+:math:`\rho` and :math:`\partial_a\rho` come from the kernel's sense step (:func:`output_state`).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import partial
+
+import jax
+import jax.numpy as jnp
+import numpy as np
+import scipy.optimize
+
+from ansatz import Circuit
+from vqs import _checks
+from vqs.errors import VqsError
+from vqs.physics.qfim import qcrb
+from vqs.physics.sensing import KernelModel, sense, sensing_maps
+from vqs.physics.sld import qfi_and_sld, qfim
+from vqs.physics.states import circuit_statevectors
+
+PROB_CUTOFF = 1e-12
+"""Outcomes with p_k <= this are left out of the CFI sum."""
+DP_TOL = 1e-8
+"""An outcome left out with max_a |d_a p_k| > DP_TOL * max(1, max |d p|) is a singular point."""
+_REG = 1e-9  # relative ridge on the CFIM inside the multi-task objective only (reported values are exact)
+
+
+def output_state(circuit: Circuit, model, t: float) -> tuple[np.ndarray, np.ndarray]:
+    """rho (d, d) and d rho (P, d, d) of the probe ``circuit`` after sensing time ``t`` at the
+    model's operating point: the kernel's :func:`~vqs.physics.sensing.sense` step."""
+    if circuit.n_qubits != model.n_qubits:
+        raise VqsError(f"circuit has {circuit.n_qubits} qubits but the model has {model.n_qubits}")
+    t = _checks.time(t)
+    psi = circuit_statevectors([circuit])
+    rho0 = jnp.asarray(psi[:, :, None] * psi[:, None, :].conj())
+    rho, drho = _sensed(rho0, KernelModel.of(model), jnp.asarray([t]))
+    return np.asarray(rho[0, 0]), np.asarray(drho[0, 0])
+
+
+@jax.jit
+def _sensed(rho0, km, times):
+    return sense(rho0, *sensing_maps(km, times))
+
+
+def basis_change(angles):
+    """(N, 2, 2) unitaries R_Y(-theta_q) R_Z(-phi_q) taking the +n_q direction to |0>; angles (N, 2)."""
+    c, s = jnp.cos(angles[:, 0] / 2), jnp.sin(angles[:, 0] / 2)
+    ry = jnp.stack([jnp.stack([c, s], -1), jnp.stack([-s, c], -1)], -2)
+    ez = jnp.exp(0.5j * angles[:, 1])
+    return ry * jnp.stack([ez, jnp.conj(ez)], -1)[:, None, :]  # RY(-theta) @ diag(e^{i phi/2}, e^{-i phi/2})
+
+
+def _diagonal(mat, units):
+    """diag(U mat U^dag) for U = units[0] (x) ... (x) units[N-1]; mat (d, d)."""
+    n = units.shape[0]
+    x = mat.reshape((2,) * (2 * n))
+    for q in range(n):
+        x = jnp.moveaxis(jnp.tensordot(units[q], x, axes=([1], [q])), 0, q)
+        x = jnp.moveaxis(jnp.tensordot(jnp.conj(units[q]), x, axes=([1], [n + q])), 0, n + q)
+    d = 2**n
+    return jnp.real(jnp.diagonal(x.reshape(d, d)))
+
+
+def parity_matrix(n_qubits: int) -> np.ndarray:
+    """(2, 2^N): row 0 sums the outcomes of even parity, row 1 those of odd parity."""
+    odd = np.array([bin(k).count("1") % 2 for k in range(2**n_qubits)])
+    return np.stack([odd == 0, odd == 1]).astype(float)
+
+
+@partial(jax.jit, static_argnames="parity")
+def local_distribution(rho, drho, angles, parity: bool = False):
+    """p (K,) and d p (P, K) of the local projective measurement ``angles`` (N, 2); K = 2^N, or 2 for parity."""
+    units = basis_change(jnp.asarray(angles))
+    p = _diagonal(jnp.asarray(rho), units)
+    dp = jax.vmap(lambda m: _diagonal(m, units))(jnp.asarray(drho))
+    if parity:
+        m = jnp.asarray(parity_matrix(units.shape[0]))
+        p, dp = m @ p, dp @ m.T
+    return p, dp
+
+
+@jax.jit
+def cfim(p, dp):
+    """Classical Fisher information matrix (P, P) of probabilities p (K,) with derivatives dp (P, K)."""
+    keep = p > PROB_CUTOFF
+    inv = jnp.where(keep, 1.0 / jnp.where(keep, p, 1.0), 0.0)
+    return jnp.einsum("ak,bk,k->ab", dp, dp, inv)
+
+
+def singular_outcomes(p, dp) -> tuple[int, ...]:
+    """Outcomes left out of the CFI (p_k <= PROB_CUTOFF) whose derivative is not negligible."""
+    p, dp = np.asarray(p), np.atleast_2d(np.asarray(dp))
+    scale = max(1.0, float(np.max(np.abs(dp), initial=0.0)))
+    bad = (p <= PROB_CUTOFF) & (np.max(np.abs(dp), axis=0) > DP_TOL * scale)
+    return tuple(int(k) for k in np.flatnonzero(bad))
+
+
+@dataclass(frozen=True)
+class Readout:
+    """One measurement and its information: CFIM (P, P), Tr(W C^-1) (inf if C is singular),
+    the per-qubit angles (N, 2) of a local measurement (None for a global one), the number of
+    outcomes, the outcomes left out of the sum (p <= PROB_CUTOFF) and, among them, the singular
+    ones (non-negligible derivative; empty when the CFI is regular)."""
+
+    name: str
+    cfim: np.ndarray
+    qcrb: float
+    angles: np.ndarray | None
+    outcomes: int
+    dropped: tuple[int, ...] = ()
+    singular: tuple[int, ...] = ()
+
+    @classmethod
+    def of(cls, name, p, dp, weights, angles=None) -> Readout:
+        c = np.asarray(cfim(jnp.asarray(p), jnp.asarray(dp)))
+        bound = float(qcrb(jnp.asarray(c), jnp.asarray(weights)))
+        angles = None if angles is None else canonical_angles(angles)
+        dropped = tuple(int(k) for k in np.flatnonzero(np.asarray(p) <= PROB_CUTOFF))
+        return cls(name, c, bound, angles, int(np.size(p)), dropped, singular_outcomes(p, dp))
+
+
+def canonical_angles(angles) -> np.ndarray:
+    """The same directions with theta in [0, pi], phi in [0, 2 pi) (phi = 0 on the poles)."""
+    a = np.asarray(angles, dtype=float)
+    n = np.stack([np.sin(a[:, 0]) * np.cos(a[:, 1]), np.sin(a[:, 0]) * np.sin(a[:, 1]), np.cos(a[:, 0])], -1)
+    theta = np.arccos(np.clip(n[:, 2], -1.0, 1.0))
+    phi = np.where(np.hypot(n[:, 0], n[:, 1]) > 1e-15, np.mod(np.arctan2(n[:, 1], n[:, 0]), 2 * np.pi), 0.0)
+    return np.stack([theta, phi], -1)
+
+
+def local_readout(name, rho, drho, angles, weights, parity: bool = False) -> Readout:
+    """:class:`Readout` of the local projective measurement ``angles`` (or its parity)."""
+    p, dp = local_distribution(rho, drho, angles, parity)
+    return Readout.of(name, np.asarray(p), np.asarray(dp), weights, angles)
+
+
+def sld_readouts(rho, drho, weights, names=None) -> list[Readout]:
+    """Per parameter a, the measurement in the eigenbasis of the SLD L_a (numpy, :mod:`vqs.physics.sld`):
+    its C_aa equals F_aa (Braunstein-Caves); for one parameter it is the optimal global measurement."""
+    out = []
+    for a in range(np.shape(drho)[0]):
+        _, sld = qfi_and_sld(rho, drho[a])
+        vec = np.linalg.eigh(sld)[1]
+        p = np.real(np.einsum("ik,ij,jk->k", vec.conj(), rho, vec))
+        dp = np.real(np.einsum("ik,aij,jk->ak", vec.conj(), drho, vec))
+        out.append(Readout.of(f"SLD eigenbasis of {names[a] if names else a}", p, dp, weights))
+    return out
+
+
+def _loss(angles, rho, drho, weights, scale, parity, single):
+    c = cfim(*local_distribution(rho, drho, angles.reshape(-1, 2), parity))
+    if single:
+        return -c[0, 0] / scale
+    ridge = _REG * jnp.trace(c) + 1e-300
+    return jnp.trace(weights @ jnp.linalg.inv(c + ridge * jnp.eye(c.shape[0]))) / scale
+
+
+_loss_and_grad = partial(jax.jit, static_argnames=("parity", "single"))(jax.value_and_grad(_loss))
+
+
+def start_angles(n_qubits: int, starts: int, seed: int) -> list[np.ndarray]:
+    """All-X, all-Y, then ``starts`` seeded directions uniform on the sphere per qubit."""
+    rng = np.random.default_rng(seed)
+    out = [np.tile([math.pi / 2, 0.0], (n_qubits, 1)), np.tile([math.pi / 2, math.pi / 2], (n_qubits, 1))]
+    for _ in range(starts):
+        out.append(np.stack([np.arccos(rng.uniform(-1, 1, n_qubits)), rng.uniform(0, 2 * np.pi, n_qubits)], -1))
+    return out
+
+
+def best_local(rho, drho, weights, *, starts: int = 8, seed: int = 0, parity: bool = False,
+               name: str = "best local") -> Readout:
+    """The local projective measurement (or parity readout) of most information: max CFI (one
+    parameter) or min Tr(W C^-1) (several), L-BFGS-B with JAX gradients from :func:`start_angles`."""
+    starts = _checks.integer("starts", starts, 0)
+    rho, drho, w = jnp.asarray(rho), jnp.asarray(drho), jnp.asarray(weights, dtype=float)
+    single = drho.shape[0] == 1
+    f = qfim(np.asarray(rho), np.asarray(drho))
+    scale = float(f[0, 0]) if single else float(qcrb(jnp.asarray(f), w))
+    if not (math.isfinite(scale) and scale > 0):
+        raise VqsError("the probe carries no information at this time (QFI = 0 or singular QFIM)")
+
+    def fun(x):
+        value, grad = _loss_and_grad(jnp.asarray(x), rho, drho, w, scale, parity, single)
+        return float(value), np.asarray(grad, dtype=float)
+
+    best = None
+    for x0 in start_angles(drho.shape[-1].bit_length() - 1, starts, seed):
+        res = scipy.optimize.minimize(fun, x0.ravel(), jac=True, method="L-BFGS-B",
+                                      options={"maxiter": 500, "ftol": 1e-15, "gtol": 1e-10})
+        if best is None or res.fun < best.fun:
+            best = res
+    return local_readout(name, rho, drho, best.x.reshape(-1, 2), weights, parity)
+
+
+@dataclass(frozen=True)
+class MeasurementReport:
+    """The measurements of one probe at one time: the QFI matrix, the SLD-eigenbasis (global)
+    readouts, the best local projective measurement, all-X, and the best parity readout."""
+
+    t: float
+    qfim: np.ndarray
+    qcrb: float
+    sld: list[Readout]
+    local: Readout
+    all_x: Readout
+    parity: Readout
+
+    def efficiency(self, readout: Readout) -> float:
+        """C/F for one parameter; QCRB/CCRB (the bound's ratio, in [0, 1]) for several."""
+        if self.qfim.shape[0] == 1:
+            return float(readout.cfim[0, 0] / self.qfim[0, 0])
+        return self.qcrb / readout.qcrb if math.isfinite(readout.qcrb) else 0.0
+
+
+def measure_probe(circuit: Circuit, model, t: float, *, starts: int = 8, seed: int = 0) -> MeasurementReport:
+    """QFI, SLD-eigenbasis, best local, all-X and best parity readouts of ``circuit`` at time ``t``
+    and the model's operating point. Parity has 2 outcomes, so for the multi task its CFIM has
+    rank <= 1 and its bound is inf; it is then reported at the all-X angles without a search."""
+    rho, drho = output_state(circuit, model, t)
+    w = model.weight_matrix()
+    f = qfim(rho, drho)
+    n = model.n_qubits
+    x_angles = np.tile([math.pi / 2, 0.0], (n, 1))
+    if model.n_params == 1:
+        parity = best_local(rho, drho, w, starts=starts, seed=seed, parity=True, name="best parity")
+    else:
+        parity = local_readout("parity (all-X)", rho, drho, x_angles, w, parity=True)
+    return MeasurementReport(
+        float(t), f, float(qcrb(jnp.asarray(f), jnp.asarray(w))), sld_readouts(rho, drho, w, model.param_names),
+        best_local(rho, drho, w, starts=starts, seed=seed), local_readout("all-X", rho, drho, x_angles, w),
+        parity)
