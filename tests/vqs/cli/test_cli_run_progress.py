@@ -6,17 +6,12 @@ import shlex
 
 import pytest
 import yaml
+from run_configs import tiny_run
 
 from vqs.cli import main, progress
 from vqs.search.rundir import RunDir
 
-TINY = {
-    "name": "tiny", "seed": 2,
-    "model": {"n_qubits": 2, "task": "single", "noise": "amplitude_damping", "gamma": 0.2},
-    "time_grid": {"points": 8},
-    "ga": {"population": 6, "generations": 2, "max_genes": 4, "initial_genes": [1, 3], "local_steps": 2},
-    "refine": {"method": "adam", "top_k": 2, "steps": 3},
-}
+TINY = tiny_run(seed=2, model={"noise": "amplitude_damping"}, refine={"top_k": 2})
 
 
 @pytest.fixture

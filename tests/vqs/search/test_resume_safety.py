@@ -7,6 +7,7 @@ import pickle
 import stat
 
 import pytest
+from run_configs import tiny_run
 
 from vqs.cli import main
 from vqs.errors import VqsError
@@ -14,13 +15,7 @@ from vqs.search.pipeline import run
 from vqs.search.rundir import RunDir
 from vqs.search.schema import parse_config
 
-TINY = {
-    "name": "tiny", "seed": 1,
-    "model": {"n_qubits": 2, "task": "single", "noise": "dephasing", "gamma": 0.2},
-    "time_grid": {"points": 8},
-    "ga": {"population": 6, "generations": 2, "max_genes": 4, "initial_genes": [1, 3], "local_steps": 2},
-    "refine": {"method": "adam", "top_k": 1, "steps": 3},
-}
+TINY = tiny_run()
 
 
 class Killed(Exception):

@@ -6,6 +6,7 @@ import copy
 import numpy as np
 import pytest
 import yaml
+from run_configs import tiny_run
 
 from vqs import _checks
 from vqs.cli import main
@@ -13,13 +14,7 @@ from vqs.errors import VqsError
 from vqs.physics.model import SensingModel
 from vqs.physics.qfi import default_times, ghz_circuit, qfi_of_circuits
 
-TINY = {
-    "name": "tiny", "seed": 1,
-    "model": {"n_qubits": 2, "task": "single", "noise": "dephasing", "gamma": 0.2},
-    "time_grid": {"points": 8},
-    "ga": {"population": 6, "generations": 1, "max_genes": 4, "initial_genes": [1, 3], "local_steps": 2},
-    "refine": {"method": "adam", "top_k": 1, "steps": 3},
-}
+TINY = tiny_run(ga={"generations": 1})
 
 
 def _with(path, value):
