@@ -28,6 +28,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from vqs.errors import VqsError
+from vqs.physics.noise import apply_qubit_superop
 from vqs.physics.sld import qfim
 
 STEPS = (1e-4, 1e-5)
@@ -81,17 +82,12 @@ def _output_qfims(model, t: float, theta, rho_in: np.ndarray) -> np.ndarray:
     x = rho_in.reshape((b,) + (2,) * (2 * n))
     dx = np.zeros((ds.shape[0],) + x.shape, complex)
     for k in range(n):
-        dx = np.stack([_apply(s, dx[a], k, n) + _apply(ds[a], x, k, n) for a in range(ds.shape[0])])
-        x = _apply(s, x, k, n)
+        dx = np.stack([apply_qubit_superop(s, dx[a], k, n) + apply_qubit_superop(ds[a], x, k, n)
+                       for a in range(ds.shape[0])])
+        x = apply_qubit_superop(s, x, k, n)
     x = x.reshape(b, d, d)
     dx = np.moveaxis(dx.reshape(-1, b, d, d), 1, 0)
     return np.array([qfim(x[i], dx[i]) for i in range(b)])
-
-
-def _apply(superop, x, k, n):
-    """Apply a 4x4 superoperator to qubit k of a batch of density tensors (B,) + (2,)*2n."""
-    y = np.tensordot(superop.reshape(2, 2, 2, 2), x, axes=([2, 3], [1 + k, 1 + n + k]))
-    return np.moveaxis(y, (0, 1), (1 + k, 1 + n + k))
 
 
 def _sample_times(times) -> np.ndarray:

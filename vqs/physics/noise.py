@@ -138,10 +138,12 @@ def kraus_from_superop(superop: np.ndarray, tol: float = 1e-14) -> np.ndarray:
 
 
 def apply_qubit_superop(superop: np.ndarray, x: np.ndarray, k: int, n: int) -> np.ndarray:
-    """Apply a 4x4 superoperator to qubit ``k`` of an n-qubit density tensor of shape (2,)*2n."""
+    """Apply a 4x4 superoperator to qubit ``k`` of n-qubit density tensors: ``x`` has shape
+    (...,) + (2,)*2n, any leading (batch) axes kept."""
     s = np.asarray(superop).reshape(2, 2, 2, 2)  # [a, b, i, j]: out[a, b] = sum_ij s[a,b,i,j] in[i,j]
-    y = np.tensordot(s, x, axes=([2, 3], [k, n + k]))  # axes: a, b, rest...
-    return np.moveaxis(y, (0, 1), (k, n + k))
+    lead = x.ndim - 2 * n
+    y = np.tensordot(s, x, axes=([2, 3], [lead + k, lead + n + k]))  # axes: a, b, rest...
+    return np.moveaxis(y, (0, 1), (lead + k, lead + n + k))
 
 
 def apply_local_superops(rho: np.ndarray, maps: np.ndarray) -> np.ndarray:
