@@ -149,7 +149,7 @@ def qfi_bound_over_time(model, grid, figure: str, param: int = 0) -> QFIBound:
         f = qfi_bound(t)
         return f / t if figure == "per_time" else f
 
-    best = maximise_over_time(objective, grid, np.array([objective(float(t)) for t in grid]), xtol=1e-6)
+    best = maximise_over_time(objective, grid, xtol=1e-6)
     return QFIBound(model.param_names[param], best.value, best.t_star, qfi_bound(best.t_star), best.at_edge)
 
 
