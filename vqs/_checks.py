@@ -11,7 +11,7 @@ from typing import Any
 import numpy as np
 
 from vqs.errors import VqsError
-from vqs.names import Figure, Noise, Task
+from vqs.names import Engine, Figure, Noise, Task
 
 
 def _choice(enum, value, what: str, choices: str | None = None):
@@ -31,6 +31,10 @@ def figure(value: Any) -> Figure:
 
 def noise(value: Any) -> Noise:
     return _choice(Noise, value, "noise")
+
+
+def engine(value: Any) -> Engine:
+    return _choice(Engine, value, "engine", "jax or pennylane")
 
 
 def integer(name: str, value: Any, lo: int) -> int:

@@ -1,4 +1,4 @@
-"""The closed vocabularies of vqs as StrEnums: tasks, figures of merit, initial states, noises.
+"""The closed vocabularies of vqs as StrEnums: tasks, figures of merit, initial states, noises, engines.
 
 Each member *is* its string (``Task.SINGLE == "single"``), so configs, result.json and the CLI
 keep their plain-string formats; :mod:`vqs._checks` turns user input into members once, at the
@@ -41,6 +41,14 @@ class Noise(StrEnum):
     NONE = "none"
 
 
+class Engine(StrEnum):
+    """What computes the QFI: the batched JAX kernel (default) or PennyLane (the cross-check)."""
+
+    JAX = "jax"
+    PENNYLANE = "pennylane"
+
+
 TASKS = tuple(Task)
 FIGURES = tuple(Figure)
 NOISES = tuple(Noise)
+ENGINES = tuple(Engine)

@@ -9,10 +9,11 @@ import numpy as np
 from ansatz import Circuit
 from vqs.errors import VqsError
 from vqs.io import dumps_json
-from vqs.names import FIGURES, NOISES, TASKS
+from vqs.names import ENGINES, FIGURES, NOISES, TASKS, Engine
 from vqs.physics.continuity import require_continuous
 from vqs.physics.fom import best_times_of_circuits
 from vqs.physics.model import SensingModel
+from vqs.physics.pennylane_engine import MAX_QUBITS, require_size
 from vqs.physics.qfi import default_times, ghz_circuit, qfi_of_circuits, require_memory
 from vqs.physics.states import circuit_statevectors
 
@@ -39,6 +40,10 @@ def register(sub) -> None:
     p.add_argument("--operating-point", metavar="VALUES",
                    help="field value the QFI is taken at: omega0 (single task) or Bx,By,Bz (multi task), "
                    "default all zeros; a point where the QFI is discontinuous is refused (docs/model.md)")
+    p.add_argument("--engine", choices=ENGINES, default=Engine.JAX,
+                   help="what computes the QFI: jax (the fast batched kernel, default) or pennylane (PennyLane's "
+                   f"default.mixed device and jax.jacfwd, the cross-check that agrees with jax to 1e-8 relative; "
+                   f"N <= {MAX_QUBITS})")
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.set_defaults(func=run)
 
@@ -87,14 +92,17 @@ def _times(args, model: SensingModel) -> np.ndarray:
 def run(args) -> int:
     circuit = _probe(args)
     model = _model(args, circuit.n_qubits)
+    if args.engine == Engine.PENNYLANE:
+        require_size(model.n_qubits, "--engine pennylane")
     times = _times(args, model)
     require_memory(model.n_qubits, times.size, model.n_params)  # before any state is simulated
     check = require_continuous(model, times, {f"the probe {args.probe}": circuit_statevectors([circuit])[0]},
                                key="--operating-point")
-    curve = qfi_of_circuits([circuit], model, times)
-    best = {f: best_times_of_circuits([circuit], model, times, f)[0] for f in FIGURES}
+    curve = qfi_of_circuits([circuit], model, times, engine=args.engine)
+    best = {f: best_times_of_circuits([circuit], model, times, f, engine=args.engine)[0] for f in FIGURES}
     out = {
         "probe": args.probe,
+        "engine": str(args.engine),
         "model": {"n_qubits": model.n_qubits, "task": model.task, "noise": model.noise,
                   "gamma": model.gamma, "operating_point": list(model.operating_point)},
         "operating_point_check": check.to_dict(),
@@ -123,7 +131,7 @@ def _fmt(x) -> str:
 
 
 def _print_text(out: dict, model: SensingModel) -> None:
-    print(f"probe {out['probe']}: {model.describe()}")
+    print(f"probe {out['probe']}: {model.describe()} (engine {out['engine']})")
     if model.task == "single":
         print(f"{'t':>12} {'QFI':>14} {'QCRB':>14}")
         for t, f, q in zip(out["times"], out["qfi"], out["qcrb"]):

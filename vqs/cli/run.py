@@ -57,7 +57,8 @@ def _summary(result: RunResult, out: Path) -> None:
     v, g = result.vqs, result.ghz
     unit = "QFI" if result.task == Task.SINGLE else "1/QCRB"
     unit += "/t" if result.figure_of_merit == Figure.PER_TIME else ""
-    print(f"{result.name}: N={result.n_qubits} {result.task} {result.noise} gamma={result.gamma:g}")
+    print(f"{result.name}: N={result.n_qubits} {result.task} {result.noise} gamma={result.gamma:g} "
+          f"(engine {result.engine})")
     print(f"  VQS  {unit} = {v.best:.6g} at t* = {v.t_star:.6g}  (QCRB {v.qcrb:.6g}, {v.n_genes} genes)")
     print(f"  GHZ  {unit} = {g.best:.6g} at t* = {g.t_star:.6g}  (QCRB {g.qcrb:.6g})")
     if result.vqs_over_ghz:

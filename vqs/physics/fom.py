@@ -24,7 +24,7 @@ import numpy as np
 
 from ansatz import Circuit
 from vqs import _checks
-from vqs.names import Figure, Task
+from vqs.names import Engine, Figure, Task
 from vqs.physics.qfi import QFICurve
 from vqs.physics.timeopt import maximise_over_time
 
@@ -101,7 +101,7 @@ def _best(score, n_probes: int, grid, figure: str, refine: bool) -> list[BestTim
 
 def best_times_of_circuits(
     circuits, model, grid, figure: str, refine: bool = True, pre=None, post=None,
-    max_genes: int | None = None,
+    max_genes: int | None = None, engine: str = Engine.JAX,
 ) -> list[BestTime]:
     """Best figure of merit over sensing time of each circuit (grid, then bounded refinement).
 
@@ -113,6 +113,8 @@ def best_times_of_circuits(
         refine: refine t* between grid points (else the best grid point).
         pre, post: optional per-qubit maps before/after sensing.
         max_genes: gene slots of the compiled kernel (default: the longest circuit).
+        engine: ``"jax"`` (default) or ``"pennylane"``: what computes every QFI
+            (:func:`vqs.physics.qfi.qfi_of_circuits`).
 
     Returns:
         One :class:`BestTime` per circuit.
@@ -129,7 +131,7 @@ def best_times_of_circuits(
 
     def score(times, probes):
         chosen = circuits if probes is None else [circuits[i] for i in probes]
-        return qfi_of_circuits(chosen, model, times, pre, post, max_genes=max_genes)
+        return qfi_of_circuits(chosen, model, times, pre, post, max_genes=max_genes, engine=engine)
 
     return _best(score, len(circuits), grid, figure, refine)
 

@@ -21,6 +21,7 @@ import numpy as np
 from ansatz import Circuit, CircuitArrays, pack
 from vqs import _checks
 from vqs.errors import VqsError
+from vqs.names import Engine
 from vqs.physics import kernel
 from vqs.physics.model import SensingModel
 from vqs.physics.sensing import KernelModel
@@ -122,30 +123,8 @@ def qfi_of_arrays(
     return _run_chunked(model, times, arrays.batch_size, call)
 
 
-def qfi_of_circuits(
-    circuits: Circuit | Sequence[Circuit],
-    model: SensingModel,
-    times,
-    pre=None,
-    post=None,
-    max_genes: int | None = None,
-) -> QFICurve:
-    """QFI curves of probe circuits.
-
-    Args:
-        circuits: one :class:`ansatz.Circuit` or a list (all on ``model.n_qubits`` qubits).
-        model: the :class:`~vqs.physics.model.SensingModel`.
-        times: sensing times (> 0).
-        pre, post: optional per-qubit superoperators (N, 4, 4) applied before/after sensing.
-        max_genes: pad every circuit to this many gene slots (one compiled shape).
-
-    Returns:
-        A :class:`QFICurve` with B = len(circuits).
-
-    Example:
-        >>> model = SensingModel(3, "single", "dephasing", 0.1)
-        >>> qfi_of_circuits(ghz_circuit(3), model, [1.0]).qfi  # N^2 t^2 e^(-N gamma t)  # doctest: +SKIP
-    """
+def circuit_list(circuits: Circuit | Sequence[Circuit], model: SensingModel) -> list[Circuit]:
+    """One circuit or a list of them, checked: a non-empty list of circuits on the model's qubits."""
     if isinstance(circuits, Circuit):
         circuits = [circuits]
     circuits = list(circuits)
@@ -156,7 +135,44 @@ def qfi_of_circuits(
             raise VqsError(f"expected ansatz.Circuit objects, got {type(c).__name__}")
         if c.n_qubits != model.n_qubits:
             raise VqsError(f"circuit has {c.n_qubits} qubits but the model has {model.n_qubits}")
-    return qfi_of_arrays(pack(circuits, max_genes), model, times, pre, post)
+    return circuits
+
+
+def qfi_of_circuits(
+    circuits: Circuit | Sequence[Circuit],
+    model: SensingModel,
+    times,
+    pre=None,
+    post=None,
+    max_genes: int | None = None,
+    engine: str = Engine.JAX,
+) -> QFICurve:
+    """QFI curves of probe circuits.
+
+    Args:
+        circuits: one :class:`ansatz.Circuit` or a list (all on ``model.n_qubits`` qubits).
+        model: the :class:`~vqs.physics.model.SensingModel`.
+        times: sensing times (> 0).
+        pre, post: optional per-qubit superoperators (N, 4, 4) applied before/after sensing
+            (jax engine only).
+        max_genes: pad every circuit to this many gene slots (one compiled shape; jax engine).
+        engine: ``"jax"`` (the batched kernel, default) or ``"pennylane"``
+            (:mod:`vqs.physics.pennylane_engine`, the cross-check; N <= its ``MAX_QUBITS``).
+
+    Returns:
+        A :class:`QFICurve` with B = len(circuits).
+
+    Example:
+        >>> model = SensingModel(3, "single", "dephasing", 0.1)
+        >>> qfi_of_circuits(ghz_circuit(3), model, [1.0]).qfi  # N^2 t^2 e^(-N gamma t)  # doctest: +SKIP
+    """
+    if _checks.engine(engine) == Engine.PENNYLANE:
+        if pre is not None or post is not None:
+            raise VqsError("per-qubit maps before/after sensing (pre, post) need the jax engine")
+        from vqs.physics import pennylane_engine
+
+        return pennylane_engine.qfi_of_circuits(circuits, model, times)
+    return qfi_of_arrays(pack(circuit_list(circuits, model), max_genes), model, times, pre, post)
 
 
 def qfi_of_states(states, model: SensingModel, times, pre=None, post=None) -> QFICurve:

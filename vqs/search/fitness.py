@@ -11,6 +11,10 @@ population at once in one compiled call (vmap over circuits, scan over steps), a
 is the best value seen (Baldwinian learning: the genome itself keeps its angles; the refinement
 stage recovers the tuned ones).
 Everything is deterministic, so the GA's cache and resume guarantees hold.
+
+With ``engine="pennylane"`` every genome is scored by :mod:`vqs.physics.pennylane_engine` on the
+grid; that engine offers no gradients, so local steps are refused (the run config requires
+``ga.local_steps: 0`` with it).
 """
 
 from __future__ import annotations
@@ -23,9 +27,12 @@ import numpy as np
 import optax
 
 from ansatz import Circuit, pack
+from vqs import _checks
+from vqs.errors import VqsError
+from vqs.names import Engine
 from vqs.physics import kernel
 from vqs.physics.fom import figure_values
-from vqs.physics.qfi import qfi_of_arrays
+from vqs.physics.qfi import qfi_of_arrays, qfi_of_circuits
 from vqs.physics.sensing import KernelModel
 from vqs.physics.states import PackedCircuits, pad_rows
 
@@ -61,14 +68,21 @@ def _local_search(task: str, figure: str, steps: int):
 
 
 def make_fitness(model, grid, figure: str, max_genes: int, init: str,
-                 local_steps: int = 0, local_learning_rate: float = 0.05, chunk: int = 16):
+                 local_steps: int = 0, local_learning_rate: float = 0.05, chunk: int = 16,
+                 engine: str = Engine.JAX):
     """``fitness_batch(genomes) -> (B,)`` for :func:`genetic.evolve` (higher is better)."""
+    engine = _checks.engine(engine)
+    if engine == Engine.PENNYLANE and local_steps > 0:
+        raise VqsError("the pennylane engine offers no gradients: local steps need the jax engine")
     grid = np.asarray(grid, dtype=float)
     log_t_range = jnp.log(jnp.asarray([grid[0], grid[-1]]))
     km = KernelModel.of(model)
 
     def fitness_batch(genomes) -> np.ndarray:
         circuits = [Circuit(model.n_qubits, tuple(g), init) for g in genomes]
+        if engine == Engine.PENNYLANE:
+            best = figure_values(qfi_of_circuits(circuits, model, grid, engine=engine), figure).max(axis=1)
+            return np.where(np.isfinite(best), best, -np.inf)
         arrays = pack(circuits, max_genes)
         values = figure_values(qfi_of_arrays(arrays, model, grid), figure)
         best = values.max(axis=1)

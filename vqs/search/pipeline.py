@@ -11,6 +11,11 @@ GA is deterministic. The checkpoint is JSON (:mod:`genetic.checkpoint`), validat
 pickle; a ``checkpoint.pkl`` left by an older vqs is never read (the GA then restarts from
 generation 0, to the same result). A finished run is extended by ``--resume`` with a larger
 ``ga.generations``.
+
+``engine`` (:class:`~vqs.search.schema.RunConfig`) selects what computes every QFI of the run: the
+GA fitness on the grid, the t* refinement, the refinement's COBYLA evaluations, the final VQS and
+GHZ scores; result.json records it. (The operating-point check is the engine-independent numpy
+computation of :mod:`vqs.physics.continuity`.)
 """
 
 from __future__ import annotations
@@ -98,8 +103,9 @@ def run(config: RunConfig, out: str | Path, resume: bool = False, progress: Call
     ga_config = config.ga.build()
     options = config.refine.options()
     figure = config.figure_of_merit
+    engine = config.engine
     fitness = make_fitness(model, grid, figure, config.ga.max_genes, config.ga.init,
-                           config.ga.local_steps, config.ga.local_learning_rate)
+                           config.ga.local_steps, config.ga.local_learning_rate, engine=engine)
     session = prepare_run_dir(config, Path(out), resume)
     paths = session.paths
     if session.finished:
@@ -124,13 +130,14 @@ def run(config: RunConfig, out: str | Path, resume: bool = False, progress: Call
         if stage is not None:
             stage("refine", k, len(ranked_structures))
         circuit = Circuit(model.n_qubits, tuple(ranked.genome), config.ga.init)
-        refined.append(refine_circuit(circuit, model, grid, figure, options, max_genes=config.ga.max_genes))
+        refined.append(refine_circuit(circuit, model, grid, figure, options, max_genes=config.ga.max_genes,
+                                      engine=engine))
     if not refined:
         raise VqsError("the search found no valid circuit (every fitness was -inf)")
     if stage is not None:
         stage("baseline", 1, 1)
     best = max(refined, key=lambda r: r.best.value)
-    ghz = best_times_of_circuits([ghz_circuit(model.n_qubits)], model, grid, figure)[0]
+    ghz = best_times_of_circuits([ghz_circuit(model.n_qubits)], model, grid, figure, engine=engine)[0]
 
     result = RunResult(
         name=config.name,
@@ -157,6 +164,7 @@ def run(config: RunConfig, out: str | Path, resume: bool = False, progress: Call
         seed=config.seed,
         wall_time_s=elapsed(),
         versions=versions(),
+        engine=engine,
     )
     paths.write_outputs(result, best.circuit)
     return result

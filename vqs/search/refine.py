@@ -5,6 +5,10 @@ and, optionally, the sensing time jointly (as log t, so t stays positive). The o
 ``-log(figure)``, which makes the step size independent of the QFI's scale. Gradients come from
 JAX through the kernel's eigenvector-free QFI derivative.
 
+With ``engine="pennylane"`` every score (grid, t*, each COBYLA evaluation) comes from
+:mod:`vqs.physics.pennylane_engine`; that engine offers no gradients, so the gradient methods are
+refused with it.
+
 Guarantee: the returned circuit is never worse than the one given. Both are scored the same
 way at the end (time grid, then bounded refinement of t*), and the better one is returned.
 
@@ -26,9 +30,11 @@ from scipy.optimize import minimize
 from ansatz import Circuit
 from vqs import _checks
 from vqs.errors import VqsError
+from vqs.names import Engine
 from vqs.physics import kernel
-from vqs.physics.fom import BestTime, best_times_of_circuits
+from vqs.physics.fom import BestTime, best_times_of_circuits, figure_values
 from vqs.physics.model import SensingModel
+from vqs.physics.qfi import qfi_of_circuits
 from vqs.physics.sensing import KernelModel
 from vqs.physics.states import PackedCircuits
 
@@ -79,8 +85,9 @@ def _objective(task: str, figure: str):
     return jax.jit(jax.value_and_grad(loss))
 
 
-def _score(circuit: Circuit, model: SensingModel, grid: np.ndarray, figure: str, max_genes: int) -> BestTime:
-    return best_times_of_circuits([circuit], model, grid, figure, max_genes=max_genes)[0]
+def _score(circuit: Circuit, model: SensingModel, grid: np.ndarray, figure: str, max_genes: int,
+           engine: str) -> BestTime:
+    return best_times_of_circuits([circuit], model, grid, figure, max_genes=max_genes, engine=engine)[0]
 
 
 def refine_circuit(
@@ -90,27 +97,36 @@ def refine_circuit(
     figure: str,
     options: RefineOptions = RefineOptions(),
     max_genes: int | None = None,
+    engine: str = Engine.JAX,
 ) -> RefineResult:
-    """Refine the angles (and sensing time) of ``circuit``; never returns a worse circuit."""
+    """Refine the angles (and sensing time) of ``circuit``; never returns a worse circuit.
+
+    ``engine``: what computes every QFI (``"pennylane"`` allows the methods cobyla and none only).
+    """
     figure = _checks.figure(figure)
+    engine = _checks.engine(engine)
+    if engine == Engine.PENNYLANE and options.method in ("adam", "gradient"):
+        raise VqsError(f"the pennylane engine offers no gradients: refinement method {options.method} needs the jax "
+                       "engine (use cobyla or none)")
     grid = np.asarray(grid, dtype=float)
     if circuit.n_qubits != model.n_qubits:
         raise VqsError(f"circuit has {circuit.n_qubits} qubits but the model has {model.n_qubits}")
     g = max(1, len(circuit.genes) if max_genes is None else max_genes)
-    initial = _score(circuit, model, grid, figure, g)
+    initial = _score(circuit, model, grid, figure, g, engine)
     candidate, trace = circuit, []
     if options.method != "none" and circuit.genes:
-        candidate, trace = _optimise(circuit, model, initial.t_star, figure, options, g, (grid[0], grid[-1]))
-    best = _score(candidate, model, grid, figure, g)
+        candidate, trace = _optimise(circuit, model, initial.t_star, figure, options, g, (grid[0], grid[-1]),
+                                     engine)
+    best = _score(candidate, model, grid, figure, g, engine)
     if not best.value > initial.value:
         candidate, best = circuit, initial
     pruned = 0
     if options.prune:
-        candidate, best, pruned = _prune(candidate, best, model, grid, figure, g)
+        candidate, best, pruned = _prune(candidate, best, model, grid, figure, g, engine)
     return RefineResult(candidate, best, initial, best.value > initial.value, pruned, trace)
 
 
-def _optimise(circuit, model, t0, figure, options, max_genes, t_range):
+def _optimise(circuit, model, t0, figure, options, max_genes, t_range, engine):
     packed = PackedCircuits.pack([circuit], max_genes).row(0)
     km = KernelModel.of(model)
     value_and_grad = _objective(model.task, figure)
@@ -122,8 +138,15 @@ def _optimise(circuit, model, t0, figure, options, max_genes, t_range):
         val, grads = value_and_grad((angles, log_t), packed, km)
         return float(val), grads
 
+    def loss(x_angles, log_t) -> float:
+        """-log(figure) at the real genes' angles and log t, from the selected engine."""
+        if engine == Engine.PENNYLANE:
+            curve = qfi_of_circuits([circuit.with_angles(x_angles)], model, [float(np.exp(log_t))], engine=engine)
+            return -float(np.log(max(float(figure_values(curve, figure)[0, 0]), 1e-300)))
+        return evaluate(angles0.at[:n].set(x_angles), jnp.asarray(log_t))[0]
+
     trace: list[float] = []
-    best_val, _ = evaluate(angles0, log_t0)
+    best_val = loss(np.asarray(angles0[:n]), float(log_t0))
     best_params = (angles0, log_t0)
     if options.method in ("adam", "gradient"):
         opt = _OPTIMIZERS[options.optimizer](options.learning_rate)
@@ -148,9 +171,8 @@ def _optimise(circuit, model, t0, figure, options, max_genes, t_range):
         x0 = np.concatenate([np.asarray(angles0[:n]), [float(log_t0)]])
 
         def fun(x):
-            angles = angles0.at[:n].set(x[:n])
             log_t = np.clip(x[n], *np.log(t_range)) if options.refine_time else float(log_t0)
-            val, _ = evaluate(angles, jnp.asarray(log_t))
+            val = loss(x[:n], log_t)
             trace.append(val)
             return val if np.isfinite(val) else 1e300
 
@@ -174,12 +196,12 @@ def _wrap_if_equal(circuit, angles, wrapped, model) -> np.ndarray:
     return out
 
 
-def _prune(circuit, best, model, grid, figure, max_genes):
+def _prune(circuit, best, model, grid, figure, max_genes, engine):
     removed = 0
     for i in reversed(range(len(circuit.genes))):
         genes = circuit.genes[:i] + circuit.genes[i + 1 :]
         trial = Circuit(circuit.n_qubits, genes, circuit.init)
-        score = _score(trial, model, grid, figure, max_genes)
+        score = _score(trial, model, grid, figure, max_genes, engine)
         if score.value >= best.value * (1 - 1e-12):
             circuit, best, removed = trial, score, removed + 1
     return circuit, best, removed

@@ -87,13 +87,15 @@ class RunResult:
     seed: int | None = None
     wall_time_s: float | None = None
     versions: dict = field(default_factory=dict)
+    engine: str = "jax"  # what computed every QFI: jax or pennylane (files from before it: jax)
 
     def to_dict(self) -> dict:
         out: dict[str, Any] = {"name": self.name, "task": self.task, "noise": self.noise, "gamma": self.gamma,
                                "n_qubits": self.n_qubits, "operating_point": list(self.operating_point)}
         if self.operating_point_check is not None:
             out["operating_point_check"] = self.operating_point_check
-        out.update({"figure_of_merit": self.figure_of_merit, "vqs": self.vqs.to_dict(), "ghz": self.ghz.to_dict(),
+        out.update({"figure_of_merit": self.figure_of_merit, "engine": self.engine, "vqs": self.vqs.to_dict(),
+                    "ghz": self.ghz.to_dict(),
                     "vqs_over_ghz": self.vqs_over_ghz, "search": self.search, "seed": self.seed,
                     "wall_time_s": self.wall_time_s, "versions": self.versions})
         return out
@@ -106,7 +108,7 @@ class RunResult:
                 [float(x) for x in d["operating_point"]], str(d["figure_of_merit"]),
                 ProbeScore.from_dict(d["vqs"]), ProbeScore.from_dict(d["ghz"]), d.get("vqs_over_ghz"),
                 d.get("operating_point_check"), dict(d.get("search") or {}), d.get("seed"), d.get("wall_time_s"),
-                dict(d.get("versions") or {}),
+                dict(d.get("versions") or {}), str(d.get("engine", "jax")),
             )
         except (KeyError, TypeError, ValueError) as err:
             raise VqsError(f"result.json lacks or mistypes {err}") from None

@@ -20,8 +20,9 @@ from genetic import GAConfig
 from vqs import _checks
 from vqs.config import Strict, load, parse
 from vqs.errors import VqsError
-from vqs.names import Figure, Init, Noise, Task
+from vqs.names import Engine, Figure, Init, Noise, Task
 from vqs.physics.model import SensingModel
+from vqs.physics.pennylane_engine import MAX_QUBITS as PENNYLANE_MAX_QUBITS
 from vqs.physics.qfi import default_times
 from vqs.search.refine import METHODS, OPTIMIZERS, RefineOptions
 
@@ -251,6 +252,13 @@ class RunConfig(Strict):
         description="per_shot: max over t of F(t); per_time: max over t of F(t)/t "
         "(F: QFI, or 1/QCRB in the multi task)",
     )
+    engine: Engine = Field(
+        default=Engine.JAX,
+        description="what computes every QFI of the run (GA fitness, t* refinement, final VQS and GHZ scores): "
+        "jax, the fast batched kernel; or pennylane, PennyLane's default.mixed device with jax.jacfwd, the "
+        f"cross-check that agrees with jax to 1e-8 relative. pennylane needs n_qubits <= {PENNYLANE_MAX_QUBITS}, "
+        "ga.local_steps: 0 and refine.method cobyla or none (it offers no gradients; docs/model.md, 'Engines')",
+    )
     ga: GAConfigModel = Field(default=GAConfigModel(), description="the genetic search")
     refine: RefineConfig = Field(
         default=RefineConfig(),
@@ -279,12 +287,27 @@ class RunConfig(Strict):
             )
         if self.model.n_qubits < 2 and "CRX" in ga.gates and len(ga.gates) == 1:
             raise ValueError("CRX needs at least 2 qubits")
+        if self.engine == Engine.PENNYLANE:
+            self._check_pennylane()
         # everything the run builds from the config is built once here, so that a run directory
         # is only ever created for a config that can run: the model (operating point), the time
         # grid (within the engine's range), the GA settings
         self.time_grid.times(self.model.build())  # also checks the kernel's memory (require_memory)
         ga.build()
         return self
+
+
+    def _check_pennylane(self) -> None:
+        """The pennylane engine scores without gradients and compiles every circuit structure."""
+        if self.model.n_qubits > PENNYLANE_MAX_QUBITS:
+            raise ValueError(f"engine: pennylane simulates at most {PENNYLANE_MAX_QUBITS} qubits, got "
+                             f"model.n_qubits = {self.model.n_qubits}: use engine: jax")
+        if self.ga.local_steps != 0:
+            raise ValueError("engine: pennylane offers no gradients: set ga.local_steps: 0 "
+                             f"(got {self.ga.local_steps}), or use engine: jax")
+        if self.refine.method not in ("cobyla", "none"):
+            raise ValueError("engine: pennylane offers no gradients: set refine.method to cobyla or none "
+                             f"(got {self.refine.method}), or use engine: jax")
 
 
 def parse_config(raw, source: str | None = None) -> RunConfig:

@@ -110,3 +110,28 @@ def test_bad_qasm_probe_is_one_clear_error(tmp_path, capsys):
     assert main(["qfi", "--probe", str(path), "--noise", "dephasing", "--gamma", "0.1"]) == 2
     err = capsys.readouterr().err
     assert "bad.qasm: line 4: rx: qubit q[5] out of range" in err and err.count("\n") == 1
+
+
+@pytest.mark.parametrize("argv", [
+    ["--qubits", "3", "--noise", "bit_flip", "--operating-point", "0.01", "--points", "6"],
+    ["--qubits", "2", "--noise", "amplitude_damping", "--task", "multi", "--operating-point", "0.01,0.01,0.01",
+     "--times", "0.5,4"],
+])
+def test_qfi_engine_pennylane_agrees_with_jax(argv, capsys):
+    outs = {}
+    for engine in ("jax", "pennylane"):
+        assert main(["qfi", *argv, "--gamma", "0.1", "--engine", engine, "--json"]) == 0
+        outs[engine] = json.loads(capsys.readouterr().out)
+    jx, pl = outs["jax"], outs["pennylane"]
+    assert (jx["engine"], pl["engine"]) == ("jax", "pennylane")
+    key = "qfi" if "qfi" in jx else "qfim"
+    np.testing.assert_allclose(pl[key], jx[key], rtol=1e-8, atol=1e-8 * np.abs(jx[key]).max())
+    for k in ("best_per_shot", "best_per_time", "t_star_per_shot", "t_star_per_time"):
+        assert pl[k] == pytest.approx(jx[k], rel=1e-6)
+
+
+def test_qfi_engine_pennylane_refuses_large_n_in_one_line(capsys):
+    code = main(["qfi", "--qubits", "7", "--noise", "dephasing", "--gamma", "0.1", "--engine", "pennylane"])
+    captured = capsys.readouterr()
+    assert code == 2 and captured.out == ""
+    assert captured.err.count("\n") == 1 and "at most 6 qubits" in captured.err and "Traceback" not in captured.err
