@@ -4,9 +4,10 @@
 Three methods, measured in the same run and interleaved round by round (the machine is shared,
 so only ratios measured together mean anything):
 
-(a) naive PennyLane: for every new circuit a QNode on ``default.mixed`` (JAX interface) with the
-    probe ops, then per qubit ``RZ(omega t)`` and ``PhaseFlip((1 - exp(-gamma t)) / 2)`` (exact
-    for dephasing at omega0 = 0), ``jax.jit(jax.vmap(jax.jacfwd(...)))`` over the times for rho and
+(a) PennyLane, the user-selectable engine ``vqs.physics.pennylane_engine`` (``--engine
+    pennylane``): for every new circuit structure a QNode on ``default.mixed`` (JAX interface) with
+    the probe ops, then per qubit ``RZ(omega t)`` and ``PhaseFlip((1 - exp(-gamma t)) / 2)`` (exact
+    for dephasing), ``jax.jit(jax.vmap(jax.jacfwd(...)))`` over the times for rho and
     d rho / d omega, the QFI by eigendecomposition (``vqs.physics.sld.qfim``). The time per
     circuit includes tracing and compiling its new structure; that is the point of (a).
 (b) vectorised numpy (``benchmarks/numpy_engine.py``) on a population of circuits.
@@ -89,42 +90,17 @@ sys.path.insert(0, str(HERE))
 import numpy_engine  # noqa: E402
 
 from ansatz import Circuit, pack, random_genes  # noqa: E402
-from ansatz.pennylane_ops import to_ops  # noqa: E402
+from vqs.physics import pennylane_engine  # noqa: E402
 from vqs.physics.model import SensingModel  # noqa: E402
 from vqs.physics.qfi import _chunk_size, default_times, qfi_of_arrays  # noqa: E402
-from vqs.physics.sld import qfim  # noqa: E402
 
 
 # ------------------------------------------------------------------------------------------------
 # the three methods: each maps circuits -> QFI (B, T)
 # ------------------------------------------------------------------------------------------------
-def naive_pennylane_qfi(circuit: Circuit, model: SensingModel, times: np.ndarray) -> np.ndarray:
-    """(a) one new QNode, traced and compiled for this circuit's structure."""
-    n, gamma = circuit.n_qubits, model.gamma
-    ops = to_ops(circuit)
-    dev = qml.device("default.mixed", wires=n)
-
-    @qml.qnode(dev, interface="jax")
-    def state(omega, t):
-        for op in ops:
-            qml.apply(op)
-        p = (1.0 - jnp.exp(-gamma * t)) / 2.0
-        for w in range(n):
-            qml.RZ(omega * t, wires=w)
-            qml.PhaseFlip(p, wires=w)
-        return qml.density_matrix(wires=range(n))
-
-    def rho_and_drho(t):
-        def f(omega):
-            rho = state(omega, t)
-            return rho, rho
-
-        drho, rho = jax.jacfwd(f, has_aux=True)(0.0)
-        return rho, drho
-
-    rho, drho = jax.jit(jax.vmap(rho_and_drho))(jnp.asarray(times))
-    rho, drho = np.asarray(rho), np.asarray(drho)
-    return np.array([qfim(rho[i], drho[i][None])[0, 0] for i in range(len(times))])
+def pennylane_qfi(circuit: Circuit, model: SensingModel, times: np.ndarray) -> np.ndarray:
+    """(a) the PennyLane engine: a new QNode, traced and compiled for this circuit's structure."""
+    return pennylane_engine.qfi_of_circuits([circuit], model, times).qfi[0]
 
 
 def numpy_qfi(circuits, genes, model, times) -> np.ndarray:
@@ -205,7 +181,7 @@ def measure(n: int, genes: int, args) -> dict:
         r < max(min_rounds, args.naive) or sum(t_b) + sum(t_c) < min_seconds
     ):
         if r < args.naive:  # (a): one circuit per round, compiled from scratch
-            dt, q_a = timed(naive_pennylane_qfi, first[r], model, times)
+            dt, q_a = timed(pennylane_qfi, first[r], model, times)
             t_a.append(dt)
             err_ac = max(err_ac, check(f"N={n} G={genes} pennylane vs engine", rel_error(q_a, c_first[r])))
         pop = new_circuits(rng, n, genes, batch)
@@ -440,7 +416,7 @@ def main(args, argv) -> int:
     print(f"OPENBLAS_NUM_THREADS={os.environ.get('OPENBLAS_NUM_THREADS', 'unset')}; batch {args.batch}; "
           f"(a) {args.naive} circuits per row; load {load_start}", flush=True)
     # one untimed (a) run so that JAX/PennyLane first-use costs are not charged to a structure
-    naive_pennylane_qfi(Circuit(2, tuple(random_genes(np.random.default_rng(0), 2, 2)), "ghz"),
+    pennylane_qfi(Circuit(2, tuple(random_genes(np.random.default_rng(0), 2, 2)), "ghz"),
                         SensingModel(2, "single", "dephasing", GAMMA), np.array([1.0, 2.0]))
     results = []
     for n in args.qubits:
