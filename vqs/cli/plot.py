@@ -15,9 +15,10 @@ def register(sub) -> None:
     )
     p.add_argument("table_dir", help="a `vqs table --out` directory (holds cells/)")
     p.add_argument("--kind", required=True, choices=("qfi-vs-time", "best-vs-n", "circuit", "wigner"),
-                   help="qfi-vs-time: QFI (or 1/QCRB) of the VQS probe and GHZ against sensing time for one cell; "
-                   "best-vs-n: best figure of merit and t* against N; circuit: the optimal circuit; wigner: spin "
-                   "Wigner function of the optimal probe state")
+                   help="qfi-vs-time: the table's figure of merit (and the other one) of the VQS probe and GHZ "
+                   "against gamma t for one cell, t* marked on the curves; best-vs-n: best figure of merit and "
+                   "gamma t* against N; circuit: the optimal circuit with its sensing step and t*; wigner: spin "
+                   "Wigner function of the optimal probe state's symmetric part (docs/table.md, 'Figures')")
     p.add_argument("--task", default="single", choices=("single", "multi"),
                    help="the table rows to plot: single (scalar field) or multi (vector field); default single")
     p.add_argument("--noise", default="dephasing", help="the noise column to plot (default dephasing)")
@@ -41,7 +42,8 @@ def run(args) -> int:
         paths = plots.plot_circuit(*key, args.nodes, out)
     else:
         paths, outside = plots.plot_wigner(*key, args.nodes, out)
-        print(f"weight outside the symmetric subspace: {outside:.6g}")
+        print(f"weight outside the symmetric subspace: {outside:.6g} (the part of the probe state a spin "
+              "Wigner function cannot show; 0 for permutation-symmetric probes such as GHZ)")
     for p in paths:
         print(f"wrote {p}")
     return 0

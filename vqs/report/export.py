@@ -4,23 +4,22 @@ Formats: ``json`` (the validated, normalised circuit JSON), ``qasm`` (OpenQASM 2
 ``crx`` defined in the file from qelib1 gates, so strict parsers load it) and ``qasm3``
 (OpenQASM 3.0, ``crx`` from ``stdgates.inc``), both written by :func:`ansatz.qasm.to_qasm` with
 angles at full double precision and read back by :mod:`ansatz.qasm`; ``pennylane`` (an
-importable Python file defining ``N_QUBITS`` and a quantum function ``probe()``), ``png`` (a
-``qml.draw_mpl`` drawing rendered with the Agg canvas). The input is a run directory or a
-circuit file (JSON or OpenQASM).
+importable Python file defining ``N_QUBITS`` and a quantum function ``probe()``), ``png`` (the
+drawing of :mod:`vqs.report.circuit_png`: the gates, the sensing block with t*, no measurement).
+The input is a run directory or a circuit file (JSON or OpenQASM).
 
 Every file is written atomically (:mod:`vqs.io`).
 """
 
 from __future__ import annotations
 
-import io
-import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 
 from ansatz import Circuit
 from vqs.errors import VqsError
 from vqs.io import atomic_write_bytes, atomic_write_text, check_output_dir, read_json
+from vqs.report.circuit_png import to_png
 from vqs.search.rundir import RunDir, summary_lines
 from vqs.search.rundir import circuit_qasm as to_qasm
 
@@ -137,39 +136,6 @@ def to_pennylane(circuit: Circuit, result: dict | None = None) -> str:
         "    print(state())",
         "",
     ])
-
-
-def to_png(circuit: Circuit, result: dict | None = None) -> bytes:
-    """PNG bytes of a ``qml.draw_mpl`` drawing (Agg canvas; pyplot's state is left alone)."""
-    import pennylane as qml
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from matplotlib.figure import Figure
-
-    from ansatz.pennylane_ops import to_ops
-
-    ops = to_ops(circuit)
-
-    def draw():
-        for op in ops:
-            qml.apply(op)
-        return qml.state()
-
-    fig = Figure()
-    FigureCanvasAgg(fig)
-    qml.draw_mpl(draw, wire_order=list(range(circuit.n_qubits)), show_all_wires=True,
-                 decimals=2, fig=fig)()
-    width, height = fig.get_size_inches()
-    chars = max(40, int(width * 11))
-    title = "\n".join(textwrap.fill(s, chars) for s in summary_lines(result, circuit))
-    n_title = title.count("\n") + 1
-    extra = 0.3 * n_title + 0.2  # room above the drawing for the title
-    fig.set_figheight(height + extra)
-    for ax in fig.axes:
-        ax.set_position([0, 0, 1, height / (height + extra)])
-    fig.suptitle(title, fontsize="medium", y=1 - 0.1 / (height + extra), va="top")
-    buf = io.BytesIO()
-    fig.savefig(buf, format="png", dpi=100)
-    return buf.getvalue()
 
 
 def render(source: RunSource, fmt: str) -> str | bytes:

@@ -1,20 +1,26 @@
 """Figures of a ``vqs table`` output (the seed paper's Fig. 2/3), PNG + PDF, matplotlib Agg.
 
 Kinds (all read the per-cell run directories ``<table>/cells/*``, :class:`vqs.search.rundir.RunDir`:
-config.resolved.yaml, result.json, circuit.json, optimum.json):
+config.resolved.yaml, result.json, circuit.json, optimum.json). Time axes are gamma t (t in units
+of 1/gamma, :mod:`vqs.report.labels`); values of the figure of merit are the table's.
 
-* ``qfi-vs-time``: the figure of merit's base quantity (QFI, or 1/QCRB for the multi task) against
-  the sensing time for the VQS probe and GHZ of one cell, with their t* marked (Fig. 2b/3b centre);
-* ``best-vs-n``: the best figure of merit and t* against N for VQS, GHZ and the optimum (Fig. 2b/3b
-  left/right), for one task, noise and gamma;
-* ``circuit``: the optimal circuit drawing (Fig. 2a), via :func:`vqs.report.export.to_png`;
-* ``wigner``: the spin Wigner function of the optimal probe state's symmetric-subspace projection
-  (:func:`vqs.physics.wigner.spin_wigner`), with the weight outside the symmetric subspace in the title.
+* ``qfi-vs-time``: VQS and GHZ of one cell against gamma t, two panels: (a) the figure of merit the
+  table reports (the run's ``figure_of_merit``: F(t)/t per unit time or F(t) per shot; 1/QCRB for
+  the multi task) with result.json's t* marked on each curve, (b) the other one with its own t*
+  (Fig. 2b/3b centre); every dot lies on its curve's maximum;
+* ``best-vs-n``: the best figure of merit and gamma t* against N for VQS, GHZ and the optimum
+  (Fig. 2b/3b left/right), for one task, noise and gamma;
+* ``circuit``: the optimal circuit (Fig. 2a), :func:`vqs.report.circuit_png.circuit_figure`: the
+  gates, the sensing block with t*, no measurement (the QFI assumes the optimal one);
+* ``wigner``: the spin Wigner function of the optimal probe state's projection onto the symmetric
+  (Dicke) subspace (:func:`vqs.physics.wigner.spin_wigner`), with a caption: the weight outside the
+  symmetric subspace is the part of the state the picture cannot show (0 for GHZ).
 """
 
 from __future__ import annotations
 
 import io
+import textwrap
 from pathlib import Path
 
 import numpy as np
@@ -22,6 +28,7 @@ import numpy as np
 from vqs.errors import VqsError
 from vqs.io import atomic_write_bytes
 from vqs.names import Figure, Task
+from vqs.report import labels
 from vqs.search.rundir import RunDir
 
 KINDS = ("qfi-vs-time", "best-vs-n", "circuit", "wigner")
@@ -76,39 +83,60 @@ class TableCells:
         return out
 
 
-def _base_name(task: str, figure: str) -> str:
-    base = "QFI" if task == Task.SINGLE else "1/QCRB"
-    return base + (" / t" if figure == Figure.PER_TIME else "")
-
-
-def plot_qfi_vs_time(cells: TableCells, task, noise, gamma, nodes, out_dir) -> list[Path]:
-    from vqs.physics.fom import figure_values
+def _curves(rundir: RunDir, points: int = 200):
+    """(model, grid, result, circuits [VQS, GHZ], times, curve) of one cell, on ``points`` times."""
     from vqs.physics.qfi import ghz_circuit, qfi_of_circuits
 
-    rundir = cells.find(task, noise, gamma, nodes)
     config, result, circuit = rundir.read_config(), rundir.read_result(), rundir.read_circuit()
     model = config.model.build()
     grid = config.time_grid.times(model)
-    times = np.geomspace(grid[0], grid[-1], 200)
-    curve = qfi_of_circuits([circuit, ghz_circuit(model.n_qubits)], model, times)
-    base = figure_values(curve, "per_shot")  # QFI (single) or 1/QCRB (multi)
+    circuits = [circuit, ghz_circuit(model.n_qubits)]
+    times = np.geomspace(grid[0], grid[-1], points)
+    return model, grid, result, circuits, times, qfi_of_circuits(circuits, model, times)
+
+
+def qfi_vs_time_figure(cells: TableCells, task, noise, gamma, nodes):
+    """Two panels against gamma t, VQS and GHZ of one cell: (a) the run's figure of merit (the one
+    the table reports) with result.json's t* marked on the curves, (b) the other figure of merit
+    with its own t* (same circuits). A dot sits on its curve's maximum."""
+    from vqs.physics.fom import best_times_of_circuits, figure_values
+    from vqs.physics.qfi import qfi_of_circuits
+
+    model, grid, result, circuits, times, curve = _curves(cells.find(task, noise, gamma, nodes))
+    table_figure = Figure(result.figure_of_merit)
+    other = Figure.PER_SHOT if table_figure == Figure.PER_TIME else Figure.PER_TIME
     fig = _figure()
-    ax = fig.add_subplot()
-    for i, (name, score, style) in enumerate((("VQS", result.vqs, "-"), ("GHZ", result.ghz, "--"))):
-        ax.plot(times, base[i], style, label=name)
-        t_star = score.t_star
-        y = figure_values(qfi_of_circuits([circuit, ghz_circuit(model.n_qubits)][i], model, [t_star]), "per_shot")
-        ax.plot([t_star], y[0], "o", color=ax.lines[-1].get_color())
-    ax.set_xscale("log")
-    ax.set_xlabel("sensing time t")
-    ax.set_ylabel(_base_name(task, "per_shot"))
-    ax.set_title(f"{result.label()} (dots: t*, figure {result.figure_of_merit})")
-    ax.legend()
-    stem = f"qfi_vs_time_{task}_{noise}_g{gamma:g}_n{nodes}"
-    return _save(fig, out_dir, stem)
+    fig.set_size_inches(11.5, 4.6)
+    panels = ((table_figure, [result.vqs.t_star, result.ghz.t_star], "the table's figure of merit"),
+              (other, [b.t_star for b in best_times_of_circuits(circuits, model, grid, other)],
+               "the same circuits"))
+    for k, (figure, t_stars, note) in enumerate(panels):
+        ax = fig.add_subplot(1, 2, k + 1)
+        values = figure_values(curve, figure)
+        for i, (name, style) in enumerate((("VQS", "-"), ("GHZ", "--"))):
+            y_star = figure_values(qfi_of_circuits(circuits[i], model, [t_stars[i]]), figure)[0, 0]
+            line, = ax.plot(gamma * times, values[i], style, label=f"{name}, {labels.t_star_text(t_stars[i], gamma)}")
+            ax.plot([gamma * t_stars[i]], [y_star], "o", color=line.get_color(), ms=7, zorder=3)
+        ax.set_xscale("log")
+        ax.set_xlabel(labels.TIME_AXIS)
+        ax.set_ylabel(labels.fom_label(task, figure))
+        ax.set_title(f"({'ab'[k]}) {labels.figure_name(figure)}: {note}", fontsize=11)
+        ax.grid(alpha=0.3)
+        ax.legend(fontsize=9, title="dots: maxima over t", title_fontsize=9, loc="upper center",
+                  bbox_to_anchor=(0.5, -0.16), ncol=2)
+    fig.suptitle(f"{labels.scenario(task, noise, gamma, nodes)}; values as in the table "
+                 f"(time unit {gamma:g}/γ)")
+    fig.tight_layout()
+    return fig
 
 
-def plot_best_vs_n(cells: TableCells, task, noise, gamma, out_dir) -> list[Path]:
+def plot_qfi_vs_time(cells: TableCells, task, noise, gamma, nodes, out_dir) -> list[Path]:
+    return _save(qfi_vs_time_figure(cells, task, noise, gamma, nodes), out_dir,
+                 f"qfi_vs_time_{task}_{noise}_g{gamma:g}_n{nodes}")
+
+
+def best_vs_n_figure(cells: TableCells, task, noise, gamma):
+    """The best figure of merit (left) and gamma t* (right) against N: VQS, GHZ, the optimum."""
     series = cells.series(task, noise, gamma)
     ns, vals, tstars = [], {"VQS": [], "GHZ": [], "optimum": []}, {"VQS": [], "GHZ": [], "optimum": []}
     figure = None
@@ -119,66 +147,83 @@ def plot_best_vs_n(cells: TableCells, task, noise, gamma, out_dir) -> list[Path]
         ns.append(n)
         vals["VQS"].append(r.vqs.best)
         vals["GHZ"].append(r.ghz.best)
-        tstars["VQS"].append(r.vqs.t_star)
-        tstars["GHZ"].append(r.ghz.t_star)
+        tstars["VQS"].append(gamma * r.vqs.t_star)
+        tstars["GHZ"].append(gamma * r.ghz.t_star)
         q = opt.get("qcrb")
         vals["optimum"].append(1.0 / q if q else np.nan)
-        tstars["optimum"].append(opt.get("t_star") or np.nan)
+        tstars["optimum"].append(gamma * opt["t_star"] if opt.get("t_star") else np.nan)
     fig = _figure()
     fig.set_size_inches(10, 4.2)
     a1, a2 = fig.add_subplot(1, 2, 1), fig.add_subplot(1, 2, 2)
     for (name, style) in (("optimum", "k:s"), ("VQS", "-o"), ("GHZ", "--^")):
         a1.plot(ns, vals[name], style, label=name, mfc="none" if name == "optimum" else None)
         a2.plot(ns, tstars[name], style, label=name, mfc="none" if name == "optimum" else None)
-    a1.set_xlabel("N")
-    a1.set_ylabel(f"best {_base_name(task, figure)}")
-    a2.set_xlabel("N")
-    a2.set_ylabel("t*")
+    a1.set_ylabel(f"best {labels.fom_label(task, figure)}")
+    a2.set_ylabel(labels.T_STAR_AXIS)
     for a in (a1, a2):
+        a.set_xlabel("number of qubits N")
         a.set_xticks(ns)
+        a.grid(alpha=0.3)
         a.legend()
     opt_kind = "see-saw certificate" if task == Task.SINGLE else "best of several optimisations"
-    fig.suptitle(f"{task} {noise} γ={gamma:g}, {figure} (optimum: {opt_kind})")
-    return _save(fig, out_dir, f"best_vs_n_{task}_{noise}_g{gamma:g}")
+    fig.suptitle(f"{labels.scenario(task, noise, gamma)}; figure of merit {labels.figure_name(figure)} "
+                 f"(optimum: {opt_kind})")
+    fig.tight_layout()
+    return fig
+
+
+def plot_best_vs_n(cells: TableCells, task, noise, gamma, out_dir) -> list[Path]:
+    return _save(best_vs_n_figure(cells, task, noise, gamma), out_dir, f"best_vs_n_{task}_{noise}_g{gamma:g}")
 
 
 def plot_circuit(cells: TableCells, task, noise, gamma, nodes, out_dir) -> list[Path]:
-    from matplotlib.image import imread
-
-    from vqs.report.export import to_png
+    from vqs.report.circuit_png import circuit_figure
 
     rundir = cells.find(task, noise, gamma, nodes)
-    png = to_png(rundir.read_circuit(), rundir.read_result().to_dict())
+    fig = circuit_figure(rundir.read_circuit(), rundir.read_result().to_dict())
     stem = f"circuit_{task}_{noise}_g{gamma:g}_n{nodes}"
-    img = imread(io.BytesIO(png), format="png")
-    fig = _figure()
-    h, w = img.shape[:2]
-    fig.set_size_inches(w / 100, h / 100)
-    ax = fig.add_axes([0, 0, 1, 1])
-    ax.imshow(img)
-    ax.axis("off")
-    out = [atomic_write_bytes(Path(out_dir) / f"{stem}.png", png)]
-    buf = io.BytesIO()
-    fig.savefig(buf, format="pdf")
-    out.append(atomic_write_bytes(Path(out_dir) / f"{stem}.pdf", buf.getvalue()))
+    out = []
+    for fmt in ("png", "pdf"):
+        buf = io.BytesIO()
+        fig.savefig(buf, format=fmt, dpi=100)
+        out.append(atomic_write_bytes(Path(out_dir) / f"{stem}.{fmt}", buf.getvalue()))
     return out
 
 
-def plot_wigner(cells: TableCells, task, noise, gamma, nodes, out_dir) -> tuple[list[Path], float]:
+WIGNER_CAPTION = (
+    "The Wigner function shows the probe's projection onto the symmetric (Dicke) subspace, the states "
+    "of one spin N/2, renormalised. The weight outside that subspace, 1 - Tr(P_sym ρ), is the part of the "
+    "state this picture leaves out: 0 for GHZ or any permutation-symmetric probe; here {outside:.3g}, "
+    "so {share:.0%} of the state is shown."
+)
+
+
+def wigner_figure(cells: TableCells, task, noise, gamma, nodes):
+    """The spin Wigner function of the VQS probe's symmetric part; returns (figure, outside weight)."""
     from vqs.physics.states import circuit_statevectors
     from vqs.physics.wigner import spin_wigner
 
     rundir = cells.find(task, noise, gamma, nodes)
-    result, circuit = rundir.read_result(), rundir.read_circuit()
+    circuit = rundir.read_circuit()
     psi = circuit_statevectors(circuit)[0]
     theta, phi, w, outside = spin_wigner(psi, circuit.n_qubits)
     fig = _figure()
+    fig.set_size_inches(6.4, 5.2)
     ax = fig.add_subplot()
     lim = float(np.abs(w).max()) or 1.0
     mesh = ax.pcolormesh(phi, theta, w, cmap="RdBu_r", vmin=-lim, vmax=lim, shading="auto")
     fig.colorbar(mesh, ax=ax, label="W(θ, φ)")
-    ax.set_xlabel("φ")
-    ax.set_ylabel("θ")
-    ax.set_title(f"spin Wigner of the VQS probe, {result.label()}\nweight outside the symmetric subspace: "
-                 f"{outside:.4g}")
+    ax.set_xlabel("azimuth φ (rad)")
+    ax.set_ylabel("polar angle θ (rad; θ = 0: all qubits |0⟩)")
+    ax.set_title("spin Wigner function of the VQS probe (before sensing)\n"
+                 f"{labels.scenario(task, noise, gamma, nodes)}\n"
+                 f"weight outside the symmetric subspace: {outside:.4g}", fontsize=10)
+    caption = textwrap.fill(WIGNER_CAPTION.format(outside=outside, share=1 - outside), 95)
+    fig.text(0.02, 0.01, caption, fontsize=8, va="bottom", ha="left")
+    fig.subplots_adjust(bottom=0.27, top=0.84)
+    return fig, outside
+
+
+def plot_wigner(cells: TableCells, task, noise, gamma, nodes, out_dir) -> tuple[list[Path], float]:
+    fig, outside = wigner_figure(cells, task, noise, gamma, nodes)
     return _save(fig, out_dir, f"wigner_{task}_{noise}_g{gamma:g}_n{nodes}"), outside

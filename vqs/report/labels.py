@@ -1,0 +1,51 @@
+r"""Words of the figures: the figure of merit, the task, the noise, the scenario, the time axis.
+
+Times are shown in units of 1/gamma (the model's one rate): a time axis is :math:`\gamma t`, and
+an optimal time is quoted both as t (the unit of gamma, as in result.json and the table) and as
+:math:`\gamma t^*`. Values of the figure of merit are shown as the table reports them.
+"""
+
+from __future__ import annotations
+
+from vqs.names import Figure, Task
+
+TIME_AXIS = r"sensing time $\gamma t$  (t in units of $1/\gamma$)"
+T_STAR_AXIS = r"optimal sensing time $\gamma t^*$  (units of $1/\gamma$)"
+
+
+def figure_name(figure: str) -> str:
+    """``per unit time`` or ``per shot``."""
+    return "per unit time" if figure == Figure.PER_TIME else "per shot"
+
+
+def fom_symbol(task: str, figure: str) -> str:
+    """The figure of merit as a formula: F(t), F(t)/t, 1/QCRB(t) or 1/(t QCRB(t))."""
+    if task == Task.SINGLE:
+        return "$F(t)/t$" if figure == Figure.PER_TIME else "$F(t)$"
+    return r"$1/(t\,\mathrm{QCRB}(t))$" if figure == Figure.PER_TIME else r"$1/\mathrm{QCRB}(t)$"
+
+
+def fom_label(task: str, figure: str) -> str:
+    """An axis label naming the figure of merit, e.g. ``QFI per unit time, F(t)/t``."""
+    what = "QFI" if task == Task.SINGLE else "inverse QCRB"
+    return f"{what} {figure_name(figure)}, {fom_symbol(task, figure)}"
+
+
+def task_label(task: str) -> str:
+    return "single-parameter task (field ω)" if task == Task.SINGLE else "multi-parameter task (field B)"
+
+
+def noise_label(noise: str) -> str:
+    return "no noise" if noise == "none" else str(noise).replace("_", " ")
+
+
+def scenario(task: str, noise: str, gamma: float, n_qubits: int | None = None) -> str:
+    """``single-parameter task (field ω), dephasing γ = 0.1, N = 5``."""
+    out = f"{task_label(task)}, {noise_label(noise)} γ = {gamma:g}"
+    return out if n_qubits is None else f"{out}, N = {n_qubits}"
+
+
+def t_star_text(t_star: float, gamma: float) -> str:
+    """``t* = 3.197 (γt* = 0.3197)`` (the γt* part only where gamma > 0)."""
+    out = f"$t^*$ = {t_star:.4g}"
+    return out + (rf" ($\gamma t^*$ = {gamma * t_star:.3g})" if gamma > 0 else "")
