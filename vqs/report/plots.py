@@ -125,7 +125,7 @@ def qfi_vs_time_figure(cells: TableCells, task, noise, gamma, nodes):
         ax.legend(fontsize=9, title="dots: maxima over t", title_fontsize=9, loc="upper center",
                   bbox_to_anchor=(0.5, -0.16), ncol=2)
     fig.suptitle(f"{labels.scenario(task, noise, gamma, nodes)}; values as in the table "
-                 f"(time unit {gamma:g}/γ)")
+                 f"(t* and F/t in the time unit where γ = {gamma:g})")
     fig.tight_layout()
     return fig
 
