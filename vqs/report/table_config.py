@@ -111,6 +111,14 @@ class TableConfig(Strict):
     def _safe_name(cls, v):
         return _checks.safe_name(v)
 
+    @field_validator("figure_of_merit")
+    @classmethod
+    def _qfi_figure(cls, v):
+        if Figure(v).local:
+            raise ValueError("the table's figure_of_merit is per_shot or per_time; its local-readout columns use "
+                             "the local-CFI figure of the same time convention (docs/table.md)")
+        return v
+
     @field_validator("noises")
     @classmethod
     def _known_noises(cls, v):

@@ -1,9 +1,11 @@
 """Angle refinement of a probe circuit: gradients with an optax optimiser, or COBYLA.
 
 Both methods maximise the configured figure of merit (:mod:`vqs.physics.fom`) over the gene angles
-and, optionally, the sensing time jointly (as log t, so t stays positive). The objective is
-``-log(figure)``, which makes the step size independent of the QFI's scale. Gradients come from
-JAX through the kernel's eigenvector-free QFI derivative.
+and, optionally, the sensing time jointly (as log t, so t stays positive); for a local-CFI figure
+also over the circuit's readout angles (2N, :attr:`ansatz.Circuit.readout`, required). The objective is
+``-log(figure)`` (:func:`vqs.physics.kernel.neg_log_figure`), which makes the step size independent
+of the QFI's scale. Gradients come from JAX through the kernel's eigenvector-free QFI derivative,
+or the local readout's CFI (:mod:`vqs.physics.local_cfi`).
 
 Guarantee: the returned circuit is never worse than the one given. Both are scored the same
 way at the end (time grid, then bounded refinement of t*), and the better one is returned.
@@ -15,9 +17,7 @@ removal does not lower that final score.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-import jax
 import jax.numpy as jnp
 import numpy as np
 import optax
@@ -28,6 +28,7 @@ from vqs import _checks
 from vqs.errors import VqsError
 from vqs.physics import kernel
 from vqs.physics.fom import BestTime, best_times_of_circuits
+from vqs.physics.measurement import canonical_angles
 from vqs.physics.model import SensingModel
 from vqs.physics.sensing import KernelModel
 from vqs.physics.states import PackedCircuits
@@ -68,19 +69,12 @@ class RefineResult:
     trace: list[float] = field(default_factory=list)  # objective value per optimiser step
 
 
-@lru_cache(maxsize=32)
-def _objective(task: str, figure: str):
-    """Jitted value-and-gradient of -log(figure of merit) w.r.t. (angles, log t)."""
-
-    def loss(params, circuit, model):
-        value = kernel.circuit_figure(*params, circuit, model, task=task, figure=figure)
-        return -jnp.log(jnp.maximum(value, 1e-300))
-
-    return jax.jit(jax.value_and_grad(loss))
-
-
-def _score(circuit: Circuit, model: SensingModel, grid: np.ndarray, figure: str, max_genes: int) -> BestTime:
-    return best_times_of_circuits([circuit], model, grid, figure, max_genes=max_genes)[0]
+def _score(circuit: Circuit, model: SensingModel, grid: np.ndarray, figure: str, max_genes: int,
+           hints=()) -> BestTime:
+    # a local readout's figure can peak between grid points (its signal phase turns with omega0 t):
+    # the times an optimiser reached join the grid (fom.best_times_of_circuits' extra_times)
+    extra = [t for t in hints if t is not None] if figure.local else None
+    return best_times_of_circuits([circuit], model, grid, figure, max_genes=max_genes, extra_times=extra)[0]
 
 
 def refine_circuit(
@@ -90,18 +84,23 @@ def refine_circuit(
     figure: str,
     options: RefineOptions = RefineOptions(),
     max_genes: int | None = None,
+    t_hint: float | None = None,
 ) -> RefineResult:
-    """Refine the angles (and sensing time) of ``circuit``; never returns a worse circuit."""
-    figure = _checks.figure(figure)
+    """Refine the angles (and sensing time; for a local-CFI figure the readout too) of ``circuit``;
+    never returns a worse circuit. ``t_hint``: a local-CFI figure's time to add to the grid when
+    scoring (the t the circuit's readout was designed at, :func:`vqs.physics.local_readout.best_local_over_time`)."""
+    figure = _checks.figure(figure, local=True)
     grid = np.asarray(grid, dtype=float)
     if circuit.n_qubits != model.n_qubits:
         raise VqsError(f"circuit has {circuit.n_qubits} qubits but the model has {model.n_qubits}")
+    if figure.local and circuit.readout is None:
+        raise VqsError(f"refining for {figure} needs a circuit with a readout (one (theta, phi) per qubit)")
     g = max(1, len(circuit.genes) if max_genes is None else max_genes)
-    initial = _score(circuit, model, grid, figure, g)
-    candidate, trace = circuit, []
-    if options.method != "none" and circuit.genes:
-        candidate, trace = _optimise(circuit, model, initial.t_star, figure, options, g, (grid[0], grid[-1]))
-    best = _score(candidate, model, grid, figure, g)
+    initial = _score(circuit, model, grid, figure, g, [t_hint])
+    candidate, trace, t_opt = circuit, [], None
+    if options.method != "none" and (circuit.genes or figure.local):
+        candidate, trace, t_opt = _optimise(circuit, model, initial.t_star, figure, options, g, (grid[0], grid[-1]))
+    best = _score(candidate, model, grid, figure, g, [t_hint, t_opt])
     if not best.value > initial.value:
         candidate, best = circuit, initial
     pruned = 0
@@ -113,21 +112,22 @@ def refine_circuit(
 def _optimise(circuit, model, t0, figure, options, max_genes, t_range):
     packed = PackedCircuits.pack([circuit], max_genes).row(0)
     km = KernelModel.of(model)
-    value_and_grad = _objective(model.task, figure)
+    value_and_grad = kernel.neg_log_figure(model.task, figure)
     n = len(circuit.genes)
     angles0 = jnp.asarray(packed.angle)
     log_t0 = jnp.asarray(np.log(t0))
+    readout0 = None if circuit.readout is None else jnp.asarray(circuit.readout)
 
-    def evaluate(angles, log_t):
-        val, grads = value_and_grad((angles, log_t), packed, km)
+    def evaluate(*params):
+        val, grads = value_and_grad(params, packed, km)
         return float(val), grads
 
     trace: list[float] = []
-    best_val, _ = evaluate(angles0, log_t0)
-    best_params = (angles0, log_t0)
+    best_val, _ = evaluate(angles0, log_t0, readout0)
+    best_params = (angles0, log_t0, readout0)
     if options.method in ("adam", "gradient"):
         opt = _OPTIMIZERS[options.optimizer](options.learning_rate)
-        params = (angles0, log_t0)
+        params = best_params
         state = opt.init(params)
         for _ in range(options.steps):
             val, grads = evaluate(*params)
@@ -137,31 +137,36 @@ def _optimise(circuit, model, t0, figure, options, max_genes, t_range):
             if val < best_val:
                 best_val, best_params = val, params
             if not options.refine_time:
-                grads = (grads[0], jnp.zeros_like(grads[1]))
+                grads = (grads[0], jnp.zeros_like(grads[1]), grads[2])
             updates, state = opt.update(grads, state, params)
             params = optax.apply_updates(params, updates)
-            params = (params[0], jnp.clip(params[1], *np.log(t_range)))  # t stays on the grid's span
+            params = (params[0], jnp.clip(params[1], *np.log(t_range)), params[2])  # t stays on the grid's span
         val, _ = evaluate(*params)
         if np.isfinite(val) and val < best_val:
             best_val, best_params = val, params
-    else:  # COBYLA on (angles of the real genes, log t)
-        x0 = np.concatenate([np.asarray(angles0[:n]), [float(log_t0)]])
+    else:  # COBYLA on (angles of the real genes, log t[, readout angles])
+        extra = [] if readout0 is None else [np.asarray(readout0).ravel()]
+        x0 = np.concatenate([np.asarray(angles0[:n]), [float(log_t0)]] + extra)
+
+        def params_of(x):
+            log_t = np.clip(x[n], *np.log(t_range)) if options.refine_time else float(log_t0)
+            readout = None if readout0 is None else jnp.asarray(x[n + 1:].reshape(-1, 2))
+            return angles0.at[:n].set(x[:n]), jnp.asarray(log_t), readout
 
         def fun(x):
-            angles = angles0.at[:n].set(x[:n])
-            log_t = np.clip(x[n], *np.log(t_range)) if options.refine_time else float(log_t0)
-            val, _ = evaluate(angles, jnp.asarray(log_t))
+            val, _ = evaluate(*params_of(x))
             trace.append(val)
             return val if np.isfinite(val) else 1e300
 
         res = minimize(fun, x0, method="COBYLA", options={"maxiter": options.maxiter, "rhobeg": 0.2})
         if res.fun < best_val:
-            x = res.x
-            best_params = (angles0.at[:n].set(x[:n]), jnp.asarray(np.clip(x[n], *np.log(t_range))))
+            best_params = params_of(res.x)
     angles = np.asarray(best_params[0])[:n]
     wrapped = (angles + np.pi) % (2 * np.pi) - np.pi  # RX/RY/RZ/CRX are 4pi-periodic up to sign
     refined = circuit.with_angles(_wrap_if_equal(circuit, angles, wrapped, model))
-    return refined, trace
+    if readout0 is not None:  # the same Bloch directions, theta in [0, pi], phi in [0, 2 pi)
+        refined = refined.with_readout(canonical_angles(np.asarray(best_params[2])))
+    return refined, trace, float(np.exp(best_params[1]))
 
 
 def _wrap_if_equal(circuit, angles, wrapped, model) -> np.ndarray:
@@ -178,8 +183,8 @@ def _prune(circuit, best, model, grid, figure, max_genes):
     removed = 0
     for i in reversed(range(len(circuit.genes))):
         genes = circuit.genes[:i] + circuit.genes[i + 1 :]
-        trial = Circuit(circuit.n_qubits, genes, circuit.init)
-        score = _score(trial, model, grid, figure, max_genes)
+        trial = Circuit(circuit.n_qubits, genes, circuit.init, circuit.readout)
+        score = _score(trial, model, grid, figure, max_genes, [best.t_star])
         if score.value >= best.value * (1 - 1e-12):
             circuit, best, removed = trial, score, removed + 1
     return circuit, best, removed

@@ -249,7 +249,9 @@ class RunConfig(Strict):
     figure_of_merit: Figure = Field(
         default=Figure.PER_SHOT,
         description="per_shot: max over t of F(t); per_time: max over t of F(t)/t "
-        "(F: QFI, or 1/QCRB in the multi task)",
+        "(F: QFI, or 1/QCRB in the multi task); local_cfi_per_shot / local_cfi_per_time: the same with F "
+        "the classical Fisher information (multi: 1/Tr(W C^-1)) of a local projective readout, one Bloch "
+        "direction per qubit, designed together with the probe (docs/measurement.md)",
     )
     ga: GAConfigModel = Field(default=GAConfigModel(), description="the genetic search")
     refine: RefineConfig = Field(
