@@ -3,7 +3,8 @@
 With a local-CFI figure of merit (docs/measurement.md) the probe is designed with its local
 readout: each refined structure starts from its best readout
 (:func:`vqs.physics.local_readout.best_local_over_time`), refinement moves gene angles, readout
-and t together, GHZ is scored with its own best local readout, and result.json records the
+and t together, GHZ is scored with its own best local readout (and competes for the VQS probe
+when genomes start from GHZ), and result.json records the
 readout and its continuity check (:func:`vqs.physics.local_readout.readout_check`).
 
 The run directory and its files are :class:`vqs.search.rundir.RunDir`; ``result.json`` is
@@ -143,13 +144,18 @@ def run(config: RunConfig, out: str | Path, resume: bool = False, progress: Call
     if stage is not None:
         stage("baseline", 1, 1)
     best = max(refined, key=lambda r: r.best.value)
+    vqs_circuit, vqs_best = best.circuit, best.best
     if local:  # GHZ with its best local readout, so that vqs_over_ghz compares like with like
         ghz_probe, ghz = best_local_over_time(ghz_circuit(model.n_qubits), model, grid, figure)
-        vqs_score = local_probe_score(best.circuit, best.best, model, len(best.circuit.genes))
+        if config.ga.init == "ghz" and ghz.value > vqs_best.value:
+            # the bare GHZ genome is in the search space (generation 0), but the search scored it with
+            # four start readouts only: with its best readout it is a candidate like the refined ones
+            vqs_circuit, vqs_best = ghz_probe, ghz
+        vqs_score = local_probe_score(vqs_circuit, vqs_best, model, len(vqs_circuit.genes))
         ghz_score = local_probe_score(ghz_probe, ghz, model)
     else:
         ghz = best_times_of_circuits([ghz_circuit(model.n_qubits)], model, grid, figure)[0]
-        vqs_score = ProbeScore.of(best.best, model.task, n_genes=len(best.circuit.genes))
+        vqs_score = ProbeScore.of(vqs_best, model.task, n_genes=len(vqs_circuit.genes))
         ghz_score = ProbeScore.of(ghz, model.task)
 
     result = RunResult(
@@ -163,7 +169,7 @@ def run(config: RunConfig, out: str | Path, resume: bool = False, progress: Call
         figure_of_merit=figure,
         vqs=vqs_score,
         ghz=ghz_score,
-        vqs_over_ghz=best.best.value / ghz.value if ghz.value > 0 else None,
+        vqs_over_ghz=vqs_best.value / ghz.value if ghz.value > 0 else None,
         search={
             "generations": len(search.history) - 1,
             "evaluations": len(search.state.cache),
@@ -178,7 +184,7 @@ def run(config: RunConfig, out: str | Path, resume: bool = False, progress: Call
         wall_time_s=elapsed(),
         versions=versions(),
     )
-    paths.write_outputs(result, best.circuit)
+    paths.write_outputs(result, vqs_circuit)
     return result
 
 

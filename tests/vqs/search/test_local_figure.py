@@ -79,6 +79,7 @@ def test_tiny_local_run_end_to_end(local_run):
         assert entry["qcrb"] == pytest.approx(1 / entry["qfi"], rel=1e-12)
         assert probe.readout_angles() == [(r["theta"], r["phi"]) for r in entry["readout"]]
     assert result.vqs_over_ghz == pytest.approx(result.vqs.best / result.ghz.best, rel=1e-12)
+    assert result.vqs.best >= result.ghz.best  # GHZ (the bare genome) with its best readout competes
     # circuit.json carries the readout of result.json; rescoring it reproduces the figure
     assert list(circuit.readout) == result.vqs.readout_angles()
     again = best_times_of_circuits([circuit], model, grid, "local_cfi_per_time", extra_times=[result.vqs.t_star])[0]
