@@ -4,10 +4,14 @@ JSON form (also the export format)::
 
     {"n_qubits": 3, "init": "ghz",
      "genes": [{"gate": "RX", "wires": [0], "angle": 0.3},
-               {"gate": "CRX", "wires": [0, 2], "angle": 1.1}]}
+               {"gate": "CRX", "wires": [0, 2], "angle": 1.1}],
+     "readout": [{"theta": 1.5708, "phi": 0.0}, ...]}
 
-``wires`` is ``[target]`` for a single-qubit gate and ``[control, target]`` for CRX. Reading
-validates everything and raises :class:`CircuitError` with one clear message.
+``wires`` is ``[target]`` for a single-qubit gate and ``[control, target]`` for CRX. The optional
+``readout`` (one entry per qubit, in qubit order) is the local projective measurement designed with
+the probe: qubit q is measured along the Bloch direction (theta_q, phi_q) after sensing (outcome 0 =
+along +n); absent for a probe designed for its QFI. Reading validates everything and raises
+:class:`CircuitError` with one clear message.
 :meth:`Circuit.load` also reads OpenQASM 2.0/3.0 files (:mod:`ansatz.qasm`).
 """
 
@@ -102,9 +106,12 @@ class Circuit:
     n_qubits: int
     genes: tuple[Gene, ...] = field(default_factory=tuple)
     init: str = "ghz"
+    readout: tuple[tuple[float, float], ...] | None = None  # (theta, phi) per qubit
 
     def __post_init__(self):
         object.__setattr__(self, "genes", tuple(self.genes))
+        if self.readout is not None:
+            object.__setattr__(self, "readout", _readout(self.readout, self.n_qubits))
         self.validate()
 
     def validate(self) -> None:
@@ -124,20 +131,27 @@ class Circuit:
         if len(angles) != len(self.genes):
             raise CircuitError(f"{len(angles)} angles for {len(self.genes)} genes")
         genes = [Gene(g.gate, g.target, g.control, a) for g, a in zip(self.genes, angles)]
-        return Circuit(self.n_qubits, tuple(genes), self.init)
+        return Circuit(self.n_qubits, tuple(genes), self.init, self.readout)
+
+    def with_readout(self, readout) -> Circuit:
+        """The same probe with the readout ``readout`` ((theta, phi) per qubit; None: none)."""
+        return Circuit(self.n_qubits, self.genes, self.init, readout)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "n_qubits": self.n_qubits,
             "init": self.init,
             "genes": [g.to_dict() for g in self.genes],
         }
+        if self.readout is not None:
+            out["readout"] = [{"theta": t, "phi": p} for t, p in self.readout]
+        return out
 
     @classmethod
     def from_dict(cls, data: Any) -> Circuit:
         if not isinstance(data, dict):
             raise CircuitError("a circuit must be a JSON object")
-        unknown = set(data) - {"n_qubits", "init", "genes"}
+        unknown = set(data) - {"n_qubits", "init", "genes", "readout"}
         if unknown:
             raise CircuitError(f"unknown circuit keys: {', '.join(sorted(unknown))}")
         if "n_qubits" not in data:
@@ -155,7 +169,13 @@ class Circuit:
                 parsed.append(Gene.from_dict(g, n))
             except CircuitError as err:
                 raise CircuitError(f"gene {i}: {err}") from None
-        return cls(n, tuple(parsed), init)
+        readout = data.get("readout")
+        if readout is not None:
+            if not isinstance(readout, list) or not all(isinstance(r, dict) and set(r) == {"theta", "phi"}
+                                                        for r in readout):
+                raise CircuitError("'readout' must be a list of {\"theta\": ..., \"phi\": ...} objects, one per qubit")
+            readout = [(r["theta"], r["phi"]) for r in readout]
+        return cls(n, tuple(parsed), init, readout)
 
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), indent=2)
@@ -182,6 +202,24 @@ class Circuit:
             return cls.from_json(text)
         except CircuitError as err:
             raise CircuitError(f"{path}: {err}") from None
+
+
+def _readout(readout, n_qubits: int) -> tuple[tuple[float, float], ...]:
+    """A readout as (theta, phi) float pairs, one per qubit, all finite."""
+    try:
+        pairs = [tuple(r) for r in readout]
+    except TypeError:
+        raise CircuitError(f"readout must be one (theta, phi) pair per qubit, got {readout!r}") from None
+    if isinstance(n_qubits, int) and len(pairs) != n_qubits:
+        raise CircuitError(f"readout needs one (theta, phi) per qubit: {n_qubits}, got {len(pairs)}")
+    out = []
+    for q, pair in enumerate(pairs):
+        ok = len(pair) == 2 and all(not isinstance(a, bool) and isinstance(a, (int, float)) and math.isfinite(a)
+                                    for a in pair)
+        if not ok:
+            raise CircuitError(f"readout of qubit {q} must be two finite numbers (theta, phi), got {pair!r}")
+        out.append((float(pair[0]), float(pair[1])))
+    return tuple(out)
 
 
 def read_text(path: Path, what: str) -> str:

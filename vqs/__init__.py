@@ -51,6 +51,10 @@ _API = {
     # measurements the nodes can make: CFI of global, local, all-X and parity readouts
     "measure_probe": "vqs.physics.measurement",
     "MeasurementReport": "vqs.physics.measurement",
+    # local readouts designed with the probe (the local_cfi_* figures of merit)
+    "local_cfi_of_circuits": "vqs.physics.qfi",
+    "best_local_over_time": "vqs.physics.local_readout",
+    "readout_check": "vqs.physics.local_readout",
     # the search
     "RunConfig": "vqs.search.schema",
     "load_config": "vqs.search.schema",

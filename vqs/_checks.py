@@ -25,8 +25,16 @@ def task(value: Any) -> Task:
     return _choice(Task, value, "task", "single or multi")
 
 
-def figure(value: Any) -> Figure:
-    return _choice(Figure, value, "figure of merit", "per_shot or per_time")
+def figure(value: Any, *, local: bool = False) -> Figure:
+    """A figure of merit; the local-CFI figures only where ``local`` (a search's figure, the
+    scoring of probes with a readout), the QFI figures everywhere."""
+    if not local:
+        fig = _choice(Figure, value, "figure of merit", "per_shot or per_time")
+        if fig.local:
+            raise VqsError(f"figure of merit {fig} (a local-readout CFI) is not available here; choose per_shot or "
+                           "per_time")
+        return fig
+    return _choice(Figure, value, "figure of merit", "per_shot, per_time, local_cfi_per_shot or local_cfi_per_time")
 
 
 def noise(value: Any) -> Noise:

@@ -18,10 +18,34 @@ class Task(StrEnum):
 
 
 class Figure(StrEnum):
-    """Figure of merit over sensing time: max_t F(t) per shot, or max_t F(t)/t per unit time."""
+    """Figure of merit over sensing time: max_t F(t) per shot, or max_t F(t)/t per unit time, with F
+    the QFI (the best joint measurement) or, for the ``local_cfi_*`` figures, the classical Fisher
+    information of a local projective readout designed with the probe (docs/measurement.md)."""
 
     PER_SHOT = "per_shot"
     PER_TIME = "per_time"
+    LOCAL_CFI_PER_SHOT = "local_cfi_per_shot"
+    LOCAL_CFI_PER_TIME = "local_cfi_per_time"
+
+    @property
+    def local(self) -> bool:
+        """True for the local-readout CFI figures."""
+        return self in (Figure.LOCAL_CFI_PER_SHOT, Figure.LOCAL_CFI_PER_TIME)
+
+    @property
+    def per_time(self) -> bool:
+        """True for the per-unit-time convention (F(t)/t)."""
+        return self in (Figure.PER_TIME, Figure.LOCAL_CFI_PER_TIME)
+
+    @property
+    def time_convention(self) -> Figure:
+        """The QFI figure of the same time convention: PER_SHOT or PER_TIME."""
+        return Figure.PER_TIME if self.per_time else Figure.PER_SHOT
+
+    @property
+    def local_version(self) -> Figure:
+        """The local-CFI figure of the same time convention."""
+        return Figure.LOCAL_CFI_PER_TIME if self.per_time else Figure.LOCAL_CFI_PER_SHOT
 
 
 class Init(StrEnum):
@@ -49,6 +73,8 @@ class Engine(StrEnum):
 
 
 TASKS = tuple(Task)
-FIGURES = tuple(Figure)
+FIGURES = tuple(f for f in Figure if not f.local)
+"""The QFI figures of merit (per_shot, per_time)."""
+LOCAL_FIGURES = tuple(f for f in Figure if f.local)
 NOISES = tuple(Noise)
 ENGINES = tuple(Engine)

@@ -41,6 +41,32 @@ def test_invalid_circuit_files(text, message):
         Circuit.from_json(text)
 
 
+def test_readout_round_trip_and_angles_keep_it():
+    c = Circuit(2, (Gene("RX", 0, None, 0.3),), "ghz", [(1.5, 0.25), (0.5, 6.0)])
+    data = json.loads(c.to_json())
+    assert data["readout"] == [{"theta": 1.5, "phi": 0.25}, {"theta": 0.5, "phi": 6.0}]
+    assert Circuit.from_json(c.to_json()) == c
+    assert c.with_angles([0.7]).readout == c.readout
+    assert c.with_readout(None).readout is None and "readout" not in c.with_readout(None).to_dict()
+    assert Circuit(2, (), "ghz", np.array([[1.0, 2.0], [3.0, 4.0]])).readout == ((1.0, 2.0), (3.0, 4.0))
+
+
+@pytest.mark.parametrize(
+    "readout, message",
+    [
+        ([{"theta": 1.0, "phi": 0.0}], "one \\(theta, phi\\) per qubit: 2, got 1"),
+        ([{"theta": 1.0}, {"theta": 1.0, "phi": 0.0}], "list of"),
+        ([{"theta": "x", "phi": 0.0}, {"theta": 1.0, "phi": 0.0}], "two finite numbers"),
+        ([{"theta": True, "phi": 0.0}, {"theta": 1.0, "phi": 0.0}], "two finite numbers"),
+        ({"theta": 1.0}, "list of"),
+    ],
+)
+def test_invalid_readouts_are_rejected(readout, message):
+    text = json.dumps({"n_qubits": 2, "init": "ghz", "genes": [], "readout": readout})
+    with pytest.raises(CircuitError, match=message):
+        Circuit.from_json(text)
+
+
 def test_nan_literal_is_rejected():
     with pytest.raises(CircuitError, match="finite"):
         Circuit.from_json('{"n_qubits": 1, "genes": [{"gate": "RX", "wires": [0], "angle": NaN}]}')

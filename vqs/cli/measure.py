@@ -109,6 +109,7 @@ def to_dict(report: MeasurementReport, model: SensingModel, run_dir: str, starts
         "local": readout_dict(report, report.local, n),
         "all_x": readout_dict(report, report.all_x, n),
         "parity": readout_dict(report, report.parity, n),
+        **({} if report.designed is None else {"designed": readout_dict(report, report.designed, n)}),
     }
 
 
@@ -129,6 +130,8 @@ def _print_table(out: dict, report: MeasurementReport, model: SensingModel) -> N
     rows = [(f"SLD eigenbasis{'' if single else f' of {p}'} (global)", r)
             for p, r in zip(model.param_names, report.sld)]
     rows += [("best local projective", report.local), ("all-X", report.all_x), (report.parity.name, report.parity)]
+    if report.designed is not None:
+        rows.append(("designed readout (the run's)", report.designed))
     for label, r in rows:
         v = r.cfim[0, 0] if single else r.qcrb
         print(f"{label:<34} {r.outcomes:>8} {v:>14.8g} {report.efficiency(r):>10.4g}")
@@ -138,8 +141,9 @@ def _print_table(out: dict, report: MeasurementReport, model: SensingModel) -> N
     print("best local readout per node (Bloch direction; outcome 0 = along +n):")
     for a in out["local"]["angles"]:
         print(f"  node {a['node']}: theta = {a['theta']:.6f}, phi = {a['phi']:.6f}")
-    for key in ("sld", "local", "all_x", "parity"):
-        entries = out[key] if isinstance(out[key], list) else [out[key]]
+    for key in ("sld", "local", "all_x", "parity", "designed"):
+        entries = out.get(key, [])
+        entries = entries if isinstance(entries, list) else [entries]
         for e in entries:
             if e["singular_outcomes"]:
                 print(f"warning: {e['name']}: outcomes {', '.join(e['singular_outcomes'])} have p <= "

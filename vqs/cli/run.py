@@ -55,12 +55,26 @@ def run(args) -> int:
 
 def _summary(result: RunResult, out: Path) -> None:
     v, g = result.vqs, result.ghz
-    unit = "QFI" if result.task == Task.SINGLE else "1/QCRB"
-    unit += "/t" if result.figure_of_merit == Figure.PER_TIME else ""
+    figure = Figure(result.figure_of_merit)
+    single = result.task == Task.SINGLE
+    if figure.local:
+        unit = "local CFI" if single else "1/Tr(W C^-1)"
+    else:
+        unit = "QFI" if single else "1/QCRB"
+    unit += "/t" if figure.per_time else ""
     print(f"{result.name}: N={result.n_qubits} {result.task} {result.noise} gamma={result.gamma:g} "
           f"(engine {result.engine})")
-    print(f"  VQS  {unit} = {v.best:.6g} at t* = {v.t_star:.6g}  (QCRB {v.qcrb:.6g}, {v.n_genes} genes)")
-    print(f"  GHZ  {unit} = {g.best:.6g} at t* = {g.t_star:.6g}  (QCRB {g.qcrb:.6g})")
+    for name, p, genes in (("VQS", v, f", {v.n_genes} genes"), ("GHZ", g, "")):
+        extra = f"; with the best joint measurement QFI {p.qfi:.6g}" if figure.local and single else ""
+        print(f"  {name}  {unit} = {p.best:.6g} at t* = {p.t_star:.6g}  (QCRB {p.qcrb:.6g}{genes}{extra})")
     if result.vqs_over_ghz:
         print(f"  VQS / GHZ = {result.vqs_over_ghz:.4f}")
+    if figure.local:
+        nodes = ", ".join(f"({r['theta']:.4f}, {r['phi']:.4f})" for r in v.readout)
+        print(f"  VQS readout per node (theta, phi): {nodes}")
+        for name, p in (("VQS", v), ("GHZ", g)):
+            if not p.readout_check.get("continuous", True):
+                print(f"  WARNING: the {name} readout's CFI is singular at t* (outcomes "
+                      f"{', '.join(p.readout_check['singular_outcomes'])} have p <= 1e-12 but a nonzero derivative): "
+                      "the value is that at the point, not its limit (docs/measurement.md)")
     print(f"  outputs in {out}/ (result.json, circuit.json, circuit.qasm, history.csv)")

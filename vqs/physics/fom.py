@@ -9,6 +9,9 @@ Two conventions, both reported everywhere:
 
 For the multi-parameter task the scalar is the inverse QCRB, :math:`1/\mathrm{Tr}(W F^{-1})`
 per shot and :math:`1/(t\,\mathrm{Tr}(W F^{-1}))` per unit time (0 where F is singular).
+The ``local_cfi_*`` figures take the same two conventions with F the classical Fisher information
+of the probe's own local readout (:attr:`ansatz.Circuit.readout`, docs/measurement.md); their
+:class:`BestTime` then holds that CFI matrix and Tr(W C^-1) in ``qfim`` and ``qcrb``.
 
 t* is found on a grid, then refined between the grid neighbours of the best grid point by
 :func:`vqs.physics.timeopt.maximise_over_time` (the one time maximiser); a t* at an end of the grid is
@@ -24,20 +27,24 @@ import numpy as np
 
 from ansatz import Circuit
 from vqs import _checks
-from vqs.names import Engine, Figure, Task
+from vqs.errors import VqsError
+from vqs.names import Engine, Task
 from vqs.physics.qfi import QFICurve
 from vqs.physics.timeopt import maximise_over_time
 
 
 def figure_values(curve: QFICurve, figure: str) -> np.ndarray:
-    """(B, T) values of the figure of merit (larger is better) on the curve's time grid."""
-    figure = _checks.figure(figure)
+    """(B, [R,] T) values of the figure of merit (larger is better) on the curve's time grid; a
+    local-CFI figure needs a local-readout curve (:func:`vqs.physics.qfi.local_cfi_of_arrays`)."""
+    figure = _checks.figure(figure, local=True)
+    if figure.local != (curve.readout is not None):
+        raise VqsError(f"figure of merit {figure} needs a {'local-readout CFI' if figure.local else 'QFI'} curve")
     if curve.model.task == Task.SINGLE:
         base = curve.qfim[..., 0, 0]
     else:
         with np.errstate(divide="ignore"):
             base = np.where(np.isfinite(curve.qcrb), 1.0 / curve.qcrb, 0.0)
-    return base / curve.times if figure == Figure.PER_TIME else base
+    return base / curve.times if figure.per_time else base
 
 
 @dataclass(frozen=True)
@@ -47,8 +54,8 @@ class BestTime:
     figure: str
     t_star: float
     value: float  # the figure of merit at t_star
-    qfim: np.ndarray  # (P, P) at t_star
-    qcrb: float  # Tr(W F^-1) at t_star
+    qfim: np.ndarray  # (P, P) at t_star (for a local-CFI figure: the CFI matrix of the readout)
+    qcrb: float  # Tr(W F^-1) at t_star (for a local-CFI figure: Tr(W C^-1))
     at_edge: bool = False  # t_star at an end of the time grid: a supremum, not an interior optimum
 
     @property
@@ -76,7 +83,7 @@ def refine_time(
     xtol: float = 1e-7,
 ) -> BestTime:
     """Refine t* of one probe: ``evaluate(times)`` returns its curve (B = 1) at those times."""
-    figure = _checks.figure(figure)
+    figure = _checks.figure(figure, local=True)
 
     def objective(t):
         return float(figure_values(evaluate(np.array([t])), figure)[0, 0])
@@ -88,7 +95,7 @@ def refine_time(
 
 def _best(score, n_probes: int, grid, figure: str, refine: bool) -> list[BestTime]:
     """``score(times, probes)`` gives the curve of the probes with those indices (None = all)."""
-    figure = _checks.figure(figure)
+    figure = _checks.figure(figure, local=True)
     curve = score(np.asarray(grid, dtype=float), None)
     if not refine:
         return best_on_grid(curve, figure)
@@ -99,9 +106,19 @@ def _best(score, n_probes: int, grid, figure: str, refine: bool) -> list[BestTim
     ]
 
 
+def with_times(grid, extra=None) -> np.ndarray:
+    """The grid with the ``extra`` times that lie inside its span added (sorted, without repeats)."""
+    grid = np.asarray(grid, dtype=float)
+    if extra is None or np.size(extra) == 0:
+        return grid
+    extra = np.asarray(extra, dtype=float).ravel()
+    extra = extra[np.isfinite(extra) & (extra > grid[0]) & (extra < grid[-1])]
+    return np.unique(np.concatenate([grid, extra]))
+
+
 def best_times_of_circuits(
     circuits, model, grid, figure: str, refine: bool = True, pre=None, post=None,
-    max_genes: int | None = None, engine: str = Engine.JAX,
+    max_genes: int | None = None, extra_times=None, engine: str = Engine.JAX,
 ) -> list[BestTime]:
     """Best figure of merit over sensing time of each circuit (grid, then bounded refinement).
 
@@ -109,12 +126,16 @@ def best_times_of_circuits(
         circuits: one :class:`ansatz.Circuit` or a list.
         model: the :class:`~vqs.physics.model.SensingModel`.
         grid: the time grid (t* is searched within it; at an end it is flagged ``at_edge``).
-        figure: ``"per_shot"`` or ``"per_time"``.
+        figure: ``"per_shot"`` or ``"per_time"``; or ``"local_cfi_per_shot"`` / ``"local_cfi_per_time"``,
+            scoring each circuit with its own readout (:attr:`ansatz.Circuit.readout`, required).
         refine: refine t* between grid points (else the best grid point).
         pre, post: optional per-qubit maps before/after sensing.
         max_genes: gene slots of the compiled kernel (default: the longest circuit).
         engine: ``"jax"`` (default) or ``"pennylane"``: what computes every QFI
             (:func:`vqs.physics.qfi.qfi_of_circuits`).
+        extra_times: times inside the grid's span added to it (e.g. an optimiser's t: with a
+            fixed local readout the figure can peak between grid points, its signal phase turning
+            with omega0 t).
 
     Returns:
         One :class:`BestTime` per circuit.
@@ -123,21 +144,26 @@ def best_times_of_circuits(
         >>> model = SensingModel(3, "single", "dephasing", 0.1)  # doctest: +SKIP
         >>> best_times_of_circuits(ghz_circuit(3), model, default_times(model), "per_shot")[0].t_star
     """
-    from vqs.physics.qfi import qfi_of_circuits
+    from vqs.physics.qfi import local_cfi_of_circuits, qfi_of_circuits
 
     circuits = [circuits] if isinstance(circuits, Circuit) else list(circuits)
     if max_genes is None and circuits:
         max_genes = max(1, max(len(c.genes) for c in circuits))
+    local = _checks.figure(figure, local=True).local
+    if local and _checks.engine(engine) != Engine.JAX:
+        raise VqsError("the pennylane engine computes the QFI only: local-CFI figures need the jax engine")
 
     def score(times, probes):
         chosen = circuits if probes is None else [circuits[i] for i in probes]
+        if local:
+            return local_cfi_of_circuits(chosen, model, times, pre, post, max_genes=max_genes)
         return qfi_of_circuits(chosen, model, times, pre, post, max_genes=max_genes, engine=engine)
 
-    return _best(score, len(circuits), grid, figure, refine)
+    return _best(score, len(circuits), with_times(grid, extra_times), figure, refine)
 
 
 def best_times_of_states(states, model, grid, figure: str, refine: bool = True, pre=None, post=None):
-    """Best figure of merit over sensing time of each initial state (vectors or density matrices).
+    """Best QFI figure of merit over sensing time of each initial state (vectors or density matrices).
 
     Args and Returns as :func:`best_times_of_circuits`, with ``states`` as for
     :func:`vqs.physics.qfi.qfi_of_states`.
@@ -147,6 +173,7 @@ def best_times_of_states(states, model, grid, figure: str, refine: bool = True, 
     """
     from vqs.physics.qfi import qfi_of_states
 
+    _checks.figure(figure)
     arr = np.asarray(states, dtype=complex)
     single = arr.ndim == 1 or (arr.ndim == 2 and arr.shape == (model.dim, model.dim))
     batch = arr[None] if single else arr

@@ -9,21 +9,28 @@ Stages (one module each, PennyLane ``devices/qubit_mixed`` style):
 1. :mod:`vqs.physics.states`: statevector simulation of :class:`~vqs.physics.states.PackedCircuits`;
 2. and 3. :mod:`vqs.physics.sensing`: the per-qubit channel and its derivatives for every time,
    and :math:`\rho`, :math:`\partial_a\rho` of every (probe, time);
-4. :mod:`vqs.physics.qfim`: the QFI matrix (eigenvector-free derivative) and the QCRB.
+4. :mod:`vqs.physics.qfim`: the QFI matrix (eigenvector-free derivative) and the QCRB; or, for
+   the local-CFI figures, :mod:`vqs.physics.local_cfi`: the outcome distribution of a local
+   readout (one Bloch direction per qubit, per circuit) and its classical Fisher matrix.
 
 The model enters as one :class:`~vqs.physics.sensing.KernelModel` pytree.
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import jax
 import jax.numpy as jnp
 
+from vqs.names import Figure, Task
+from vqs.physics.local_cfi import cfim, local_distribution
 from vqs.physics.qfim import qcrb, qfim
 from vqs.physics.sensing import KernelModel, sense, sensing_maps
 from vqs.physics.states import PackedCircuits, circuit_states
 
-__all__ = ["KernelModel", "PackedCircuits", "circuit_figure", "score_circuits", "score_from_rho0", "score_states"]
+__all__ = ["KernelModel", "PackedCircuits", "circuit_figure", "neg_log_figure", "score_circuits",
+           "score_circuits_local", "score_from_rho0", "score_local_from_rho0", "score_states"]
 
 
 def score_from_rho0(rho0, model: KernelModel, times):
@@ -34,24 +41,66 @@ def score_from_rho0(rho0, model: KernelModel, times):
     return f, qcrb(f, model.weights)
 
 
+def score_local_from_rho0(rho0, readouts, model: KernelModel, times):
+    """CFI matrices (B, R, T, P, P) and Tr(W C^-1) (B, R, T; inf where C is singular) of R local
+    readouts per state, ``readouts`` (B, R, N, 2) (theta, phi per qubit), of states rho0 (B, d, d)."""
+    s_k, ds_k = sensing_maps(model, times)
+    rho, drho = sense(rho0, s_k, ds_k)
+    p, dp = local_distribution(rho[:, None], drho[:, None], readouts[:, :, None])
+    c = cfim(p, dp)
+    return c, qcrb(c, model.weights)
+
+
+def _rho0(circuits: PackedCircuits, n_qubits: int):
+    psi = circuit_states(circuits, n_qubits)
+    return psi[:, :, None] * jnp.conj(psi[:, None, :])
+
+
 def score_circuits_raw(circuits: PackedCircuits, model: KernelModel, times):
     """:func:`score_from_rho0` of the probe states of padded circuits (B rows)."""
-    psi = circuit_states(circuits, model.n_qubits)
-    rho0 = psi[:, :, None] * jnp.conj(psi[:, None, :])
-    return score_from_rho0(rho0, model, times)
+    return score_from_rho0(_rho0(circuits, model.n_qubits), model, times)
 
 
-def circuit_figure(angles, log_t, circuit: PackedCircuits, model: KernelModel, *, task: str, figure: str):
+def score_circuits_local_raw(circuits: PackedCircuits, readouts, model: KernelModel, times):
+    """:func:`score_local_from_rho0` of the probe states of padded circuits (B rows)."""
+    return score_local_from_rho0(_rho0(circuits, model.n_qubits), readouts, model, times)
+
+
+def circuit_figure(angles, log_t, circuit: PackedCircuits, model: KernelModel, *, task: str, figure: str,
+                   readout=None):
     """Figure of merit of ONE padded circuit (gene arrays of shape (G,)) with ``angles`` at time exp(log_t).
 
-    QFI (single task) or 1/QCRB (multi task), divided by t for ``figure == "per_time"``;
-    differentiable in the angles and log t (used by refinement and the search's local steps).
+    QFI (single task) or 1/QCRB (multi task); for the local-CFI figures the CFI, or 1/Tr(W C^-1), of
+    the local ``readout`` (N, 2); divided by t for the per-time figures. Differentiable in the
+    angles, log t and the readout (used by refinement and the search's local steps).
     """
+    figure = Figure(figure)
     t = jnp.exp(log_t)
-    f, q = score_circuits_raw(circuit._replace(angle=angles).batch(), model, t[None])
-    base = f[0, 0, 0, 0] if task == "single" else 1.0 / q[0, 0]
-    return base / t if figure == "per_time" else base
+    circuits = circuit._replace(angle=angles).batch()
+    if figure.local:
+        f, q = score_circuits_local_raw(circuits, readout[None, None], model, t[None])
+        f, q = f[:, 0], q[:, 0]
+    else:
+        f, q = score_circuits_raw(circuits, model, t[None])
+    base = f[0, 0, 0, 0] if task == Task.SINGLE else 1.0 / q[0, 0]
+    return base / t if figure.per_time else base
 
 
 score_states = jax.jit(score_from_rho0)
+@lru_cache(maxsize=32)
+def neg_log_figure(task: str, figure: str):
+    """Jitted ``f(params, circuit, model) -> (value, gradients)``: -log of :func:`circuit_figure`
+    (floored at 1e-300) and its gradient w.r.t. ``params = (angles, log_t, readout)`` (readout None
+    for the QFI figures). The objective of refinement and of the local-readout optimiser."""
+
+    def loss(params, circuit, model):
+        angles, log_t, readout = params
+        value = circuit_figure(angles, log_t, circuit, model, task=task, figure=figure, readout=readout)
+        return -jnp.log(jnp.maximum(value, 1e-300))
+
+    return jax.jit(jax.value_and_grad(loss))
+
+
 score_circuits = jax.jit(score_circuits_raw)
+score_local_states = jax.jit(score_local_from_rho0)
+score_circuits_local = jax.jit(score_circuits_local_raw)

@@ -18,7 +18,8 @@ Measurements: a **local projective** measurement measures qubit q along the Bloc
 eigenbasis** is the optimal global measurement of one parameter (its CFI is the QFI).
 :func:`best_local` maximises the CFI (single task) or minimises :math:`\mathrm{Tr}(W C^{-1})`
 (multi task) over the 2N angles with scipy's L-BFGS-B on JAX gradients from seeded starts.
-:math:`\rho` and :math:`\partial_a\rho` come from the kernel's sense step (:func:`output_state`).
+:math:`\rho` and :math:`\partial_a\rho` come from the kernel's sense step (:func:`output_state`); the
+outcome distributions and the CFI matrix from :mod:`vqs.physics.local_cfi` (the kernel's local stage 4).
 """
 
 from __future__ import annotations
@@ -35,13 +36,16 @@ import scipy.optimize
 from ansatz import Circuit
 from vqs import _checks
 from vqs.errors import VqsError
+from vqs.physics.local_cfi import PROB_CUTOFF, basis_change, cfim, local_distribution, parity_matrix
 from vqs.physics.qfim import qcrb
 from vqs.physics.sensing import KernelModel, sense, sensing_maps
 from vqs.physics.sld import qfi_and_sld, qfim
 from vqs.physics.states import circuit_statevectors
 
-PROB_CUTOFF = 1e-12
-"""Outcomes with p_k <= this are left out of the CFI sum."""
+__all__ = ["PROB_CUTOFF", "DP_TOL", "MeasurementReport", "Readout", "basis_change", "best_local",
+           "canonical_angles", "cfim", "local_distribution", "local_readout", "measure_probe", "multistart_lbfgs",
+           "output_state", "parity_matrix", "singular_outcomes", "sld_readouts", "start_angles"]
+
 DP_TOL = 1e-8
 """An outcome left out with max_a |d_a p_k| > DP_TOL * max(1, max |d p|) is a singular point."""
 _REG = 1e-9  # relative ridge on the CFIM inside the multi-task objective only (reported values are exact)
@@ -62,51 +66,6 @@ def output_state(circuit: Circuit, model, t: float) -> tuple[np.ndarray, np.ndar
 @jax.jit
 def _sensed(rho0, km, times):
     return sense(rho0, *sensing_maps(km, times))
-
-
-def basis_change(angles):
-    """(N, 2, 2) unitaries R_Y(-theta_q) R_Z(-phi_q) taking the +n_q direction to |0>; angles (N, 2)."""
-    c, s = jnp.cos(angles[:, 0] / 2), jnp.sin(angles[:, 0] / 2)
-    ry = jnp.stack([jnp.stack([c, s], -1), jnp.stack([-s, c], -1)], -2)
-    ez = jnp.exp(0.5j * angles[:, 1])
-    return ry * jnp.stack([ez, jnp.conj(ez)], -1)[:, None, :]  # RY(-theta) @ diag(e^{i phi/2}, e^{-i phi/2})
-
-
-def _diagonal(mat, units):
-    """diag(U mat U^dag) for U = units[0] (x) ... (x) units[N-1]; mat (d, d)."""
-    n = units.shape[0]
-    x = mat.reshape((2,) * (2 * n))
-    for q in range(n):
-        x = jnp.moveaxis(jnp.tensordot(units[q], x, axes=([1], [q])), 0, q)
-        x = jnp.moveaxis(jnp.tensordot(jnp.conj(units[q]), x, axes=([1], [n + q])), 0, n + q)
-    d = 2**n
-    return jnp.real(jnp.diagonal(x.reshape(d, d)))
-
-
-def parity_matrix(n_qubits: int) -> np.ndarray:
-    """(2, 2^N): row 0 sums the outcomes of even parity, row 1 those of odd parity."""
-    odd = np.array([bin(k).count("1") % 2 for k in range(2**n_qubits)])
-    return np.stack([odd == 0, odd == 1]).astype(float)
-
-
-@partial(jax.jit, static_argnames="parity")
-def local_distribution(rho, drho, angles, parity: bool = False):
-    """p (K,) and d p (P, K) of the local projective measurement ``angles`` (N, 2); K = 2^N, or 2 for parity."""
-    units = basis_change(jnp.asarray(angles))
-    p = _diagonal(jnp.asarray(rho), units)
-    dp = jax.vmap(lambda m: _diagonal(m, units))(jnp.asarray(drho))
-    if parity:
-        m = jnp.asarray(parity_matrix(units.shape[0]))
-        p, dp = m @ p, dp @ m.T
-    return p, dp
-
-
-@jax.jit
-def cfim(p, dp):
-    """Classical Fisher information matrix (P, P) of probabilities p (K,) with derivatives dp (P, K)."""
-    keep = p > PROB_CUTOFF
-    inv = jnp.where(keep, 1.0 / jnp.where(keep, p, 1.0), 0.0)
-    return jnp.einsum("ak,bk,k->ab", dp, dp, inv)
 
 
 def singular_outcomes(p, dp) -> tuple[int, ...]:
@@ -205,19 +164,29 @@ def best_local(rho, drho, weights, *, starts: int = 8, seed: int = 0, parity: bo
         value, grad = _loss_and_grad(jnp.asarray(x), rho, drho, w, scale, parity, single)
         return float(value), np.asarray(grad, dtype=float)
 
+    n_qubits = drho.shape[-1].bit_length() - 1
+    best = multistart_lbfgs(fun, [x0.ravel() for x0 in start_angles(n_qubits, starts, seed)])
+    return local_readout(name, rho, drho, best.x.reshape(-1, 2), weights, parity)
+
+
+def multistart_lbfgs(fun, starts, bounds=None):
+    """The best (lowest) of scipy L-BFGS-B minimisations of ``fun(x) -> (value, gradient)`` from
+    each start (earlier starts win ties): the one optimiser of local readouts (:func:`best_local`,
+    :func:`vqs.physics.local_readout.best_local_over_time`)."""
     best = None
-    for x0 in start_angles(drho.shape[-1].bit_length() - 1, starts, seed):
-        res = scipy.optimize.minimize(fun, x0.ravel(), jac=True, method="L-BFGS-B",
+    for x0 in starts:
+        res = scipy.optimize.minimize(fun, np.asarray(x0, dtype=float), jac=True, method="L-BFGS-B", bounds=bounds,
                                       options={"maxiter": 500, "ftol": 1e-15, "gtol": 1e-10})
         if best is None or res.fun < best.fun:
             best = res
-    return local_readout(name, rho, drho, best.x.reshape(-1, 2), weights, parity)
+    return best
 
 
 @dataclass(frozen=True)
 class MeasurementReport:
     """The measurements of one probe at one time: the QFI matrix, the SLD-eigenbasis (global)
-    readouts, the best local projective measurement, all-X, and the best parity readout."""
+    readouts, the best local projective measurement, all-X, the best parity readout and, for a
+    probe designed with its readout (:attr:`ansatz.Circuit.readout`), that readout."""
 
     t: float
     qfim: np.ndarray
@@ -226,6 +195,7 @@ class MeasurementReport:
     local: Readout
     all_x: Readout
     parity: Readout
+    designed: Readout | None = None
 
     def efficiency(self, readout: Readout) -> float:
         """C/F for one parameter; QCRB/CCRB (the bound's ratio, in [0, 1]) for several."""
@@ -236,8 +206,9 @@ class MeasurementReport:
 
 def measure_probe(circuit: Circuit, model, t: float, *, starts: int = 8, seed: int = 0) -> MeasurementReport:
     """QFI, SLD-eigenbasis, best local, all-X and best parity readouts of ``circuit`` at time ``t``
-    and the model's operating point. Parity has 2 outcomes, so for the multi task its CFIM has
-    rank <= 1 and its bound is inf; it is then reported at the all-X angles without a search."""
+    and the model's operating point (and the circuit's own readout, if it has one). Parity has 2
+    outcomes, so for the multi task its CFIM has rank <= 1 and its bound is inf; it is then reported
+    at the all-X angles without a search."""
     rho, drho = output_state(circuit, model, t)
     w = model.weight_matrix()
     f = qfim(rho, drho)
@@ -247,7 +218,9 @@ def measure_probe(circuit: Circuit, model, t: float, *, starts: int = 8, seed: i
         parity = best_local(rho, drho, w, starts=starts, seed=seed, parity=True, name="best parity")
     else:
         parity = local_readout("parity (all-X)", rho, drho, x_angles, w, parity=True)
+    designed = None if circuit.readout is None else local_readout(
+        "designed readout", rho, drho, np.asarray(circuit.readout), w)
     return MeasurementReport(
         float(t), f, float(qcrb(jnp.asarray(f), jnp.asarray(w))), sld_readouts(rho, drho, w, model.param_names),
         best_local(rho, drho, w, starts=starts, seed=seed), local_readout("all-X", rho, drho, x_angles, w),
-        parity)
+        parity, designed)

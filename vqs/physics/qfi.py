@@ -3,6 +3,8 @@
 All three entry points return a :class:`QFICurve` holding, for every probe b and sensing time t,
 the QFI matrix ``qfim[b, t]`` (P x P), the QCRB ``qcrb[b, t] = Tr(W F^-1)`` (``inf`` when F is
 singular) and, for the single-parameter task, ``qfi[b, t] = qfim[b, t, 0, 0]``.
+:func:`local_cfi_of_arrays` and :func:`local_cfi_of_circuits` return the same curve for a local
+readout per probe (``readout`` set): the classical Fisher matrix of that readout and Tr(W C^-1).
 
 Batches are processed in chunks of a fixed size so that memory stays bounded and the kernel is
 compiled once per (N, max genes, chunk, number of times) whatever the circuits' structures.
@@ -37,12 +39,17 @@ class QFICurve:
 
     ``qfim[b, t]`` is the P x P QFI matrix of probe b at ``times[t]``, ``qcrb[b, t]`` its
     Tr(W F^-1) (inf where F is singular), :attr:`qfi` the single-task QFI.
+
+    With ``readout`` (B, [R,] N, 2) set, the curve is that of local readouts (one Bloch direction
+    per qubit; R of them per probe when ``readout`` has 4 axes): ``qfim[b, [r,] t]`` is then the
+    classical Fisher matrix of that readout and ``qcrb`` its Tr(W C^-1) (docs/measurement.md).
     """
 
     model: SensingModel
     times: np.ndarray  # (T,)
-    qfim: np.ndarray  # (B, T, P, P)
-    qcrb: np.ndarray  # (B, T)
+    qfim: np.ndarray  # (B, [R,] T, P, P)
+    qcrb: np.ndarray  # (B, [R,] T)
+    readout: np.ndarray | None = None  # None: the QFI; else the local readouts (B, [R,] N, 2)
 
     @property
     def qfi(self) -> np.ndarray:
@@ -94,17 +101,19 @@ def _padded_chunks(n: int, size: int):
         yield start, min(start + size, n)
 
 
-def _run_chunked(model: SensingModel, times: np.ndarray, batch: int, call) -> QFICurve:
-    # chunk sizes are powers of two (capped): batches of any size reuse a few compiled shapes
-    require_memory(model.n_qubits, times.size, model.n_params)
-    cap = _chunk_size(model.n_qubits, times.size, model.n_params)
+def _run_chunked(model: SensingModel, times: np.ndarray, batch: int, call, readout=None) -> QFICurve:
+    # chunk sizes are powers of two (capped): batches of any size reuse a few compiled shapes;
+    # R readouts per probe take about the memory of R times as many sensing times
+    per_probe = times.size * (1 if readout is None or readout.ndim < 4 else readout.shape[1])
+    require_memory(model.n_qubits, per_probe, model.n_params)
+    cap = _chunk_size(model.n_qubits, per_probe, model.n_params)
     size = min(cap, 1 << max(0, batch - 1).bit_length())
     fs, bounds = [], []
     for lo, hi in _padded_chunks(batch, size):
         f, c = call(lo, hi, size)
         fs.append(np.asarray(f)[: hi - lo])
         bounds.append(np.asarray(c)[: hi - lo])
-    return QFICurve(model, times, np.concatenate(fs), np.concatenate(bounds))
+    return QFICurve(model, times, np.concatenate(fs), np.concatenate(bounds), readout)
 
 
 def qfi_of_arrays(
@@ -123,6 +132,39 @@ def qfi_of_arrays(
     return _run_chunked(model, times, arrays.batch_size, call)
 
 
+def _readouts(readouts, batch: int, n_qubits: int) -> np.ndarray:
+    """Readout angles (B, N, 2) or (B, R, N, 2), finite; VqsError otherwise."""
+    arr = np.asarray(readouts, dtype=float)
+    if arr.ndim not in (3, 4) or arr.shape[0] != batch or arr.shape[-2:] != (n_qubits, 2):
+        raise VqsError(f"readouts must have shape ({batch}, {n_qubits}, 2) or ({batch}, R, {n_qubits}, 2) "
+                       f"(theta, phi per qubit), got {arr.shape}")
+    if not np.all(np.isfinite(arr)):
+        raise VqsError("readout angles must be finite")
+    return arr
+
+
+def local_cfi_of_arrays(arrays: CircuitArrays, readouts, model: SensingModel, times, pre=None,
+                        post=None) -> QFICurve:
+    """Classical Fisher curves of packed circuits, each read out by local projective measurements:
+    ``readouts`` (B, N, 2), one per circuit, or (B, R, N, 2), R per circuit (the sensing is done
+    once per circuit and time); angles (theta, phi) per qubit (:mod:`vqs.physics.local_cfi`)."""
+    if arrays.n_qubits != model.n_qubits:
+        raise VqsError(f"circuits have {arrays.n_qubits} qubits but the model has {model.n_qubits}")
+    readouts = _readouts(readouts, arrays.batch_size, model.n_qubits)
+    times = _checks.times(times)
+    km = KernelModel.of(model, pre, post)
+    packed = PackedCircuits.from_arrays(arrays)
+    many = readouts.ndim == 4
+    per_circuit = readouts if many else readouts[:, None]
+
+    def call(lo, hi, size):
+        c, q = kernel.score_circuits_local(packed.rows(lo, hi, size), jnp.asarray(pad_rows(per_circuit[lo:hi], size)),
+                                           km, times)
+        return (c, q) if many else (c[:, 0], q[:, 0])
+
+    return _run_chunked(model, times, arrays.batch_size, call, readouts)
+
+
 def circuit_list(circuits: Circuit | Sequence[Circuit], model: SensingModel) -> list[Circuit]:
     """One circuit or a list of them, checked: a non-empty list of circuits on the model's qubits."""
     if isinstance(circuits, Circuit):
@@ -136,6 +178,17 @@ def circuit_list(circuits: Circuit | Sequence[Circuit], model: SensingModel) -> 
         if c.n_qubits != model.n_qubits:
             raise VqsError(f"circuit has {c.n_qubits} qubits but the model has {model.n_qubits}")
     return circuits
+
+
+def local_cfi_of_circuits(circuits: Circuit | Sequence[Circuit], model: SensingModel, times, pre=None, post=None,
+                          max_genes: int | None = None) -> QFICurve:
+    """Classical Fisher curves of probe circuits read out by their own local readout
+    (:attr:`ansatz.Circuit.readout`, required); arguments as for :func:`qfi_of_circuits`."""
+    circuits = circuit_list(circuits, model)
+    if any(c.readout is None for c in circuits):
+        raise VqsError("a local-CFI score needs circuits with a readout (one (theta, phi) per qubit)")
+    readouts = np.array([c.readout for c in circuits], dtype=float)
+    return local_cfi_of_arrays(pack(circuits, max_genes), readouts, model, times, pre, post)
 
 
 def qfi_of_circuits(

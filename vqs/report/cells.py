@@ -1,8 +1,10 @@
-"""One table cell: its run, its optimum and bound columns (``optimum.json``), and its summary row.
+"""One table cell: its run, its optimum and bound columns (``optimum.json``), its local-readout
+rows (single task, :mod:`vqs.report.local_columns`), and its summary row.
 
 :func:`run_cell` runs in a worker process (:mod:`vqs.report.executors`): its job is plain,
 picklable data. A cell is *finished* when its run directory (:class:`~vqs.search.rundir.RunDir`)
-holds ``result.json`` and ``optimum.json``.
+holds ``result.json`` and ``optimum.json`` and, for a single-task cell of a table with
+``local_columns``, ``local.json`` and ``local/result.json``.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from pathlib import Path
 from vqs.config import parse
 from vqs.io import atomic_write_json
 from vqs.names import Task
+from vqs.report import local_columns
 from vqs.report.table_config import Cell, OptimumSettings, TableConfig, cell_config
 from vqs.search.rundir import RunDir
 
@@ -68,7 +71,7 @@ def _single_optimum(model, figure: str, grid, settings: OptimumSettings) -> dict
 
 
 def run_cell(job: dict) -> dict:
-    """Run one cell to completion (GA run, optimum, bound); ``job`` is plain data."""
+    """Run one cell to completion (GA run, optimum, bound, local-readout rows); ``job`` is plain data."""
     from vqs.physics.bounds import qcrb_lower_bound
     from vqs.physics.multi_optimum import multi_optimum
     from vqs.physics.states import circuit_statevectors
@@ -100,17 +103,26 @@ def run_cell(job: dict) -> dict:
         optimum["bound"] = {**qcrb_lower_bound(model, grid, config.figure_of_merit).to_dict(),
                             "wall_time_s": time.perf_counter() - t0}
         atomic_write_json(rundir.optimum, optimum)
+    if local_columns.wanted(config, cell):
+        local_columns.run_local_columns(config, cell, rundir)
     return {"cell": job["cell"], "elapsed_s": time.perf_counter() - started}
 
 
-def is_finished(rundir: RunDir) -> bool:
+def has_qfi_columns(rundir: RunDir) -> bool:
+    """The cell's QFI row is complete (result.json and optimum.json)."""
     return rundir.result.exists() and rundir.optimum.exists()
+
+
+def is_finished(config: TableConfig, cell: Cell, rundir: RunDir) -> bool:
+    """Everything the cell should have is there (the local-readout rows included, where wanted)."""
+    return has_qfi_columns(rundir) and (not local_columns.wanted(config, cell)
+                                        or local_columns.has_local_columns(rundir))
 
 
 def cell_row(config: TableConfig, cell: Cell, out: Path, paper: dict) -> dict | None:
     """The summary row of a finished cell (None when unfinished)."""
     rundir = cell_dir(out, cell)
-    if not is_finished(rundir):
+    if not has_qfi_columns(rundir):
         return None
     result = rundir.read_result()
     optimum = rundir.read_optimum()
@@ -148,6 +160,7 @@ def cell_row(config: TableConfig, cell: Cell, out: Path, paper: dict) -> dict | 
         "paper_vqs": p_vqs, "paper_ghz": p_ghz,
         "vqs_n_genes": result.vqs.n_genes, "wall_time_s": result.wall_time_s,
         "optimum_wall_time_s": optimum.get("wall_time_s"),
+        **local_columns.local_row(config, cell, rundir),
         "run_dir": run_dir,
     }
 

@@ -12,12 +12,13 @@ import math
 
 from vqs.physics.model import PARAM_NAMES
 from vqs.report.cells import OPTIMALITY_TOLERANCE
+from vqs.report.local_columns import LOCAL_COLUMNS, figure_note
 from vqs.report.table_config import TableConfig, cells_of
 
 CSV_COLUMNS = (
     "task", "noise", "gamma", "nodes", "operating_point", "figure_of_merit", "ghz_qcrb", "vqs_qcrb",
     "optimum_qcrb", "optimum_kind", "bound_qcrb", "vqs_over_optimum", "vqs_over_bound", "vqs_t_star",
-    "ghz_t_star", "optimum_t_star", "t_star_at_grid_edge", "paper_vqs", "paper_ghz", "run_dir",
+    "ghz_t_star", "optimum_t_star", "t_star_at_grid_edge", "paper_vqs", "paper_ghz", *LOCAL_COLUMNS, "run_dir",
 )
 NOISE_SHORT = {"amplitude_damping": "AD", "bit_flip": "BF", "dephasing": "DP", "depolarizing": "DEP", "none": "none"}
 
@@ -98,20 +99,75 @@ def _notes(config: TableConfig, rows: list[dict]) -> list[str]:
     if below:
         notes.append(f"WARNING: VQS QCRB below the proven bound in {len(below)} cell(s) (a bug): "
                      + ", ".join(_cell_label(r) for r in below))
+    return notes + _local_notes(config, rows)
+
+
+def _local_notes(config: TableConfig, rows: list[dict]) -> list[str]:
+    if not _local_rows(config):
+        return []
+    notes = [f"Local readout (single task; docs/table.md, docs/measurement.md): {figure_note(config)}. "
+             "'VQS, local': the QFI-designed VQS probe with its best local readout (readout and t re-optimised); "
+             "'GHZ, local': GHZ likewise; 'design, local': a probe designed with its local readout (a second run "
+             "of the cell with the local-CFI figure, same GA budget). [xR]: R = this QCRB / the VQS QCRB with the "
+             "best joint measurement (1 = local readout costs nothing)."]
+    singular = [r for r in rows if r.get("local_readout_singular")]
+    if singular:
+        notes.append("WARNING: a local readout's CFI is singular at its t* (an outcome with p <= 1e-12 but a nonzero "
+                     "derivative; the value is the one at the point): " + ", ".join(
+                         f"{_cell_label(r)} ({r['local_readout_singular'].replace(';', ', ')})" for r in singular))
+    worse = [r for r in rows if r.get("local_design_qcrb") is not None and r.get("vqs_local_qcrb") is not None
+             and r["local_design_qcrb"] > r["vqs_local_qcrb"] * (1 + 1e-9)]
+    if worse:
+        notes.append(f"The local design is worse than the QFI design read out locally in {len(worse)} cell(s) (the "
+                     "search missed it): " + ", ".join(_cell_label(r) for r in worse))
+    above = [r for r in rows if r.get("local_design_qcrb") is not None and r.get("ghz_local_qcrb") is not None
+             and r["local_design_qcrb"] > r["ghz_local_qcrb"] * (1 + 1e-9)]
+    if above:
+        notes.append(f"WARNING: the local design above GHZ's local QCRB in {len(above)} cell(s) (GHZ competes in the "
+                     "design run, so a search bug): " + ", ".join(_cell_label(r) for r in above))
+    below = [r for r in rows if r.get("local_design_qcrb") is not None
+             and r["local_design_qcrb"] < r["vqs_qcrb"] * (1 - 1e-9)]
+    if below:
+        notes.append(f"WARNING: a local design below the VQS QCRB (joint measurement) in {len(below)} cell(s): C <= F "
+                     "makes this a search result better than the QFI search found: " + ", ".join(
+                         _cell_label(r) for r in below))
+    missing = [r for r in rows if r["task"] == "single" and r.get("local_design_qcrb") is None]
+    if missing:
+        notes.append(f"Local-readout rows not computed yet in {len(missing)} single-task cell(s) (vqs table --resume "
+                     "adds them).")
     return notes
 
 
 PROBES = ("VQS", "GHZ", "optimum", "bound")
+LOCAL_PROBES = {"VQS, local": "vqs_local_qcrb", "GHZ, local": "ghz_local_qcrb", "design, local": "local_design_qcrb"}
+
+
+def _local_rows(config: TableConfig) -> bool:
+    return bool(config.local_columns) and "single" in config.tasks
+
+
+def _probes(config: TableConfig, task: str) -> tuple[str, ...]:
+    return PROBES + (tuple(LOCAL_PROBES) if task == "single" and _local_rows(config) else ())
 
 
 def _probe_label(task: str, probe: str) -> str:
     return "estimate" if task == "multi" and probe == "optimum" else probe
 
 
+def _local_cell(r: dict, probe: str, digits: int, ratio: bool) -> str:
+    q = r.get(LOCAL_PROBES[probe])
+    if q is None:
+        return ""
+    text = _fmt(q, digits)
+    if ratio and r.get("vqs_qcrb"):
+        text += f" [x{_fmt(q / r['vqs_qcrb'], 3)}]"
+    return text
+
+
 def _probe_cells(config: TableConfig, by: dict, task: str, fmt_cell) -> list[tuple[str, int, list[str]]]:
     """Rows (probe, N, cells) of one task's QCRB block; ``fmt_cell(row, probe)`` formats a present cell."""
     out = []
-    for probe in PROBES:
+    for probe in _probes(config, task):
         for n in config.nodes:
             rows = [by.get((task, z, g, n)) for g, z in _columns(config)]
             out.append((probe, n, [None if r is None else fmt_cell(r, probe) for r in rows]))
@@ -123,6 +179,8 @@ def _marks(r: dict, star: str, dagger: str) -> str:
 
 
 def _md_cell(r: dict, probe: str) -> str:
+    if probe in LOCAL_PROBES:
+        return _local_cell(r, probe, 5, True)
     if probe == "VQS":
         return f"{_fmt(r['vqs_qcrb'])}{_marks(r, ' *', ' †')} [{_fmt(r['paper_vqs'])}, {_fmt(r['vqs_over_paper'], 3)}]"
     if probe == "GHZ":
@@ -131,6 +189,8 @@ def _md_cell(r: dict, probe: str) -> str:
 
 
 def _tex_cell(r: dict, probe: str) -> str:
+    if probe in LOCAL_PROBES:
+        return _local_cell(r, probe, 4, False)
     if probe == "VQS":
         marks = _marks(r, "$^*$", r"$^\dagger$")
         return f"{_fmt(r['vqs_qcrb'], 4)}{marks} ({_fmt(r['paper_vqs'], 4)})"
@@ -177,13 +237,15 @@ def to_latex(config: TableConfig, rows: list[dict]) -> str:
     by = _lookup(rows)
     spec = "ll" + "r" * len(cols)
     out = [r"% vqs table: QCRB, ours (paper) per cell; * = VQS > 1% above the see-saw optimum; "
-           r"\dagger = t* at an end of the time grid; Est. = estimate (multi task); Bound = proven limit",
+           r"\dagger = t* at an end of the time grid; Est. = estimate (multi task); Bound = proven limit; "
+           r"loc. = local readout (one basis per node): VQS and GHZ with their best, Design = designed for it",
            r"\begin{tabular}{" + spec + "}", r"\toprule"]
     out.append(" & & " + " & ".join(
         rf"\multicolumn{{{len(config.noises)}}}{{c}}{{$\gamma={g:g}$}}" for g in config.gammas) + r" \\")
     out.append("Task/probe & $N$ & " + " & ".join(NOISE_SHORT.get(z, z) for _, z in cols) + r" \\")
     out.append(r"\midrule")
-    labels = {"VQS": "VQS", "GHZ": "GHZ", "optimum": "Opt.", "bound": "Bound"}
+    labels = {"VQS": "VQS", "GHZ": "GHZ", "optimum": "Opt.", "bound": "Bound", "VQS, local": "VQS loc.",
+              "GHZ, local": "GHZ loc.", "design, local": "Design loc."}
     for task in config.tasks:
         for probe, n, cells in _probe_cells(config, by, task, _tex_cell):
             name = "Est." if task == "multi" and probe == "optimum" else labels[probe]

@@ -11,8 +11,10 @@ scored under exactly the same model) into ``<out>/cells/<task>_<noise>_g<gamma>_
   ``multi_optimum_starts`` L-BFGS optimisations over input states and the sensing time: an upper
   bound *estimate* on the best probe, not a certificate.
 
-Re-running into the same ``--out`` with ``--resume`` skips finished cells and resumes unfinished
-runs from their checkpoints; the summary files ``<out>.csv``, ``<out>.md``, ``<out>.tex``
+Single-task cells also get the local-readout rows (:mod:`vqs.report.local_columns`; table key
+``local_columns``). Re-running into the same ``--out`` with ``--resume`` skips finished cells,
+resumes unfinished runs from their checkpoints and adds the local-readout rows to cells finished
+without them; the summary files ``<out>.csv``, ``<out>.md``, ``<out>.tex``
 (siblings of the ``--out`` folder, :mod:`vqs.report.render`) and ``<out>/table.json`` are
 rewritten from all finished cells.
 """
@@ -92,7 +94,7 @@ def run_table(
     prepare_table_dir(config, out, resume)
     todo, done = [], 0
     for cell in cells_of(config):
-        if is_finished(cell_dir(out, cell)):
+        if is_finished(config, cell, cell_dir(out, cell)):
             done += 1
             continue
         todo.append({"table": config.model_dump(mode="json"), "cell": cell.__dict__, "out": str(out)})
@@ -108,7 +110,9 @@ def run_table(
         row = cell_row(config, cell, out, paper)
         if progress and row:
             opt = f", VQS/opt {row['vqs_over_optimum']:.4f}" if row["vqs_over_optimum"] else ""
-            progress(f"[{done}/{total}] {cell.name}: VQS {row['vqs_qcrb']:.6g}  GHZ {row['ghz_qcrb']:.6g}{opt}  "
+            local = f", local: VQS {row['vqs_local_qcrb']:.6g} design {row['local_design_qcrb']:.6g}" \
+                if row["local_design_qcrb"] is not None and row["vqs_local_qcrb"] is not None else ""
+            progress(f"[{done}/{total}] {cell.name}: VQS {row['vqs_qcrb']:.6g}  GHZ {row['ghz_qcrb']:.6g}{opt}{local}  "
                      f"({job_result['elapsed_s']:.1f} s, total {time.perf_counter() - started:.0f} s)")
         write_summaries(config, out)
 

@@ -103,6 +103,12 @@ class TableConfig(Strict):
         default=OptimumSettings(),
         description="settings of the single-task optimum (see-saw over all input states)",
     )
+    local_columns: bool = Field(
+        default=True,
+        description="single-task cells: add the local-readout rows (docs/table.md): the QFI-designed VQS probe "
+        "and GHZ with their best local readouts, and a probe designed for local readout (one more run per cell, "
+        "figure of merit local_cfi_* of the same time convention, in cells/<cell>/local/)",
+    )
     multi_optimum_starts: int = Field(default=4, ge=0, description="0 = no multi-task optimum column")
     multi_optimum_maxiter: int = Field(default=500, ge=1, description="L-BFGS iterations per start")
 
@@ -110,6 +116,14 @@ class TableConfig(Strict):
     @classmethod
     def _safe_name(cls, v):
         return _checks.safe_name(v)
+
+    @field_validator("figure_of_merit")
+    @classmethod
+    def _qfi_figure(cls, v):
+        if Figure(v).local:
+            raise ValueError("the table's figure_of_merit is per_shot or per_time; its local-readout columns use "
+                             "the local-CFI figure of the same time convention (docs/table.md)")
+        return v
 
     @field_validator("noises")
     @classmethod
@@ -176,14 +190,16 @@ def _merge(base: dict, over: dict) -> dict:
     return out
 
 
-def cell_config(config: TableConfig, cell: Cell) -> RunConfig:
-    """The RunConfig of one cell: the shared ``run`` settings (plus the rule for its N)."""
+def cell_config(config: TableConfig, cell: Cell, local: bool = False) -> RunConfig:
+    """The RunConfig of one cell: the shared ``run`` settings (plus the rule for its N); ``local``:
+    the cell's run designed for local readout (the local-CFI figure of the same time convention)."""
     raw = config.run.model_dump(mode="json")
     raw = _merge(raw, config.run_by_nodes.get(cell.nodes, {}))
+    figure = Figure(config.figure_of_merit)
     raw.update(
-        name=cell.name,
+        name=f"{cell.name}_local" if local else cell.name,
         seed=config.seed,
-        figure_of_merit=config.figure_of_merit,
+        figure_of_merit=figure.local_version if local else figure,
         model={"n_qubits": cell.nodes, "task": cell.task, "noise": cell.noise, "gamma": cell.gamma,
                "operating_point": [v * cell.gamma for v in getattr(config.operating_point_over_gamma, cell.task)]},
     )

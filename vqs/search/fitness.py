@@ -10,6 +10,13 @@ sensing time are improved by K Adam steps (t kept within the grid's span), for t
 population at once in one compiled call (vmap over circuits, scan over steps), and the fitness
 is the best value seen (Baldwinian learning: the genome itself keeps its angles; the refinement
 stage recovers the tuned ones).
+
+With a local-CFI figure (``local_cfi_per_shot`` / ``local_cfi_per_time``) the probe is scored
+together with a local readout (one Bloch direction per qubit, docs/measurement.md). The genome
+stays the gene list; its readout is derived: every genome is scored on the grid with the fixed
+start readouts of :func:`vqs.physics.local_readout.search_start_readouts` (all-X, all-Y, two seeded
+directions) in one batched call, and the local steps then move the circuit angles, the 2N readout
+angles and log t together from the best (readout, time) pair.
 Everything is deterministic, so the GA's cache and resume guarantees hold.
 
 With ``engine="pennylane"`` every genome is scored by :mod:`vqs.physics.pennylane_engine` on the
@@ -32,7 +39,8 @@ from vqs.errors import VqsError
 from vqs.names import Engine
 from vqs.physics import kernel
 from vqs.physics.fom import figure_values
-from vqs.physics.qfi import qfi_of_arrays, qfi_of_circuits
+from vqs.physics.local_readout import search_start_readouts
+from vqs.physics.qfi import local_cfi_of_arrays, qfi_of_arrays, qfi_of_circuits
 from vqs.physics.sensing import KernelModel
 from vqs.physics.states import PackedCircuits, pad_rows
 
@@ -40,13 +48,14 @@ from vqs.physics.states import PackedCircuits, pad_rows
 @lru_cache(maxsize=16)
 def _local_search(task: str, figure: str, steps: int):
     value = partial(kernel.circuit_figure, task=task, figure=figure)
-    batched = jax.vmap(value, in_axes=(0, 0, 0, None))  # over (angles, log t, circuit); the model is shared
+    # over (angles, log t, readout, circuit); the model is shared; readout None for the QFI figures
+    batched = jax.vmap(lambda p, c, m: value(p[0], p[1], c, m, readout=p[2]), in_axes=(0, 0, None))
 
-    def search(angle, log_t, circuits: PackedCircuits, model: KernelModel, lr, log_t_range):
+    def search(angle, log_t, readout, circuits: PackedCircuits, model: KernelModel, lr, log_t_range):
         opt = optax.adam(lr)
 
         def loss(params):
-            vals = batched(params[0], params[1], circuits, model)
+            vals = batched(params, circuits, model)
             return -jnp.sum(jnp.log(jnp.maximum(vals, 1e-300))), vals
 
         def step(carry, _):
@@ -55,13 +64,13 @@ def _local_search(task: str, figure: str, steps: int):
             best = jnp.maximum(best, jnp.where(jnp.isfinite(vals), vals, -jnp.inf))
             updates, state = opt.update(grads, state, params)
             new = optax.apply_updates(params, updates)
-            new = (new[0], jnp.clip(new[1], log_t_range[0], log_t_range[1]))  # t stays on the grid's span
+            new = (new[0], jnp.clip(new[1], log_t_range[0], log_t_range[1]), new[2])  # t stays on the grid's span
             return (new, state, best), None
 
-        params = (angle, log_t)
+        params = (angle, log_t, readout)
         best0 = jnp.full(angle.shape[0], -jnp.inf)
         (params, _, best), _ = jax.lax.scan(step, (params, opt.init(params), best0), None, length=steps)
-        last = batched(params[0], params[1], circuits, model)
+        last = batched(params, circuits, model)
         return jnp.maximum(best, jnp.where(jnp.isfinite(last), last, -jnp.inf))
 
     return jax.jit(search)
@@ -74,9 +83,13 @@ def make_fitness(model, grid, figure: str, max_genes: int, init: str,
     engine = _checks.engine(engine)
     if engine == Engine.PENNYLANE and local_steps > 0:
         raise VqsError("the pennylane engine offers no gradients: local steps need the jax engine")
+    local = _checks.figure(figure, local=True).local
+    if engine == Engine.PENNYLANE and local:
+        raise VqsError("the pennylane engine computes the QFI only: local-CFI figures need the jax engine")
     grid = np.asarray(grid, dtype=float)
     log_t_range = jnp.log(jnp.asarray([grid[0], grid[-1]]))
     km = KernelModel.of(model)
+    starts = search_start_readouts(model.n_qubits) if local else None
 
     def fitness_batch(genomes) -> np.ndarray:
         circuits = [Circuit(model.n_qubits, tuple(g), init) for g in genomes]
@@ -84,7 +97,14 @@ def make_fitness(model, grid, figure: str, max_genes: int, init: str,
             best = figure_values(qfi_of_circuits(circuits, model, grid, engine=engine), figure).max(axis=1)
             return np.where(np.isfinite(best), best, -np.inf)
         arrays = pack(circuits, max_genes)
-        values = figure_values(qfi_of_arrays(arrays, model, grid), figure)
+        readout0 = None
+        if local:  # (B, K, T): every start readout at every grid time
+            values = figure_values(local_cfi_of_arrays(arrays, np.broadcast_to(starts, (len(circuits),) + starts.shape),
+                                                       model, grid), figure)
+            pick = np.unravel_index(np.argmax(values.reshape(len(circuits), -1), axis=1), values.shape[1:])
+            readout0, values = starts[pick[0]], values[np.arange(len(circuits)), pick[0]]
+        else:
+            values = figure_values(qfi_of_arrays(arrays, model, grid), figure)
         best = values.max(axis=1)
         if local_steps > 0:
             log_t0 = np.log(grid[np.argmax(values, axis=1)])
@@ -93,7 +113,8 @@ def make_fitness(model, grid, figure: str, max_genes: int, init: str,
             improved = []
             for lo in range(0, len(circuits), chunk):
                 rows = packed.rows(lo, lo + chunk, chunk)
-                out = search(rows.angle, pad_rows(log_t0[lo:lo + chunk], chunk), rows, km,
+                out = search(rows.angle, pad_rows(log_t0[lo:lo + chunk], chunk),
+                             None if readout0 is None else pad_rows(readout0[lo:lo + chunk], chunk), rows, km,
                              local_learning_rate, log_t_range)
                 improved.append(np.asarray(out)[: min(chunk, len(circuits) - lo)])
             best = np.maximum(best, np.concatenate(improved))

@@ -1,5 +1,12 @@
 """``vqs run``: genetic search, refinement, GHZ baseline and outputs of one sensing scenario.
 
+With a local-CFI figure of merit (docs/measurement.md) the probe is designed with its local
+readout: each refined structure starts from its best readout
+(:func:`vqs.physics.local_readout.best_local_over_time`), refinement moves gene angles, readout
+and t together, GHZ is scored with its own best local readout (and competes for the VQS probe
+when genomes start from GHZ), and result.json records the
+readout and its continuity check (:func:`vqs.physics.local_readout.readout_check`).
+
 The run directory and its files are :class:`vqs.search.rundir.RunDir`; ``result.json`` is
 :class:`vqs.search.rundir.RunResult`.
 
@@ -34,9 +41,11 @@ from genetic import GAState, evolve
 from vqs import __version__
 from vqs.errors import VqsError
 from vqs.io import atomic_write_text
+from vqs.names import Figure
 from vqs.physics.continuity import require_continuous
 from vqs.physics.fom import best_times_of_circuits
-from vqs.physics.qfi import ghz_circuit
+from vqs.physics.local_readout import best_local_over_time, readout_check
+from vqs.physics.qfi import ghz_circuit, qfi_of_circuits
 from vqs.search.fitness import make_fitness
 from vqs.search.refine import refine_circuit
 from vqs.search.resume import prepare_run_dir, write_checkpoint
@@ -126,18 +135,34 @@ def run(config: RunConfig, out: str | Path, resume: bool = False, progress: Call
 
     refined = []
     ranked_structures = search.best_structures(config.refine.top_k)
+    local = Figure(figure).local
     for k, ranked in enumerate(ranked_structures, 1):
         if stage is not None:
             stage("refine", k, len(ranked_structures))
-        circuit = Circuit(model.n_qubits, tuple(ranked.genome), config.ga.init)
+        circuit, t_hint = Circuit(model.n_qubits, tuple(ranked.genome), config.ga.init), None
+        if local:  # the genome's best readout (over readout and t), the start of the joint refinement
+            circuit, start = best_local_over_time(circuit, model, grid, figure, max_genes=config.ga.max_genes)
+            t_hint = start.t_star
         refined.append(refine_circuit(circuit, model, grid, figure, options, max_genes=config.ga.max_genes,
-                                      engine=engine))
+                                      t_hint=t_hint, engine=engine))
     if not refined:
         raise VqsError("the search found no valid circuit (every fitness was -inf)")
     if stage is not None:
         stage("baseline", 1, 1)
     best = max(refined, key=lambda r: r.best.value)
-    ghz = best_times_of_circuits([ghz_circuit(model.n_qubits)], model, grid, figure, engine=engine)[0]
+    vqs_circuit, vqs_best = best.circuit, best.best
+    if local:  # GHZ with its best local readout, so that vqs_over_ghz compares like with like
+        ghz_probe, ghz = best_local_over_time(ghz_circuit(model.n_qubits), model, grid, figure)
+        if config.ga.init == "ghz" and ghz.value > vqs_best.value:
+            # the bare GHZ genome is in the search space (generation 0), but the search scored it with
+            # four start readouts only: with its best readout it is a candidate like the refined ones
+            vqs_circuit, vqs_best = ghz_probe, ghz
+        vqs_score = local_probe_score(vqs_circuit, vqs_best, model, len(vqs_circuit.genes))
+        ghz_score = local_probe_score(ghz_probe, ghz, model)
+    else:
+        ghz = best_times_of_circuits([ghz_circuit(model.n_qubits)], model, grid, figure, engine=engine)[0]
+        vqs_score = ProbeScore.of(vqs_best, model.task, n_genes=len(vqs_circuit.genes))
+        ghz_score = ProbeScore.of(ghz, model.task)
 
     result = RunResult(
         name=config.name,
@@ -148,9 +173,9 @@ def run(config: RunConfig, out: str | Path, resume: bool = False, progress: Call
         operating_point=list(model.operating_point),
         operating_point_check=continuity.to_dict(),
         figure_of_merit=figure,
-        vqs=ProbeScore.of(best.best, model.task, n_genes=len(best.circuit.genes)),
-        ghz=ProbeScore.of(ghz, model.task),
-        vqs_over_ghz=best.best.value / ghz.value if ghz.value > 0 else None,
+        vqs=vqs_score,
+        ghz=ghz_score,
+        vqs_over_ghz=vqs_best.value / ghz.value if ghz.value > 0 else None,
         search={
             "generations": len(search.history) - 1,
             "evaluations": len(search.state.cache),
@@ -166,5 +191,13 @@ def run(config: RunConfig, out: str | Path, resume: bool = False, progress: Call
         versions=versions(),
         engine=engine,
     )
-    paths.write_outputs(result, best.circuit)
+    paths.write_outputs(result, vqs_circuit)
     return result
+
+
+def local_probe_score(circuit: Circuit, best, model, n_genes: int | None = None) -> ProbeScore:
+    """result.json's entry of a probe scored with its local readout (``best``: the BestTime of a
+    local-CFI figure): the figure, the readout, its continuity check and the QFI at the same t*."""
+    quantum = qfi_of_circuits([circuit], model, [best.t_star], max_genes=max(1, len(circuit.genes)))
+    return ProbeScore.of_local(best, (quantum.qfim[0, 0].tolist(), float(quantum.qcrb[0, 0])), model.task,
+                               circuit.readout, readout_check(circuit, model, best.t_star), n_genes)

@@ -1,9 +1,11 @@
 """Angle refinement of a probe circuit: gradients with an optax optimiser, or COBYLA.
 
 Both methods maximise the configured figure of merit (:mod:`vqs.physics.fom`) over the gene angles
-and, optionally, the sensing time jointly (as log t, so t stays positive). The objective is
-``-log(figure)``, which makes the step size independent of the QFI's scale. Gradients come from
-JAX through the kernel's eigenvector-free QFI derivative.
+and, optionally, the sensing time jointly (as log t, so t stays positive); for a local-CFI figure
+also over the circuit's readout angles (2N, :attr:`ansatz.Circuit.readout`, required). The objective is
+``-log(figure)`` (:func:`vqs.physics.kernel.neg_log_figure`), which makes the step size independent
+of the QFI's scale. Gradients come from JAX through the kernel's eigenvector-free QFI derivative,
+or the local readout's CFI (:mod:`vqs.physics.local_cfi`).
 
 With ``engine="pennylane"`` every score (grid, t*, each COBYLA evaluation) comes from
 :mod:`vqs.physics.pennylane_engine`; that engine offers no gradients, so the gradient methods are
@@ -19,9 +21,7 @@ removal does not lower that final score.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-import jax
 import jax.numpy as jnp
 import numpy as np
 import optax
@@ -33,6 +33,7 @@ from vqs.errors import VqsError
 from vqs.names import Engine
 from vqs.physics import kernel
 from vqs.physics.fom import BestTime, best_times_of_circuits, figure_values
+from vqs.physics.measurement import canonical_angles
 from vqs.physics.model import SensingModel
 from vqs.physics.qfi import qfi_of_circuits
 from vqs.physics.sensing import KernelModel
@@ -74,20 +75,13 @@ class RefineResult:
     trace: list[float] = field(default_factory=list)  # objective value per optimiser step
 
 
-@lru_cache(maxsize=32)
-def _objective(task: str, figure: str):
-    """Jitted value-and-gradient of -log(figure of merit) w.r.t. (angles, log t)."""
-
-    def loss(params, circuit, model):
-        value = kernel.circuit_figure(*params, circuit, model, task=task, figure=figure)
-        return -jnp.log(jnp.maximum(value, 1e-300))
-
-    return jax.jit(jax.value_and_grad(loss))
-
-
 def _score(circuit: Circuit, model: SensingModel, grid: np.ndarray, figure: str, max_genes: int,
-           engine: str) -> BestTime:
-    return best_times_of_circuits([circuit], model, grid, figure, max_genes=max_genes, engine=engine)[0]
+           engine: str, hints=()) -> BestTime:
+    # a local readout's figure can peak between grid points (its signal phase turns with omega0 t):
+    # the times an optimiser reached join the grid (fom.best_times_of_circuits' extra_times)
+    extra = [t for t in hints if t is not None] if figure.local else None
+    return best_times_of_circuits([circuit], model, grid, figure, max_genes=max_genes, extra_times=extra,
+                                  engine=engine)[0]
 
 
 def refine_circuit(
@@ -97,27 +91,35 @@ def refine_circuit(
     figure: str,
     options: RefineOptions = RefineOptions(),
     max_genes: int | None = None,
+    t_hint: float | None = None,
     engine: str = Engine.JAX,
 ) -> RefineResult:
-    """Refine the angles (and sensing time) of ``circuit``; never returns a worse circuit.
+    """Refine the angles (and sensing time; for a local-CFI figure the readout too) of ``circuit``;
+    never returns a worse circuit.
 
-    ``engine``: what computes every QFI (``"pennylane"`` allows the methods cobyla and none only).
+    ``t_hint``: a local-CFI figure's time to add to the grid when scoring (the t the circuit's readout
+    was designed at, :func:`vqs.physics.local_readout.best_local_over_time`). ``engine``: what computes
+    every QFI (``"pennylane"`` allows the methods cobyla and none only, and QFI figures only).
     """
-    figure = _checks.figure(figure)
+    figure = _checks.figure(figure, local=True)
     engine = _checks.engine(engine)
     if engine == Engine.PENNYLANE and options.method in ("adam", "gradient"):
         raise VqsError(f"the pennylane engine offers no gradients: refinement method {options.method} needs the jax "
                        "engine (use cobyla or none)")
+    if engine == Engine.PENNYLANE and figure.local:
+        raise VqsError("the pennylane engine computes the QFI only: local-CFI figures need the jax engine")
     grid = np.asarray(grid, dtype=float)
     if circuit.n_qubits != model.n_qubits:
         raise VqsError(f"circuit has {circuit.n_qubits} qubits but the model has {model.n_qubits}")
+    if figure.local and circuit.readout is None:
+        raise VqsError(f"refining for {figure} needs a circuit with a readout (one (theta, phi) per qubit)")
     g = max(1, len(circuit.genes) if max_genes is None else max_genes)
-    initial = _score(circuit, model, grid, figure, g, engine)
-    candidate, trace = circuit, []
-    if options.method != "none" and circuit.genes:
-        candidate, trace = _optimise(circuit, model, initial.t_star, figure, options, g, (grid[0], grid[-1]),
-                                     engine)
-    best = _score(candidate, model, grid, figure, g, engine)
+    initial = _score(circuit, model, grid, figure, g, engine, [t_hint])
+    candidate, trace, t_opt = circuit, [], None
+    if options.method != "none" and (circuit.genes or figure.local):
+        candidate, trace, t_opt = _optimise(circuit, model, initial.t_star, figure, options, g, (grid[0], grid[-1]),
+                                            engine)
+    best = _score(candidate, model, grid, figure, g, engine, [t_hint, t_opt])
     if not best.value > initial.value:
         candidate, best = circuit, initial
     pruned = 0
@@ -129,28 +131,30 @@ def refine_circuit(
 def _optimise(circuit, model, t0, figure, options, max_genes, t_range, engine):
     packed = PackedCircuits.pack([circuit], max_genes).row(0)
     km = KernelModel.of(model)
-    value_and_grad = _objective(model.task, figure)
+    value_and_grad = kernel.neg_log_figure(model.task, figure)
     n = len(circuit.genes)
     angles0 = jnp.asarray(packed.angle)
     log_t0 = jnp.asarray(np.log(t0))
+    readout0 = None if circuit.readout is None else jnp.asarray(circuit.readout)
 
-    def evaluate(angles, log_t):
-        val, grads = value_and_grad((angles, log_t), packed, km)
+    def evaluate(*params):
+        val, grads = value_and_grad(params, packed, km)
         return float(val), grads
 
-    def loss(x_angles, log_t) -> float:
-        """-log(figure) at the real genes' angles and log t, from the selected engine."""
+    def loss(params) -> float:
+        """-log(figure) at (angles, log t, readout), from the selected engine."""
         if engine == Engine.PENNYLANE:
-            curve = qfi_of_circuits([circuit.with_angles(x_angles)], model, [float(np.exp(log_t))], engine=engine)
+            probe = circuit.with_angles(np.asarray(params[0])[:n])
+            curve = qfi_of_circuits([probe], model, [float(np.exp(params[1]))], engine=engine)
             return -float(np.log(max(float(figure_values(curve, figure)[0, 0]), 1e-300)))
-        return evaluate(angles0.at[:n].set(x_angles), jnp.asarray(log_t))[0]
+        return evaluate(*params)[0]
 
     trace: list[float] = []
-    best_val = loss(np.asarray(angles0[:n]), float(log_t0))
-    best_params = (angles0, log_t0)
+    best_params = (angles0, log_t0, readout0)
+    best_val = loss(best_params)
     if options.method in ("adam", "gradient"):
         opt = _OPTIMIZERS[options.optimizer](options.learning_rate)
-        params = (angles0, log_t0)
+        params = best_params
         state = opt.init(params)
         for _ in range(options.steps):
             val, grads = evaluate(*params)
@@ -160,30 +164,36 @@ def _optimise(circuit, model, t0, figure, options, max_genes, t_range, engine):
             if val < best_val:
                 best_val, best_params = val, params
             if not options.refine_time:
-                grads = (grads[0], jnp.zeros_like(grads[1]))
+                grads = (grads[0], jnp.zeros_like(grads[1]), grads[2])
             updates, state = opt.update(grads, state, params)
             params = optax.apply_updates(params, updates)
-            params = (params[0], jnp.clip(params[1], *np.log(t_range)))  # t stays on the grid's span
+            params = (params[0], jnp.clip(params[1], *np.log(t_range)), params[2])  # t stays on the grid's span
         val, _ = evaluate(*params)
         if np.isfinite(val) and val < best_val:
             best_val, best_params = val, params
-    else:  # COBYLA on (angles of the real genes, log t)
-        x0 = np.concatenate([np.asarray(angles0[:n]), [float(log_t0)]])
+    else:  # COBYLA on (angles of the real genes, log t[, readout angles])
+        extra = [] if readout0 is None else [np.asarray(readout0).ravel()]
+        x0 = np.concatenate([np.asarray(angles0[:n]), [float(log_t0)]] + extra)
+
+        def params_of(x):
+            log_t = np.clip(x[n], *np.log(t_range)) if options.refine_time else float(log_t0)
+            readout = None if readout0 is None else jnp.asarray(x[n + 1:].reshape(-1, 2))
+            return angles0.at[:n].set(x[:n]), jnp.asarray(log_t), readout
 
         def fun(x):
-            log_t = np.clip(x[n], *np.log(t_range)) if options.refine_time else float(log_t0)
-            val = loss(x[:n], log_t)
+            val = loss(params_of(x))
             trace.append(val)
             return val if np.isfinite(val) else 1e300
 
         res = minimize(fun, x0, method="COBYLA", options={"maxiter": options.maxiter, "rhobeg": 0.2})
         if res.fun < best_val:
-            x = res.x
-            best_params = (angles0.at[:n].set(x[:n]), jnp.asarray(np.clip(x[n], *np.log(t_range))))
+            best_params = params_of(res.x)
     angles = np.asarray(best_params[0])[:n]
     wrapped = (angles + np.pi) % (2 * np.pi) - np.pi  # RX/RY/RZ/CRX are 4pi-periodic up to sign
     refined = circuit.with_angles(_wrap_if_equal(circuit, angles, wrapped, model))
-    return refined, trace
+    if readout0 is not None:  # the same Bloch directions, theta in [0, pi], phi in [0, 2 pi)
+        refined = refined.with_readout(canonical_angles(np.asarray(best_params[2])))
+    return refined, trace, float(np.exp(best_params[1]))
 
 
 def _wrap_if_equal(circuit, angles, wrapped, model) -> np.ndarray:
@@ -200,8 +210,8 @@ def _prune(circuit, best, model, grid, figure, max_genes, engine):
     removed = 0
     for i in reversed(range(len(circuit.genes))):
         genes = circuit.genes[:i] + circuit.genes[i + 1 :]
-        trial = Circuit(circuit.n_qubits, genes, circuit.init)
-        score = _score(trial, model, grid, figure, max_genes, engine)
+        trial = Circuit(circuit.n_qubits, genes, circuit.init, circuit.readout)
+        score = _score(trial, model, grid, figure, max_genes, engine, [best.t_star])
         if score.value >= best.value * (1 - 1e-12):
             circuit, best, removed = trial, score, removed + 1
     return circuit, best, removed

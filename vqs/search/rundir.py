@@ -29,10 +29,18 @@ from ansatz import Circuit
 from vqs.errors import VqsError
 from vqs.io import atomic_write_json, atomic_write_text, read_json
 
+_LOCAL_KEYS = ("cfi", "cfim", "ccrb", "readout", "readout_check")
+
 
 @dataclass(frozen=True)
 class ProbeScore:
-    """One probe's entry of result.json (``vqs`` or ``ghz``): its best figure of merit over time."""
+    """One probe's entry of result.json (``vqs`` or ``ghz``): its best figure of merit over time.
+
+    ``qfi``/``qfim``/``qcrb`` are always the QFI (the best joint measurement) at ``t_star``. With a
+    local-CFI figure of merit ``best`` is that figure, and the local readout is described by
+    ``cfi`` (single task) or ``cfim`` (multi), ``ccrb`` = Tr(W C^-1), ``readout`` (per node:
+    ``{"node", "theta", "phi"}``) and ``readout_check`` (:func:`vqs.physics.local_readout.readout_check`).
+    """
 
     best: float
     t_star: float
@@ -41,18 +49,36 @@ class ProbeScore:
     qfi: float | None = None  # single task
     qfim: list | None = None  # multi task
     n_genes: int | None = None  # the VQS probe only
+    cfi: float | None = None  # local-CFI figures: single task
+    cfim: list | None = None  # local-CFI figures: multi task
+    ccrb: float | None = None  # local-CFI figures: Tr(W C^-1) of the readout at t_star
+    readout: list | None = None  # local-CFI figures: [{"node", "theta", "phi"}, ...]
+    readout_check: dict | None = None  # local-CFI figures: is the CFI continuous there
 
     @classmethod
     def of(cls, best, task: str, n_genes: int | None = None) -> ProbeScore:
-        """From a :class:`vqs.physics.fom.BestTime`."""
+        """From a :class:`vqs.physics.fom.BestTime` of a QFI figure."""
         single = task == "single"
         return cls(best.value, best.t_star, best.qcrb, best.at_edge, best.qfi if single else None,
                    None if single else best.qfim.tolist(), n_genes)
 
+    @classmethod
+    def of_local(cls, best, quantum, task: str, readout, check: dict, n_genes: int | None = None) -> ProbeScore:
+        """From the :class:`~vqs.physics.fom.BestTime` of a local-CFI figure (its ``qfim``/``qcrb``: the
+        CFI matrix and Tr(W C^-1)), ``quantum`` = (QFI matrix, QCRB) at the same t*, the readout
+        ((theta, phi) per node) and its :func:`~vqs.physics.local_readout.readout_check`."""
+        single = task == "single"
+        qfim, qcrb = quantum
+        return cls(best.value, best.t_star, float(qcrb), best.at_edge, float(qfim[0][0]) if single else None,
+                   None if single else [list(map(float, r)) for r in qfim], n_genes,
+                   float(best.qfim[0, 0]) if single else None, None if single else best.qfim.tolist(),
+                   float(best.qcrb),
+                   [{"node": q, "theta": float(t), "phi": float(p)} for q, (t, p) in enumerate(readout)], dict(check))
+
     def to_dict(self) -> dict:
         out = {"best": self.best, "t_star": self.t_star, "qcrb": self.qcrb,
                "t_star_at_grid_edge": self.t_star_at_grid_edge}
-        for key in ("qfi", "qfim", "n_genes"):
+        for key in ("qfi", "qfim", "n_genes") + _LOCAL_KEYS:
             if getattr(self, key) is not None:
                 out[key] = getattr(self, key)
         return out
@@ -60,7 +86,11 @@ class ProbeScore:
     @classmethod
     def from_dict(cls, d: Mapping) -> ProbeScore:
         return cls(float(d["best"]), float(d["t_star"]), float(d["qcrb"]), bool(d.get("t_star_at_grid_edge", False)),
-                   d.get("qfi"), d.get("qfim"), d.get("n_genes"))
+                   d.get("qfi"), d.get("qfim"), d.get("n_genes"), *(d.get(k) for k in _LOCAL_KEYS))
+
+    def readout_angles(self) -> list[tuple[float, float]] | None:
+        """The readout as (theta, phi) per node (None for a QFI figure)."""
+        return None if self.readout is None else [(float(r["theta"]), float(r["phi"])) for r in self.readout]
 
 
 @dataclass(frozen=True)
@@ -176,7 +206,8 @@ class RunDir:
         return self.result.exists() and self.circuit.exists()
 
     def write_outputs(self, result: RunResult, circuit: Circuit) -> None:
-        """circuit.json, circuit.qasm (header from the result), then result.json (the run's end mark)."""
+        """circuit.json, circuit.qasm (header from the result; the circuit's readout, if any, appended
+        as measurement rotations), then result.json (the run's end mark)."""
         atomic_write_text(self.circuit, circuit.to_json() + "\n")
         atomic_write_text(self.qasm, circuit_qasm(circuit, result.to_dict()))
         atomic_write_json(self.result, result.to_dict())
@@ -221,9 +252,15 @@ def summary_lines(result: Mapping | None, circuit: Circuit) -> list[str]:
 def circuit_qasm(circuit: Circuit, result: Mapping | None = None, version: int = 2,
                  measure=None, notes=()) -> str:
     """OpenQASM ``version`` (2 or 3, :func:`ansatz.qasm.to_qasm`) with a ``//`` header: the vqs
-    version, :func:`summary_lines` and ``notes``; ``measure``: per-qubit readout angles (theta, phi)."""
+    version, :func:`summary_lines` and ``notes``; ``measure``: per-qubit readout angles (theta, phi),
+    by default the circuit's own readout (:attr:`ansatz.Circuit.readout`; none for a QFI-designed probe)."""
     from ansatz import qasm
     from vqs import __version__
 
+    if measure is None and circuit.readout is not None:
+        measure = circuit.readout
+        notes = ["readout: the local measurement designed with the probe; the field and the noise act for t* after "
+                 "the probe gates, then per qubit rz(-phi), ry(-theta), measure (outcome 0 = along +n); vqs reads "
+                 "the probe back from circuit.json, not from this file", *notes]
     header = [f"probe circuit exported by vqs {__version__}"] + summary_lines(result, circuit) + list(notes)
     return qasm.to_qasm(circuit, version, header, measure)

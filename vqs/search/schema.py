@@ -250,14 +250,17 @@ class RunConfig(Strict):
     figure_of_merit: Figure = Field(
         default=Figure.PER_SHOT,
         description="per_shot: max over t of F(t); per_time: max over t of F(t)/t "
-        "(F: QFI, or 1/QCRB in the multi task)",
+        "(F: QFI, or 1/QCRB in the multi task); local_cfi_per_shot / local_cfi_per_time: the same with F "
+        "the classical Fisher information (multi: 1/Tr(W C^-1)) of a local projective readout, one Bloch "
+        "direction per qubit, designed together with the probe (docs/measurement.md)",
     )
     engine: Engine = Field(
         default=Engine.JAX,
         description="what computes every QFI of the run (GA fitness, t* refinement, final VQS and GHZ scores): "
         "jax, the fast batched kernel; or pennylane, PennyLane's default.mixed device with jax.jacfwd, the "
         f"cross-check that agrees with jax to 1e-8 relative. pennylane needs n_qubits <= {PENNYLANE_MAX_QUBITS}, "
-        "ga.local_steps: 0 and refine.method cobyla or none (it offers no gradients; docs/model.md, 'Engines')",
+        "ga.local_steps: 0, refine.method cobyla or none (it offers no gradients) and a QFI figure of merit "
+        "(docs/model.md, 'Engines')",
     )
     ga: GAConfigModel = Field(default=GAConfigModel(), description="the genetic search")
     refine: RefineConfig = Field(
@@ -296,12 +299,14 @@ class RunConfig(Strict):
         ga.build()
         return self
 
-
     def _check_pennylane(self) -> None:
         """The pennylane engine scores without gradients and compiles every circuit structure."""
         if self.model.n_qubits > PENNYLANE_MAX_QUBITS:
             raise ValueError(f"engine: pennylane simulates at most {PENNYLANE_MAX_QUBITS} qubits, got "
                              f"model.n_qubits = {self.model.n_qubits}: use engine: jax")
+        if Figure(self.figure_of_merit).local:
+            raise ValueError(f"engine: pennylane computes the QFI only: figure_of_merit {self.figure_of_merit} "
+                             "needs engine: jax")
         if self.ga.local_steps != 0:
             raise ValueError("engine: pennylane offers no gradients: set ga.local_steps: 0 "
                              f"(got {self.ga.local_steps}), or use engine: jax")

@@ -31,6 +31,7 @@ SMOKE = {
     "optimum": {"starts": 2, "max_iter": 50},
     "multi_optimum_starts": 2,
     "multi_optimum_maxiter": 30,
+    "local_columns": False,  # the local-readout rows: tests/vqs/report/test_table_local.py
 }
 
 
