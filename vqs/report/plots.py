@@ -7,6 +7,8 @@ config.resolved.yaml, result.json, circuit.json, optimum.json):
   the sensing time for the VQS probe and GHZ of one cell, with their t* marked (Fig. 2b/3b centre);
 * ``best-vs-n``: the best figure of merit and t* against N for VQS, GHZ and the optimum (Fig. 2b/3b
   left/right), for one task, noise and gamma;
+* ``qcrb-vs-n``: the best QCRB against N (log-log) for VQS, GHZ and the optimum, with the 1/N
+  (standard quantum limit) and 1/N^2 (Heisenberg) scalings as guides;
 * ``circuit``: the optimal circuit drawing (Fig. 2a), via :func:`vqs.report.export.to_png`;
 * ``wigner``: the spin Wigner function of the optimal probe state's symmetric-subspace projection
   (:func:`vqs.physics.wigner.spin_wigner`), with the weight outside the symmetric subspace in the title.
@@ -24,7 +26,7 @@ from vqs.io import atomic_write_bytes
 from vqs.names import Figure, Task
 from vqs.search.rundir import RunDir
 
-KINDS = ("qfi-vs-time", "best-vs-n", "circuit", "wigner")
+KINDS = ("qfi-vs-time", "best-vs-n", "qcrb-vs-n", "circuit", "wigner")
 
 
 def _figure():
@@ -108,11 +110,11 @@ def plot_qfi_vs_time(cells: TableCells, task, noise, gamma, nodes, out_dir) -> l
     return _save(fig, out_dir, stem)
 
 
-def plot_best_vs_n(cells: TableCells, task, noise, gamma, out_dir) -> list[Path]:
-    series = cells.series(task, noise, gamma)
+def _best_series(cells: TableCells, task, noise, gamma):
+    """N, best figure of merit and t* of VQS, GHZ and the optimum (NaN where missing), figure."""
     ns, vals, tstars = [], {"VQS": [], "GHZ": [], "optimum": []}, {"VQS": [], "GHZ": [], "optimum": []}
     figure = None
-    for n, rundir in series:
+    for n, rundir in cells.series(task, noise, gamma):
         r = rundir.read_result()
         opt = rundir.read_optimum() or {}
         figure = r.figure_of_merit
@@ -124,10 +126,22 @@ def plot_best_vs_n(cells: TableCells, task, noise, gamma, out_dir) -> list[Path]
         q = opt.get("qcrb")
         vals["optimum"].append(1.0 / q if q else np.nan)
         tstars["optimum"].append(opt.get("t_star") or np.nan)
+    return ns, {k: np.asarray(v, float) for k, v in vals.items()}, tstars, figure
+
+
+_STYLES = (("optimum", "k:s"), ("VQS", "-o"), ("GHZ", "--^"))
+
+
+def _opt_kind(task) -> str:
+    return "see-saw certificate" if task == Task.SINGLE else "best of several optimisations"
+
+
+def plot_best_vs_n(cells: TableCells, task, noise, gamma, out_dir) -> list[Path]:
+    ns, vals, tstars, figure = _best_series(cells, task, noise, gamma)
     fig = _figure()
     fig.set_size_inches(10, 4.2)
     a1, a2 = fig.add_subplot(1, 2, 1), fig.add_subplot(1, 2, 2)
-    for (name, style) in (("optimum", "k:s"), ("VQS", "-o"), ("GHZ", "--^")):
+    for (name, style) in _STYLES:
         a1.plot(ns, vals[name], style, label=name, mfc="none" if name == "optimum" else None)
         a2.plot(ns, tstars[name], style, label=name, mfc="none" if name == "optimum" else None)
     a1.set_xlabel("N")
@@ -137,9 +151,34 @@ def plot_best_vs_n(cells: TableCells, task, noise, gamma, out_dir) -> list[Path]
     for a in (a1, a2):
         a.set_xticks(ns)
         a.legend()
-    opt_kind = "see-saw certificate" if task == Task.SINGLE else "best of several optimisations"
-    fig.suptitle(f"{task} {noise} γ={gamma:g}, {figure} (optimum: {opt_kind})")
+    fig.suptitle(f"{task} {noise} γ={gamma:g}, {figure} (optimum: {_opt_kind(task)})")
     return _save(fig, out_dir, f"best_vs_n_{task}_{noise}_g{gamma:g}")
+
+
+def plot_qcrb_vs_n(cells: TableCells, task, noise, gamma, out_dir) -> list[Path]:
+    """Best QCRB (1 / figure of merit) against N on log-log axes, with the standard-quantum-limit
+    (QCRB ~ 1/N) and Heisenberg (~ 1/N^2) scalings drawn through the smallest N's optimum (GHZ
+    where there is no optimum) as guides: how the advantage over GHZ grows with the network."""
+    ns, vals, _, figure = _best_series(cells, task, noise, gamma)
+    qcrb = {name: 1.0 / v for name, v in vals.items()}
+    fig = _figure()
+    ax = fig.add_subplot()
+    n = np.asarray(ns, float)
+    anchor = qcrb["optimum"][0] if np.isfinite(qcrb["optimum"][0]) else qcrb["GHZ"][0]
+    ax.plot(n, anchor * n[0] / n, color="0.6", lw=1, label="∝ 1/N (standard quantum limit)")
+    ax.plot(n, anchor * (n[0] / n) ** 2, color="0.6", lw=1, ls="-.", label="∝ 1/N² (Heisenberg)")
+    for (name, style) in _STYLES:
+        ax.plot(n, qcrb[name], style, label=name, mfc="none" if name == "optimum" else None)
+    ax.set_xscale("log")
+    ax.set_yscale("log")
+    ax.set_xticks(ns)
+    ax.set_xticklabels([str(k) for k in ns])
+    ax.minorticks_off()
+    ax.set_xlabel("N")
+    ax.set_ylabel(f"best QCRB ({figure}; lower is better)")
+    ax.set_title(f"{task} {noise} γ={gamma:g} (optimum: {_opt_kind(task)}; guides through N={ns[0]})")
+    ax.legend(fontsize="small")
+    return _save(fig, out_dir, f"qcrb_vs_n_{task}_{noise}_g{gamma:g}")
 
 
 def plot_circuit(cells: TableCells, task, noise, gamma, nodes, out_dir) -> list[Path]:

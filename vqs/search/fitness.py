@@ -10,6 +10,17 @@ sensing time are improved by K Adam steps (t kept within the grid's span), for t
 population at once in one compiled call (vmap over circuits, scan over steps), and the fitness
 is the best value seen (Baldwinian learning: the genome itself keeps its angles; the refinement
 stage recovers the tuned ones).
+
+Large N (docs/scale.md): ``score_points = S`` scores the grid step on S times of the grid only
+(:func:`vqs.physics.timeopt.sub_grid`, both ends kept; the local steps own t, and the refinement
+and the final scores use the whole grid), and ``local_best = k`` gives the local steps only to
+the k best genomes of each call by that grid score (each call is one generation's new genomes,
+:func:`genetic.evolve`); the others keep their grid score.
+
+The work is cut into jobs that depend only on the genomes (fixed chunks of genomes,
+:data:`GRID_CHUNK` for the grid, ``chunk`` or one genome for the local steps) and run by ``pool``
+(:mod:`vqs.search.workers`: in process, or in worker processes), results in job order: the numbers
+do not depend on the number of workers.
 Everything is deterministic, so the GA's cache and resume guarantees hold.
 """
 
@@ -25,9 +36,11 @@ import optax
 from ansatz import Circuit, pack
 from vqs.physics import kernel
 from vqs.physics.fom import figure_values
-from vqs.physics.qfi import qfi_of_arrays
+from vqs.physics.qfi import chunk_plan, qfi_of_arrays
 from vqs.physics.sensing import KernelModel
 from vqs.physics.states import PackedCircuits, pad_rows
+from vqs.physics.timeopt import sub_grid
+from vqs.search.workers import InProcess
 
 
 @lru_cache(maxsize=16)
@@ -60,29 +73,61 @@ def _local_search(task: str, figure: str, steps: int):
     return jax.jit(search)
 
 
+GRID_CHUNK = 8
+"""Genomes per grid-scoring job (fewer where the kernel's memory budget says so)."""
+LOCAL_VMAP_QUBITS = 6
+"""From this many qubits each genome's local steps are a job of their own (vectorising them over
+genomes gains little there, and single genomes spread evenly over the workers)."""
+
+
+def _grid_job(job) -> np.ndarray:
+    """(rows, S) figure values of one chunk of packed genomes on the scoring times."""
+    arrays, model, times, figure = job
+    return figure_values(qfi_of_arrays(arrays, model, times), figure)
+
+
+def _local_job(job) -> np.ndarray:
+    """Best figure value seen during the local steps of one chunk (padded rows included)."""
+    rows, log_t0, km, task, figure, steps, learning_rate, log_t_range = job
+    search = _local_search(task, figure, steps)
+    return np.asarray(search(rows.angle, log_t0, rows, km, learning_rate, log_t_range))
+
+
 def make_fitness(model, grid, figure: str, max_genes: int, init: str,
-                 local_steps: int = 0, local_learning_rate: float = 0.05, chunk: int = 16):
-    """``fitness_batch(genomes) -> (B,)`` for :func:`genetic.evolve` (higher is better)."""
+                 local_steps: int = 0, local_learning_rate: float = 0.05, chunk: int = 16,
+                 *, score_points: int | None = None, local_best: int | None = None, pool=None):
+    """``fitness_batch(genomes) -> (B,)`` for :func:`genetic.evolve` (higher is better).
+
+    ``score_points``: score on that many times of ``grid`` (default all); ``local_best``: local
+    steps only for that many genomes per call (default all); ``pool``: runs the jobs
+    (:func:`vqs.search.workers.fitness_pool`; default in this process).
+    """
     grid = np.asarray(grid, dtype=float)
-    log_t_range = jnp.log(jnp.asarray([grid[0], grid[-1]]))
+    times = grid if score_points is None else sub_grid(grid, score_points)
+    log_t_range = np.log(np.asarray([grid[0], grid[-1]]))
     km = KernelModel.of(model)
+    pool = InProcess() if pool is None else pool
+    grid_chunk = min(GRID_CHUNK, chunk_plan(model.n_qubits, times.size, model.n_params).circuits)
+    local_chunk = chunk if model.n_qubits < LOCAL_VMAP_QUBITS else 1
 
     def fitness_batch(genomes) -> np.ndarray:
         circuits = [Circuit(model.n_qubits, tuple(g), init) for g in genomes]
-        arrays = pack(circuits, max_genes)
-        values = figure_values(qfi_of_arrays(arrays, model, grid), figure)
+        jobs = [(pack(circuits[lo:lo + grid_chunk], max_genes), model, times, figure)
+                for lo in range(0, len(circuits), grid_chunk)]
+        values = np.concatenate(pool.map(_grid_job, jobs))
         best = values.max(axis=1)
         if local_steps > 0:
-            log_t0 = np.log(grid[np.argmax(values, axis=1)])
-            packed = PackedCircuits.from_arrays(arrays)
-            search = _local_search(model.task, figure, int(local_steps))
-            improved = []
-            for lo in range(0, len(circuits), chunk):
-                rows = packed.rows(lo, lo + chunk, chunk)
-                out = search(rows.angle, pad_rows(log_t0[lo:lo + chunk], chunk), rows, km,
-                             local_learning_rate, log_t_range)
-                improved.append(np.asarray(out)[: min(chunk, len(circuits) - lo)])
-            best = np.maximum(best, np.concatenate(improved))
+            order = np.argsort(-np.where(np.isfinite(best), best, -np.inf), kind="stable")
+            chosen = np.sort(order[:local_best]) if local_best is not None else np.arange(len(circuits))
+            log_t0 = np.log(times[np.argmax(values[chosen], axis=1)])
+            packed = PackedCircuits.from_arrays(pack([circuits[i] for i in chosen], max_genes))
+            size = min(local_chunk, 1 << (len(chosen) - 1).bit_length())  # few compiled shapes
+            jobs = [(packed.rows(lo, lo + size, size), pad_rows(log_t0[lo:lo + size], size), km, model.task,
+                     figure, int(local_steps), local_learning_rate, log_t_range)
+                    for lo in range(0, len(chosen), size)]
+            improved = np.concatenate([out[: min(size, len(chosen) - lo)]
+                                       for out, lo in zip(pool.map(_local_job, jobs), range(0, len(chosen), size))])
+            best[chosen] = np.maximum(best[chosen], improved)
         return np.where(np.isfinite(best), best, -np.inf)
 
     return fitness_batch
