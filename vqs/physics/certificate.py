@@ -33,6 +33,7 @@ import math
 from dataclasses import dataclass, field
 
 import numpy as np
+import scipy.linalg
 
 from vqs import _checks
 from vqs.errors import VqsError
@@ -182,8 +183,8 @@ def _seesaw(s, ds, n, psi, tol, max_iter, extrapolate=True):
         _, dadj = apply_channel_and_derivative(sh, dsh, sld, n)  # dLambda^dag(L)
         m = 2.0 * dadj - apply_channel(sh, sld @ sld, n)
         m = 0.5 * (m + m.conj().T)
-        _, vecs = np.linalg.eigh(m)
-        new = vecs[:, -1]
+        d = m.shape[0]
+        new = scipy.linalg.eigh(m, subset_by_index=[d - 1, d - 1], driver="evr")[1][:, 0]  # the top one only
         ov = np.vdot(psi, new)
         if abs(ov) > 0:
             new = new * (abs(ov) / ov)
@@ -274,7 +275,7 @@ def optimal_qfi(
 
 
 def optimal_over_time(model, times_grid, figure: str = "per_shot", max_grid_points: int = 16,
-                      warm_refine: bool = False, **kwargs) -> TimeOptimum:
+                      warm_refine: bool = False, time_xtol: float = 1e-6, **kwargs) -> TimeOptimum:
     """Maximise the certified QFI over the sensing time.
 
     ``figure="per_shot"`` maximises F(t); ``"per_time"`` maximises F(t)/t (QFI per unit time, the
@@ -284,7 +285,8 @@ def optimal_over_time(model, times_grid, figure: str = "per_shot", max_grid_poin
     the grid; ``at_boundary`` is True when the optimum is at an end of the grid). The refinement
     also starts the see-saw from the best grid state; with ``warm_refine`` it starts only from that
     state and GHZ (the other starts run on the grid only: at N = 8 one see-saw iteration costs
-    ~0.1 s, docs/scale.md). ``kwargs`` go to :func:`optimal_qfi`.
+    ~0.1 s, docs/scale.md). ``time_xtol``: the refinement's tolerance on t, relative to the
+    bracket's upper end. ``kwargs`` go to :func:`optimal_qfi`.
 
     Args:
         model: a single-task model; times_grid: the time grid; figure: per_shot or per_time.
@@ -316,7 +318,7 @@ def optimal_over_time(model, times_grid, figure: str = "per_shot", max_grid_poin
             cache[t] = optimal_qfi(model, t, initial_states=extra + [seed_state], **refine_kwargs)
         return score(cache[t])
 
-    best_t = maximise_over_time(objective, coarse, values, xtol=1e-6)
+    best_t = maximise_over_time(objective, coarse, values, xtol=time_xtol)
     best = cache[best_t.t_star]
     return TimeOptimum(
         t_star=best.t,

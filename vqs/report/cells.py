@@ -52,7 +52,8 @@ def single_optimum(model, figure: str, grid, settings: OptimumSettings) -> dict:
     from vqs.physics.certificate import optimal_over_time
 
     opt = optimal_over_time(model, grid, figure=figure, max_grid_points=settings.grid_points,
-                            warm_refine=settings.warm_refine, starts=settings.starts, seed=settings.seed,
+                            warm_refine=settings.warm_refine, time_xtol=settings.time_xtol,
+                            starts=settings.starts, seed=settings.seed,
                             tol=settings.tol, max_iter=settings.max_iter)
     res = opt.result
     return {

@@ -53,6 +53,11 @@ class OptimumSettings(Strict):
         description="times of the time grid (evenly spaced in index, both ends kept) the see-saw runs on before "
         "the best one is refined",
     )
+    time_xtol: float = Field(
+        default=1e-6, gt=0, lt=1,
+        description="tolerance of the refinement of t*, relative to t (the figure of merit is flat there: 1e-3 "
+        "moves it by about 1e-6)",
+    )
     warm_refine: bool = Field(
         default=False,
         description="refine t* with the see-saw started only from the best grid state (and GHZ) instead of every "
