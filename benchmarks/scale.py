@@ -3,7 +3,7 @@
 and the gap to the see-saw certificate at the same time grid and operating point.
 
 Every run is the ``vqs table`` cell of ``configs/table_extended.yaml`` (one documented rule by N,
-docs/scale.md) with ``ga.workers`` set to ``--workers``, run as ``python -m vqs run CONFIG --out
+docs/scale.md) with ``ga.workers`` set to ``--workers`` from N = 6, run as ``python -m vqs run CONFIG --out
 DIR`` in a subprocess whose progress lines (one per generation, with an ETA) go to this terminal.
 Peak memory is sampled every 0.5 s as the summed RSS of the run's process tree (the run and its
 worker processes). The certificate is the table's optimum column
@@ -47,7 +47,9 @@ def parse_args(argv=None):
                    help="the table config whose cells are run (default configs/table_extended.yaml)")
     p.add_argument("--qubits", default="2,3,4,5,6,7,8", help="comma-separated N (default 2..8)")
     p.add_argument("--noises", default="dephasing,amplitude_damping", help="comma-separated noises")
-    p.add_argument("--workers", type=int, default=2, help="ga.workers of every run (default 2)")
+    p.add_argument("--workers", type=int, default=2,
+                   help="ga.workers of the runs from N = 6 (default 2); smaller N run in one process, as the "
+                   "table's cells do (two processes only add start-up and compile time there)")
     p.add_argument("--out", default="runs/scale", help="run directories and scale.json (default runs/scale)")
     p.add_argument("--output", help="rewrite the '## Scale' section of this Markdown file from all rows")
     args = p.parse_args(argv)
@@ -104,10 +106,12 @@ def measure(table, noise: str, n: int, args) -> dict:
     from vqs.report.cells import single_optimum
     from vqs.report.table_config import Cell, cell_config
     from vqs.search.rundir import RunDir
+    from vqs.search.schema import parse_config
 
     cell = Cell("single", noise, 0.1, n)
-    config = cell_config(table, cell).model_copy(deep=True)
-    config.ga.workers = args.workers
+    raw = cell_config(table, cell).model_dump(mode="json")
+    raw["ga"]["workers"] = args.workers if n >= 6 else raw["ga"]["workers"]
+    config = parse_config(raw)
     out = Path(args.out) / cell.name
     cfg_path = Path(args.out) / f"{cell.name}.yaml"
     cfg_path.parent.mkdir(parents=True, exist_ok=True)
@@ -125,7 +129,7 @@ def measure(table, noise: str, n: int, args) -> dict:
     cert_s = time.perf_counter() - t0
     vqs_qcrb, opt_qcrb = 1.0 / result.vqs.best, optimum["qcrb"]
     row = {
-        "noise": noise, "n": n, "workers": args.workers, "wall_s": wall, "run_wall_time_s": result.wall_time_s,
+        "noise": noise, "n": n, "workers": config.ga.workers, "wall_s": wall, "run_wall_time_s": result.wall_time_s,
         "generations": result.search["generations"], "population": config.ga.population,
         "evaluations": result.search["evaluations"], "peak_rss_bytes": peak,
         "vqs_qcrb": vqs_qcrb, "ghz_qcrb": 1.0 / result.ghz.best, "optimum_qcrb": opt_qcrb,
