@@ -14,11 +14,16 @@ so only ratios measured together mean anything):
 (c) the batched engine, ``vqs.physics.qfi.qfi_of_arrays(ansatz.pack(circuits, max_genes=G), ...)``, on the
     same populations; its one-time compile per (N, G) is reported separately.
 
+(d) at the N of ``--ga-config`` (default ``configs/scale/n8_dephasing.yaml``): the score the genetic
+search actually uses there (coarse time grid, local steps for the best few, worker processes;
+``benchmarks/ga_throughput.py``), and, when N = 8 is measured, the memory per kernel chunk at
+N = 8 and N = 10 and the time of one N = 10 circuit.
+
 Every method's numbers are checked against the others (relative error <= 1e-8) on the circuits
 they share; the run stops if they disagree.
 
     python benchmarks/fitness_throughput.py --quick                       # smoke run, < 2 min
-    python benchmarks/fitness_throughput.py --output benchmarks/RESULTS.md  # full run, recorded
+    python benchmarks/fitness_throughput.py --qubits 2,3,4,5,8 --genes 60 --output benchmarks/RESULTS.md
 """
 
 from __future__ import annotations
@@ -50,9 +55,14 @@ def parse_args(argv=None):
     p.add_argument("--qubits", default="2,3,4,5", help="comma-separated qubit counts (default 2,3,4,5)")
     p.add_argument("--genes", default="20,60", help="comma-separated gene counts (default 20,60)")
     p.add_argument("--batch", type=int, default=None,
-                   help="population size for (b) and (c) (default 128, quick 64)")
+                   help="population size for (b) and (c) up to N = 5 (default 128, quick 64)")
+    p.add_argument("--large-batch", type=int, default=16,
+                   help="population size for (b) and (c) from N = 6 (default 16)")
     p.add_argument("--naive", type=int, default=None,
-                   help="circuits scored by (a) per configuration (default 5, quick 2)")
+                   help="circuits scored by (a) per configuration up to N = 5 (default 5, quick 2; 1 from N = 6)")
+    p.add_argument("--ga-config", default="configs/scale/n8_dephasing.yaml",
+                   help="run config whose GA score (d) is measured when its N is among --qubits ('none': skip)")
+    p.add_argument("--ga-rounds", type=int, default=5, help="populations timed for (d) per worker count")
     p.add_argument("--seed", type=int, default=2024)
     p.add_argument(
         "--blas-threads", default="1",
@@ -70,7 +80,17 @@ def parse_args(argv=None):
         args.naive = 2 if args.quick else 5
     if not 1 <= args.naive <= args.batch:
         p.error("--naive must be between 1 and --batch")
+    if args.large_batch < 1 or args.ga_rounds < 1:
+        p.error("--large-batch and --ga-rounds must be >= 1")
     return args
+
+
+def batch_for(n: int, args) -> int:
+    return args.batch if n <= 5 else args.large_batch
+
+
+def naive_for(n: int, args) -> int:
+    return args.naive if n <= 5 else 1
 
 
 ARGS = parse_args()
@@ -87,12 +107,13 @@ import scipy  # noqa: E402
 jax.config.update("jax_enable_x64", True)
 
 sys.path.insert(0, str(HERE))
+import ga_throughput  # noqa: E402
 import numpy_engine  # noqa: E402
 
 from ansatz import Circuit, pack, random_genes  # noqa: E402
 from vqs.physics import pennylane_engine  # noqa: E402
 from vqs.physics.model import SensingModel  # noqa: E402
-from vqs.physics.qfi import _chunk_size, default_times, qfi_of_arrays  # noqa: E402
+from vqs.physics.qfi import chunk_plan, default_times, qfi_of_arrays  # noqa: E402
 
 
 # ------------------------------------------------------------------------------------------------
@@ -162,7 +183,8 @@ def measure(n: int, genes: int, args) -> dict:
     model = SensingModel(n, "single", "dephasing", GAMMA)
     times = default_times(model, N_TIMES)
     rng = np.random.default_rng([args.seed, n, genes])
-    batch = args.batch
+    batch = batch_for(n, args)
+    naive = naive_for(n, args)
     min_rounds = 2 if args.quick else 5
     min_seconds = 0.5 if args.quick else 4.0
     max_rounds = 60
@@ -178,9 +200,9 @@ def measure(n: int, genes: int, args) -> dict:
     t_a, t_b, t_c = [], [], []
     r = 0
     while r < max_rounds and (
-        r < max(min_rounds, args.naive) or sum(t_b) + sum(t_c) < min_seconds
+        r < max(min_rounds, naive) or sum(t_b) + sum(t_c) < min_seconds
     ):
-        if r < args.naive:  # (a): one circuit per round, compiled from scratch
+        if r < naive:  # (a): one circuit per round, compiled from scratch
             dt, q_a = timed(pennylane_qfi, first[r], model, times)
             t_a.append(dt)
             err_ac = max(err_ac, check(f"N={n} G={genes} pennylane vs engine", rel_error(q_a, c_first[r])))
@@ -202,7 +224,7 @@ def measure(n: int, genes: int, args) -> dict:
         "c_over_a": rate_c / rate_a, "c_over_b": rate_c / rate_b,
         "compile_s": max(t_first - statistics.median(t_c), 0.0), "first_call_s": t_first,
         "naive_circuits": len(t_a), "rounds": len(t_b), "err_ac": err_ac, "err_bc": err_bc,
-        "chunk": min(batch, _chunk_size(n, N_TIMES, 1)),
+        "chunk": chunk_plan(n, N_TIMES, 1, batch).circuits, "batch": batch,
     }
 
 
@@ -214,8 +236,9 @@ def profile(n: int, genes: int, args) -> dict:
     model = SensingModel(n, "single", "dephasing", GAMMA)
     times = default_times(model, N_TIMES)
     rng = np.random.default_rng([args.seed, n, genes, 1])
-    pop = new_circuits(rng, n, genes, args.batch)
-    chunk = min(args.batch, _chunk_size(n, N_TIMES, 1))
+    batch = batch_for(n, args)
+    pop = new_circuits(rng, n, genes, batch)
+    chunk = chunk_plan(n, N_TIMES, 1, batch).circuits
     eigh_jit = jax.jit(jnp.linalg.eigh)
     stages = {k: [] for k in ("states", "sense", "eigh", "rest", "b_total", "c_total", "c_eigh")}
     for _ in range(3):
@@ -237,13 +260,13 @@ def profile(n: int, genes: int, args) -> dict:
         stages["b_total"].append((t2 - t0) + (t4 - t3))
         stages["c_total"].append(timed(engine_qfi, pop, genes, model, times)[0])
         # the kernel's eigh (jnp.linalg.eigh, jitted) on the same (circuit, time) pairs, chunk by chunk
-        mats = [jnp.asarray(rho[lo : lo + chunk]) for lo in range(0, args.batch, chunk)]
+        mats = [jnp.asarray(rho[lo : lo + chunk]) for lo in range(0, batch, chunk)]
         jax.block_until_ready(eigh_jit(mats[0]))
         t5 = time.perf_counter()
         for m in mats:
             jax.block_until_ready(eigh_jit(m))
         stages["c_eigh"].append(time.perf_counter() - t5)
-    return {k: statistics.median(v) for k, v in stages.items()} | {"n": n, "genes": genes, "batch": args.batch}
+    return {k: statistics.median(v) for k, v in stages.items()} | {"n": n, "genes": genes, "batch": batch}
 
 
 _BLAS_PROBE = r"""
@@ -289,16 +312,19 @@ def blas_check(n: int) -> dict:
 # ------------------------------------------------------------------------------------------------
 # report
 # ------------------------------------------------------------------------------------------------
-HEADER = ("N", "genes", "(a) circ/s", "(b) circ/s", "(c) circ/s", "(c)/(a)", "(c)/(b)", "(c) compile s", "max rel err")
+HEADER = ("N", "genes", "(a) circ/s", "(b) circ/s", "(c) circ/s", "(d) GA score circ/s", "(c)/(a)", "(c)/(b)",
+          "(c) compile s", "(a) circuits", "(b), (c) population / chunk", "max rel err")
 
 
 def table_rows(results):
     rows = []
     for r in results:
+        ga = r.get("ga")
+        d = "—" if ga is None else f"{ga['rates'][max(ga['rates'])]:.3g} ({max(ga['rates'])} workers)"
         rows.append((
-            str(r["n"]), str(r["genes"]), f"{r['a']:.3g}", f"{r['b']:.4g}", f"{r['c']:.4g}",
-            f"{r['c_over_a']:.0f}x", f"{r['c_over_b']:.2f}x", f"{r['compile_s']:.1f}",
-            f"{max(r['err_ac'], r['err_bc']):.1e}",
+            str(r["n"]), str(r["genes"]), f"{r['a']:.3g}", f"{r['b']:.4g}", f"{r['c']:.4g}", d,
+            f"{r['c_over_a']:.0f}x", f"{r['c_over_b']:.2f}x", f"{r['compile_s']:.1f}", str(r["naive_circuits"]),
+            f"{r['batch']} / {r['chunk']}", f"{max(r['err_ac'], r['err_bc']):.1e}",
         ))
     return rows
 
@@ -326,7 +352,7 @@ def command_line(argv) -> str:
     return env + "python benchmarks/fitness_throughput.py" + ("".join(" " + shlex.quote(a) for a in argv))
 
 
-def markdown(results, prof, blas, args, argv, started, load_start, load_end, wall) -> str:
+def markdown(results, prof, blas, args, argv, started, load_start, load_end, wall, memory) -> str:
     tg = targets(results)
     lines = [SECTION, ""]
     lines.append(f"Command: `{command_line(argv)}` (run from the repository root)  ")
@@ -346,9 +372,9 @@ def markdown(results, prof, blas, args, argv, started, load_start, load_end, wal
         f"Single-parameter task, dephasing gamma = {GAMMA}, {N_TIMES} sensing times "
         "(`default_times`, 0.2 .. 20), random circuits (`ansatz.random_genes`, GHZ init, seed "
         f"{args.seed}), every circuit a new structure. One score = the QFI at all {N_TIMES} times. "
-        f"(a): median over {results[0]['naive_circuits'] if results else '?'} circuits per row of the "
-        "time per circuit including the QNode's trace and compile. (b), (c): populations of "
-        f"{args.batch} circuits (the engine runs them in kernel chunks of {results[0]['chunk'] if results else '?'}), "
+        "(a): median over the row's circuits of the "
+        "time per circuit including the QNode's trace and compile. (b), (c): populations of the row's size "
+        "(the engine runs them in kernel chunks of the row's chunk size), "
         "median time per population over interleaved rounds (a fresh population each round); "
         "(c)'s one-time compile per (N, genes) is excluded from its rate and shown separately. "
         "Max rel err: the largest relative disagreement (a) vs (c) and (b) vs (c) seen in the row "
@@ -369,6 +395,8 @@ def markdown(results, prof, blas, args, argv, started, load_start, load_end, wal
             f"**{'met' if tg['a_ok'] else 'NOT met'}** ({tg['c_over_a']:.0f}x); (c) faster than (b): "
             f"**{'met' if tg['b_ok'] else 'NOT met'}** ({tg['c_over_b']:.2f}x)."
         )
+    ga_rows = [r["ga"] for r in results if r.get("ga")]
+    lines += [""] + ga_throughput.markdown(ga_rows[0] if ga_rows else None, memory)
     if prof:
         b_tot = prof["b_total"]
         lines.append("")
@@ -413,8 +441,14 @@ def main(args, argv) -> int:
     started = datetime.datetime.now(datetime.UTC)
     load_start = loadavg()
     t_start = time.perf_counter()
-    print(f"OPENBLAS_NUM_THREADS={os.environ.get('OPENBLAS_NUM_THREADS', 'unset')}; batch {args.batch}; "
-          f"(a) {args.naive} circuits per row; load {load_start}", flush=True)
+    print(f"OPENBLAS_NUM_THREADS={os.environ.get('OPENBLAS_NUM_THREADS', 'unset')}; batch {args.batch} "
+          f"({args.large_batch} from N = 6); (a) {args.naive} circuits per row (1 from N = 6); load {load_start}",
+          flush=True)
+    ga_n = None
+    if args.ga_config != "none":
+        from vqs.search.schema import load_config
+
+        ga_n = load_config(args.ga_config).model.n_qubits
     # one untimed (a) run so that JAX/PennyLane first-use costs are not charged to a structure
     pennylane_qfi(Circuit(2, tuple(random_genes(np.random.default_rng(0), 2, 2)), "ghz"),
                         SensingModel(2, "single", "dephasing", GAMMA), np.array([1.0, 2.0]))
@@ -422,10 +456,18 @@ def main(args, argv) -> int:
     for n in args.qubits:
         for g in args.genes:
             r = measure(n, g, args)
+            if n == ga_n:
+                r["ga"] = ga_throughput.ga_score(args.ga_config, g, args.ga_rounds, args.seed)
             results.append(r)
             print(f"N={n} genes={g}: (a) {r['a']:.3g}  (b) {r['b']:.4g}  (c) {r['c']:.4g} circ/s  "
                   f"(c)/(a) {r['c_over_a']:.0f}x  (c)/(b) {r['c_over_b']:.2f}x  compile {r['compile_s']:.1f} s  "
                   f"rounds {r['rounds']}  err {max(r['err_ac'], r['err_bc']):.1e}", flush=True)
+    memory = []
+    if 8 in args.qubits:  # memory per chunk at N = 8 (engine grid, the GA's scoring jobs) and N = 10
+        points = ga_throughput.score_points(args.ga_config) or N_TIMES
+        memory = [ga_throughput.memory_probe(8, N_TIMES, batch_for(8, args), max(args.genes)),
+                  ga_throughput.memory_probe(8, points, ga_throughput.grid_chunk(8, points), max(args.genes)),
+                  ga_throughput.memory_probe(10, N_TIMES, 1, 60)]
     prof = None if args.quick else profile(max(args.qubits), max(args.genes), args)
     blas = None if args.quick else blas_check(max(args.qubits))
     wall = time.perf_counter() - t_start
@@ -443,7 +485,7 @@ def main(args, argv) -> int:
         print(f"blas check: {blas}")
     print(f"wall {wall:.0f} s")
     if args.output:
-        text = markdown(results, prof, blas, args, argv, started, load_start, loadavg(), wall)
+        text = markdown(results, prof, blas, args, argv, started, load_start, loadavg(), wall, memory)
         write_section(Path(args.output), text)
         print(f"wrote section '{SECTION}' of {args.output}")
     return 0

@@ -10,14 +10,15 @@ from vqs.io import check_output_dir
 def register(sub) -> None:
     p = sub.add_parser(
         "plot",
-        help="figures of a table output: QFI vs time, best QFI and t* vs N, circuit, spin Wigner",
+        help="figures of a table output: QFI vs time, best QFI and t* vs N, QCRB vs N, circuit, spin Wigner",
         description="Reads the per-cell run directories of a `vqs table` output and writes PNG + PDF.",
     )
     p.add_argument("table_dir", help="a `vqs table --out` directory (holds cells/)")
-    p.add_argument("--kind", required=True, choices=("qfi-vs-time", "best-vs-n", "circuit", "wigner"),
+    p.add_argument("--kind", required=True, choices=("qfi-vs-time", "best-vs-n", "qcrb-vs-n", "circuit", "wigner"),
                    help="qfi-vs-time: the table's figure of merit (and the other one) of the VQS probe and GHZ "
                    "against gamma t for one cell, t* marked on the curves; best-vs-n: best figure of merit and "
-                   "gamma t* against N; circuit: the optimal circuit with its sensing step and t*; wigner: spin "
+                   "gamma t* against N; qcrb-vs-n: best QCRB against N with the 1/N and 1/N^2 scalings as guides; "
+                   "circuit: the optimal circuit with its sensing step and t*; wigner: spin "
                    "Wigner function of the optimal probe state's symmetric part (docs/table.md, 'Figures')")
     p.add_argument("--task", default="single", choices=("single", "multi"),
                    help="the table rows to plot: single (scalar field) or multi (vector field); default single")
@@ -38,6 +39,8 @@ def run(args) -> int:
         paths = plots.plot_qfi_vs_time(*key, args.nodes, out)
     elif args.kind == "best-vs-n":
         paths = plots.plot_best_vs_n(*key, out)
+    elif args.kind == "qcrb-vs-n":
+        paths = plots.plot_qcrb_vs_n(*key, out)
     elif args.kind == "circuit":
         paths = plots.plot_circuit(*key, args.nodes, out)
     else:

@@ -33,12 +33,13 @@ import math
 from dataclasses import dataclass, field
 
 import numpy as np
+import scipy.linalg
 
 from vqs import _checks
 from vqs.errors import VqsError
 from vqs.physics.noise import apply_local_superops, apply_qubit_superop
 from vqs.physics.sld import EIG_CUTOFF, qfi_and_sld
-from vqs.physics.timeopt import maximise_over_time
+from vqs.physics.timeopt import maximise_over_time, sub_grid
 
 DEFAULT_TOL = 1e-9
 DEFAULT_MAX_ITER = 5000
@@ -182,8 +183,8 @@ def _seesaw(s, ds, n, psi, tol, max_iter, extrapolate=True):
         _, dadj = apply_channel_and_derivative(sh, dsh, sld, n)  # dLambda^dag(L)
         m = 2.0 * dadj - apply_channel(sh, sld @ sld, n)
         m = 0.5 * (m + m.conj().T)
-        _, vecs = np.linalg.eigh(m)
-        new = vecs[:, -1]
+        d = m.shape[0]
+        new = scipy.linalg.eigh(m, subset_by_index=[d - 1, d - 1], driver="evr")[1][:, 0]  # the top one only
         ov = np.vdot(psi, new)
         if abs(ov) > 0:
             new = new * (abs(ov) / ov)
@@ -274,7 +275,7 @@ def optimal_qfi(
 
 
 def optimal_over_time(model, times_grid, figure: str = "per_shot", max_grid_points: int = 16,
-                      **kwargs) -> TimeOptimum:
+                      warm_refine: bool = False, time_xtol: float = 1e-6, **kwargs) -> TimeOptimum:
     """Maximise the certified QFI over the sensing time.
 
     ``figure="per_shot"`` maximises F(t); ``"per_time"`` maximises F(t)/t (QFI per unit time, the
@@ -282,7 +283,10 @@ def optimal_over_time(model, times_grid, figure: str = "per_shot", max_grid_poin
     ``times_grid`` (positive, strictly increasing, >= 2 points; evenly spaced in index, both ends
     kept), and the best of them is refined by :func:`vqs.physics.timeopt.maximise_over_time` (bounded, inside
     the grid; ``at_boundary`` is True when the optimum is at an end of the grid). The refinement
-    also starts the see-saw from the best grid state. ``kwargs`` go to :func:`optimal_qfi`.
+    also starts the see-saw from the best grid state; with ``warm_refine`` it starts only from that
+    state and GHZ (the other starts run on the grid only: at N = 8 one see-saw iteration costs
+    ~0.1 s, docs/scale.md). ``time_xtol``: the refinement's tolerance on t, relative to the
+    bracket's upper end. ``kwargs`` go to :func:`optimal_qfi`.
 
     Args:
         model: a single-task model; times_grid: the time grid; figure: per_shot or per_time.
@@ -301,18 +305,20 @@ def optimal_over_time(model, times_grid, figure: str = "per_shot", max_grid_poin
     def score(res):
         return res.qfi if figure == "per_shot" else res.qfi / res.t
 
-    coarse = grid[np.unique(np.linspace(0, grid.size - 1, min(grid.size, max_grid_points)).round().astype(int))]
+    coarse = sub_grid(grid, max_grid_points)
     results = [optimal_qfi(model, float(t), initial_states=extra, **kwargs) for t in coarse]
     values = np.array([score(r) for r in results])
     seed_state = results[int(np.argmax(values))].state
     cache = {float(t): r for t, r in zip(coarse, results)}
 
+    refine_kwargs = {**kwargs, "starts": 1} if warm_refine else kwargs
+
     def objective(t):
         if t not in cache:
-            cache[t] = optimal_qfi(model, t, initial_states=extra + [seed_state], **kwargs)
+            cache[t] = optimal_qfi(model, t, initial_states=extra + [seed_state], **refine_kwargs)
         return score(cache[t])
 
-    best_t = maximise_over_time(objective, coarse, values, xtol=1e-6)
+    best_t = maximise_over_time(objective, coarse, values, xtol=time_xtol)
     best = cache[best_t.t_star]
     return TimeOptimum(
         t_star=best.t,

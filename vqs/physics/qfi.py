@@ -6,8 +6,9 @@ singular) and, for the single-parameter task, ``qfi[b, t] = qfim[b, t, 0, 0]``.
 :func:`local_cfi_of_arrays` and :func:`local_cfi_of_circuits` return the same curve for a local
 readout per probe (``readout`` set): the classical Fisher matrix of that readout and Tr(W C^-1).
 
-Batches are processed in chunks of a fixed size so that memory stays bounded and the kernel is
-compiled once per (N, max genes, chunk, number of times) whatever the circuits' structures.
+Batches are processed in chunks of fixed sizes (:func:`chunk_plan`: probes per call and, for
+large N, sensing times per call) so that memory stays bounded and the kernel is compiled once per
+(N, max genes, chunk shape) whatever the circuits' structures.
 """
 
 from __future__ import annotations
@@ -77,23 +78,53 @@ def _pair_bytes(n_qubits: int, n_params: int) -> int:
     return (4**n_qubits) * 16 * (4 + 3 * n_params)
 
 
+def _floor_pow2(x: int) -> int:
+    return 1 << (max(1, int(x)).bit_length() - 1)
+
+
+@dataclass(frozen=True)
+class ChunkPlan:
+    """How :func:`_run_chunked` splits a batch: ``circuits`` probes times ``times`` sensing
+    times per kernel call (both powers of two, or all times), each call planned to need at most
+    ``bytes`` of working memory (:func:`_pair_bytes` per (probe, time) pair)."""
+
+    circuits: int
+    times: int
+    bytes: int
+
+
+def chunk_plan(n_qubits: int, n_times: int, n_params: int = 1, batch: int | None = None) -> ChunkPlan:
+    """The kernel's chunks for ``batch`` probes (default: as many as fit) at ``n_times`` times.
+
+    All times of a probe go into one call while they fit in the chunk budget (512 MiB); the
+    probes per call are then the largest power of two that fits (at most 64, and no more than
+    ``batch`` needs). Otherwise (large N: one 2^10 x 2^10 complex matrix is 16 MiB) one probe per
+    call and the times split into chunks of the largest power of two that fits (at least one),
+    so memory stays bounded whatever the number of times.
+    """
+    per_pair = _pair_bytes(n_qubits, n_params)
+    if per_pair * n_times <= _CHUNK_BUDGET_BYTES:
+        circuits = min(64, _floor_pow2(_CHUNK_BUDGET_BYTES // (per_pair * n_times)))
+        if batch is not None:
+            circuits = min(circuits, 1 << max(0, batch - 1).bit_length())
+        times = n_times
+    else:
+        circuits, times = 1, min(n_times, _floor_pow2(_CHUNK_BUDGET_BYTES // per_pair))
+    return ChunkPlan(circuits, times, per_pair * circuits * times)
+
+
 def require_memory(n_qubits: int, n_times: int, n_params: int = 1) -> int:
     """Estimate the working memory of scoring one probe at ``n_times`` times (the smallest chunk
-    the kernel runs, :func:`_run_chunked`) and refuse (VqsError) more than
+    the kernel runs, :func:`chunk_plan`, plus the result arrays) and refuse (VqsError) more than
     :data:`MEMORY_LIMIT_BYTES`; returns the estimate in bytes."""
-    need = _pair_bytes(n_qubits, n_params) * n_times + 8 * n_times
+    plan = chunk_plan(n_qubits, n_times, n_params, batch=1)
+    need = plan.bytes + 8 * n_times * (3 + 2 * n_params**2)  # + times, QCRB and QFIM (chunks and whole)
     if need > MEMORY_LIMIT_BYTES:
         raise VqsError(f"scoring {n_qubits} qubits at {n_times} sensing times needs about {need:.3g} bytes of "
-                       f"memory ({n_times} x {4 + 3 * n_params} complex matrices of 2^{n_qubits} x 2^{n_qubits}), "
-                       f"above the limit of {MEMORY_LIMIT_BYTES:.3g} bytes (half the physical memory): use fewer "
-                       "qubits or times")
+                       f"memory ({plan.times} x {4 + 3 * n_params} complex matrices of 2^{n_qubits} x 2^{n_qubits} "
+                       f"per kernel call, and the results), above the limit of {MEMORY_LIMIT_BYTES:.3g} bytes "
+                       "(half the physical memory): use fewer qubits or times")
     return need
-
-
-def _chunk_size(n_qubits: int, n_times: int, n_params: int) -> int:
-    per_pair = _pair_bytes(n_qubits, n_params)
-    fits = max(1, _CHUNK_BUDGET_BYTES // (per_pair * n_times))
-    return int(min(64, 1 << (fits.bit_length() - 1)))
 
 
 def _padded_chunks(n: int, size: int):
@@ -102,17 +133,31 @@ def _padded_chunks(n: int, size: int):
 
 
 def _run_chunked(model: SensingModel, times: np.ndarray, batch: int, call, readout=None) -> QFICurve:
-    # chunk sizes are powers of two (capped): batches of any size reuse a few compiled shapes;
-    # R readouts per probe take about the memory of R times as many sensing times
-    per_probe = times.size * (1 if readout is None or readout.ndim < 4 else readout.shape[1])
-    require_memory(model.n_qubits, per_probe, model.n_params)
-    cap = _chunk_size(model.n_qubits, per_probe, model.n_params)
-    size = min(cap, 1 << max(0, batch - 1).bit_length())
+    """``call(lo, hi, size, chunk_times)`` scores probes lo:hi (padded to ``size`` rows) at
+    ``chunk_times``; the chunks follow :func:`chunk_plan` (fixed shapes: the last time chunk is
+    padded like the rows, :func:`~vqs.physics.states.pad_rows`; padded rows and times are discarded), so batches of any
+    size reuse a few compiled shapes. With R local readouts per probe (``readout`` of shape
+    (B, R, N, 2)) the results have a readout axis before the time axis, and a probe's R readouts
+    take about the memory of R times as many sensing times."""
+    many = readout is not None and readout.ndim == 4
+    r = readout.shape[1] if many else 1
+    require_memory(model.n_qubits, times.size * r, model.n_params)
+    plan = chunk_plan(model.n_qubits, times.size * r, model.n_params, batch)
+    t_size = times.size if plan.times >= times.size * r else max(1, plan.times // r)
+    axis = 2 if many else 1  # the time axis of the results
+
+    def keep(x, rows, n_times):
+        return np.asarray(x)[(slice(0, rows),) + (slice(None),) * (axis - 1) + (slice(0, n_times),)]
+
     fs, bounds = [], []
-    for lo, hi in _padded_chunks(batch, size):
-        f, c = call(lo, hi, size)
-        fs.append(np.asarray(f)[: hi - lo])
-        bounds.append(np.asarray(c)[: hi - lo])
+    for lo, hi in _padded_chunks(batch, plan.circuits):
+        f_parts, c_parts = [], []
+        for t_lo, t_hi in _padded_chunks(times.size, t_size):
+            f, c = call(lo, hi, plan.circuits, jnp.asarray(pad_rows(times[t_lo:t_hi], t_size)))
+            f_parts.append(keep(f, hi - lo, t_hi - t_lo))
+            c_parts.append(keep(c, hi - lo, t_hi - t_lo))
+        fs.append(np.concatenate(f_parts, axis=axis))
+        bounds.append(np.concatenate(c_parts, axis=axis))
     return QFICurve(model, times, np.concatenate(fs), np.concatenate(bounds), readout)
 
 
@@ -126,8 +171,8 @@ def qfi_of_arrays(
     km = KernelModel.of(model, pre, post)
     packed = PackedCircuits.from_arrays(arrays)
 
-    def call(lo, hi, size):
-        return kernel.score_circuits(packed.rows(lo, hi, size), km, times)
+    def call(lo, hi, size, chunk_times):
+        return kernel.score_circuits(packed.rows(lo, hi, size), km, chunk_times)
 
     return _run_chunked(model, times, arrays.batch_size, call)
 
@@ -157,9 +202,9 @@ def local_cfi_of_arrays(arrays: CircuitArrays, readouts, model: SensingModel, ti
     many = readouts.ndim == 4
     per_circuit = readouts if many else readouts[:, None]
 
-    def call(lo, hi, size):
+    def call(lo, hi, size, chunk_times):
         c, q = kernel.score_circuits_local(packed.rows(lo, hi, size), jnp.asarray(pad_rows(per_circuit[lo:hi], size)),
-                                           km, times)
+                                           km, chunk_times)
         return (c, q) if many else (c[:, 0], q[:, 0])
 
     return _run_chunked(model, times, arrays.batch_size, call, readouts)
@@ -269,8 +314,8 @@ def qfi_of_states(states, model: SensingModel, times, pre=None, post=None) -> QF
     times = _checks.times(times)
     km = KernelModel.of(model, pre, post)
 
-    def call(lo, hi, size):
-        return kernel.score_states(jnp.asarray(pad_rows(rho0[lo:hi], size)), km, times)
+    def call(lo, hi, size, chunk_times):
+        return kernel.score_states(jnp.asarray(pad_rows(rho0[lo:hi], size)), km, chunk_times)
 
     return _run_chunked(model, times, rho0.shape[0], call)
 

@@ -21,6 +21,13 @@ EDGE_RTOL = 1e-4
 refinement converges to within ``xtol`` of an end when the objective still rises there)."""
 
 
+def sub_grid(grid: np.ndarray, points: int) -> np.ndarray:
+    """At most ``points`` (>= 2) times of ``grid``, evenly spaced in index, both ends kept (the
+    coarse grids of the certificate and of the search's scoring)."""
+    grid = np.asarray(grid, dtype=float)
+    return grid[np.unique(np.linspace(0, grid.size - 1, min(grid.size, points)).round().astype(int))]
+
+
 @dataclass(frozen=True)
 class TimeMax:
     t_star: float

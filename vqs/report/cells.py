@@ -49,16 +49,21 @@ def _figure_to_qcrb(value: float) -> float:
     return 1.0 / value if value > 0 else math.inf
 
 
-def _single_optimum(model, figure: str, grid, settings: OptimumSettings) -> dict:
+def single_optimum(model, figure: str, grid, settings: OptimumSettings) -> dict:
+    """The optimum column of a single-task cell (``optimum.json``): the see-saw certificate
+    maximised over t with the table's ``optimum`` settings."""
     from vqs.physics.certificate import optimal_over_time
 
-    opt = optimal_over_time(model, grid, figure=figure, starts=settings.starts, seed=settings.seed,
+    opt = optimal_over_time(model, grid, figure=figure, max_grid_points=settings.grid_points,
+                            warm_refine=settings.warm_refine, time_xtol=settings.time_xtol,
+                            starts=settings.starts, seed=settings.seed,
                             tol=settings.tol, max_iter=settings.max_iter)
     res = opt.result
     return {
         "kind": "certificate",
         "note": f"see-saw certificate, {settings.starts} starts (GHZ, |+>^N, seeded random; seed "
-        f"{settings.seed}), maximised over t",
+        f"{settings.seed}) on {opt.grid_times.size} grid times, maximised over t"
+        + (" (t* refined from the best grid state)" if settings.warm_refine else ""),
         "qcrb": _figure_to_qcrb(opt.value),
         "value": opt.value,
         "qfi": opt.qfi,
@@ -89,7 +94,7 @@ def run_cell(job: dict) -> dict:
     if not rundir.optimum.exists():
         t0 = time.perf_counter()
         if cell.task == Task.SINGLE:
-            optimum = _single_optimum(model, config.figure_of_merit, grid, config.optimum)
+            optimum = single_optimum(model, config.figure_of_merit, grid, config.optimum)
         elif config.multi_optimum_starts > 0:
             vqs_state = circuit_statevectors(rundir.read_circuit())[0]
             optimum = multi_optimum(model, config.figure_of_merit, result.ghz.t_star, grid,

@@ -7,8 +7,8 @@ the running jobs are cancelled.
 
 * ``local`` (default): ``concurrent.futures.ProcessPoolExecutor`` with the ``spawn`` start
   method and ``workers`` processes. Each worker's numerical libraries run single-threaded
-  (OPENBLAS/OMP/MKL threads = 1, XLA without its multi-threaded Eigen) so that ``workers``
-  processes share the cores instead of oversubscribing them.
+  (:data:`vqs.search.workers.WORKER_ENV`: OPENBLAS/OMP/MKL threads = 1, XLA without its
+  multi-threaded Eigen) so that ``workers`` processes share the cores instead of oversubscribing them.
 * ``ray``: one ``ray.remote`` task per job (``num_cpus=1``), on the cluster at ``address``
   (``ray.init(address=...)``) or on a local Ray started with ``num_cpus=workers`` and shut down
   afterwards. Ray is an optional dependency: ``pip install 'vqs[ray]'``.
@@ -18,36 +18,13 @@ from __future__ import annotations
 
 import concurrent.futures as cf
 import multiprocessing
-import os
 from collections.abc import Callable, Sequence
-from contextlib import contextmanager
 
 from vqs import _checks
 from vqs.errors import VqsError
+from vqs.search.workers import WORKER_ENV, worker_env
 
 EXECUTORS = ("local", "ray")
-WORKER_ENV = {
-    "OPENBLAS_NUM_THREADS": "1",
-    "OMP_NUM_THREADS": "1",
-    "MKL_NUM_THREADS": "1",
-    "XLA_FLAGS": "--xla_cpu_multi_thread_eigen=false",
-}
-
-
-@contextmanager
-def _worker_env():
-    """Set the single-thread variables (unless the user set them) while workers are spawned."""
-    saved = {k: os.environ.get(k) for k in WORKER_ENV}
-    for k, v in WORKER_ENV.items():
-        os.environ.setdefault(k, v)
-    try:
-        yield
-    finally:
-        for k, v in saved.items():
-            if v is None:
-                os.environ.pop(k, None)
-            else:
-                os.environ[k] = v
 
 
 def run_jobs(
@@ -76,7 +53,7 @@ def run_jobs(
 def _run_local(fn, jobs, workers, on_done) -> list:
     results = []
     ctx = multiprocessing.get_context("spawn")
-    with _worker_env(), cf.ProcessPoolExecutor(max_workers=min(workers, len(jobs)), mp_context=ctx) as pool:
+    with worker_env(), cf.ProcessPoolExecutor(max_workers=min(workers, len(jobs)), mp_context=ctx) as pool:
         futures = [pool.submit(fn, job) for job in jobs]
         try:
             for fut in cf.as_completed(futures):

@@ -10,6 +10,8 @@ of 1/gamma, :mod:`vqs.report.labels`); values of the figure of merit are the tab
   (Fig. 2b/3b centre); every dot lies on its curve's maximum;
 * ``best-vs-n``: the best figure of merit and gamma t* against N for VQS, GHZ and the optimum
   (Fig. 2b/3b left/right), for one task, noise and gamma;
+* ``qcrb-vs-n``: the best QCRB against N (log-log) for VQS, GHZ and the optimum, with the 1/N
+  (standard quantum limit) and 1/N^2 (Heisenberg) scalings as guides;
 * ``circuit``: the optimal circuit (Fig. 2a), :func:`vqs.report.circuit_png.circuit_figure`: the
   gates, the sensing block with t*, no measurement (the QFI assumes the optimal one);
 * ``wigner``: the spin Wigner function of the optimal probe state's projection onto the symmetric
@@ -135,12 +137,11 @@ def plot_qfi_vs_time(cells: TableCells, task, noise, gamma, nodes, out_dir) -> l
                  f"qfi_vs_time_{task}_{noise}_g{gamma:g}_n{nodes}")
 
 
-def best_vs_n_figure(cells: TableCells, task, noise, gamma):
-    """The best figure of merit (left) and gamma t* (right) against N: VQS, GHZ, the optimum."""
-    series = cells.series(task, noise, gamma)
+def _best_series(cells: TableCells, task, noise, gamma):
+    """N, best figure of merit and gamma t* of VQS, GHZ and the optimum (NaN where missing), figure."""
     ns, vals, tstars = [], {"VQS": [], "GHZ": [], "optimum": []}, {"VQS": [], "GHZ": [], "optimum": []}
     figure = None
-    for n, rundir in series:
+    for n, rundir in cells.series(task, noise, gamma):
         r = rundir.read_result()
         opt = rundir.read_optimum() or {}
         figure = r.figure_of_merit
@@ -152,10 +153,23 @@ def best_vs_n_figure(cells: TableCells, task, noise, gamma):
         q = opt.get("qcrb")
         vals["optimum"].append(1.0 / q if q else np.nan)
         tstars["optimum"].append(gamma * opt["t_star"] if opt.get("t_star") else np.nan)
+    return ns, {k: np.asarray(v, float) for k, v in vals.items()}, tstars, figure
+
+
+_STYLES = (("optimum", "k:s"), ("VQS", "-o"), ("GHZ", "--^"))
+
+
+def _opt_kind(task) -> str:
+    return "see-saw certificate" if task == Task.SINGLE else "best of several optimisations"
+
+
+def best_vs_n_figure(cells: TableCells, task, noise, gamma):
+    """The best figure of merit (left) and gamma t* (right) against N: VQS, GHZ, the optimum."""
+    ns, vals, tstars, figure = _best_series(cells, task, noise, gamma)
     fig = _figure()
     fig.set_size_inches(10, 4.2)
     a1, a2 = fig.add_subplot(1, 2, 1), fig.add_subplot(1, 2, 2)
-    for (name, style) in (("optimum", "k:s"), ("VQS", "-o"), ("GHZ", "--^")):
+    for (name, style) in _STYLES:
         a1.plot(ns, vals[name], style, label=name, mfc="none" if name == "optimum" else None)
         a2.plot(ns, tstars[name], style, label=name, mfc="none" if name == "optimum" else None)
     a1.set_ylabel(f"best {labels.fom_label(task, figure)}")
@@ -165,15 +179,43 @@ def best_vs_n_figure(cells: TableCells, task, noise, gamma):
         a.set_xticks(ns)
         a.grid(alpha=0.3)
         a.legend()
-    opt_kind = "see-saw certificate" if task == Task.SINGLE else "best of several optimisations"
     fig.suptitle(f"{labels.scenario(task, noise, gamma)}; figure of merit {labels.figure_name(figure)} "
-                 f"(optimum: {opt_kind})")
+                 f"(optimum: {_opt_kind(task)})")
     fig.tight_layout()
     return fig
 
 
 def plot_best_vs_n(cells: TableCells, task, noise, gamma, out_dir) -> list[Path]:
     return _save(best_vs_n_figure(cells, task, noise, gamma), out_dir, f"best_vs_n_{task}_{noise}_g{gamma:g}")
+
+
+def plot_qcrb_vs_n(cells: TableCells, task, noise, gamma, out_dir) -> list[Path]:
+    """Best QCRB (1 / figure of merit) against N on log-log axes, with the standard-quantum-limit
+    (QCRB ~ 1/N) and Heisenberg (~ 1/N^2) scalings drawn through the smallest N's optimum (GHZ
+    where there is no optimum) as guides: how the advantage over GHZ grows with the network."""
+    ns, vals, _, figure = _best_series(cells, task, noise, gamma)
+    qcrb = {name: 1.0 / v for name, v in vals.items()}
+    fig = _figure()
+    ax = fig.add_subplot()
+    n = np.asarray(ns, float)
+    anchor = qcrb["optimum"][0] if np.isfinite(qcrb["optimum"][0]) else qcrb["GHZ"][0]
+    ax.plot(n, anchor * n[0] / n, color="0.6", lw=1, label="∝ 1/N (standard quantum limit)")
+    ax.plot(n, anchor * (n[0] / n) ** 2, color="0.6", lw=1, ls="-.", label="∝ 1/N² (Heisenberg)")
+    for (name, style) in _STYLES:
+        ax.plot(n, qcrb[name], style, label=name, mfc="none" if name == "optimum" else None)
+    ax.set_xscale("log")
+    ax.set_yscale("log")
+    ax.set_xticks(ns)
+    ax.set_xticklabels([str(k) for k in ns])
+    ax.minorticks_off()
+    ax.set_xlabel("number of qubits N")
+    ax.set_ylabel(f"best QCRB, {labels.figure_name(figure)} (lower is better)")
+    ax.set_title(f"{labels.scenario(task, noise, gamma)}\n(optimum: {_opt_kind(task)}; guides through N={ns[0]})",
+                 fontsize=10)
+    ax.grid(alpha=0.3)
+    ax.legend(fontsize="small")
+    fig.tight_layout()
+    return _save(fig, out_dir, f"qcrb_vs_n_{task}_{noise}_g{gamma:g}")
 
 
 def plot_circuit(cells: TableCells, task, noise, gamma, nodes, out_dir) -> list[Path]:

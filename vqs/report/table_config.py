@@ -48,6 +48,21 @@ class OptimumSettings(Strict):
     seed: int = Field(default=0, ge=0, description="seed of the random starts")
     tol: float = Field(default=1e-9, gt=0, description="relative convergence tolerance of the see-saw")
     max_iter: int = Field(default=2000, ge=1, description="most see-saw iterations per start")
+    grid_points: int = Field(
+        default=16, ge=2,
+        description="times of the time grid (evenly spaced in index, both ends kept) the see-saw runs on before "
+        "the best one is refined",
+    )
+    time_xtol: float = Field(
+        default=1e-6, gt=0, lt=1,
+        description="tolerance of the refinement of t*, relative to t (the figure of merit is flat there: 1e-3 "
+        "moves it by about 1e-6)",
+    )
+    warm_refine: bool = Field(
+        default=False,
+        description="refine t* with the see-saw started only from the best grid state (and GHZ) instead of every "
+        "start again: minutes instead of an hour at N = 8 (docs/scale.md)",
+    )
 
 
 class OperatingPoints(Strict):

@@ -17,6 +17,17 @@ stays the gene list; its readout is derived: every genome is scored on the grid 
 start readouts of :func:`vqs.physics.local_readout.search_start_readouts` (all-X, all-Y, two seeded
 directions) in one batched call, and the local steps then move the circuit angles, the 2N readout
 angles and log t together from the best (readout, time) pair.
+
+Large N (docs/scale.md): ``score_points = S`` scores the grid step on S times of the grid only
+(:func:`vqs.physics.timeopt.sub_grid`, both ends kept; the local steps own t, and the refinement
+and the final scores use the whole grid), and ``local_best = k`` gives the local steps only to
+the k best genomes of each call by that grid score (each call is one generation's new genomes,
+:func:`genetic.evolve`); the others keep their grid score.
+
+The work is cut into jobs that depend only on the genomes (fixed chunks of genomes,
+:data:`GRID_CHUNK` for the grid, ``chunk`` or one genome for the local steps) and run by ``pool``
+(:mod:`vqs.search.workers`: in process, or in worker processes), results in job order: the numbers
+do not depend on the number of workers.
 Everything is deterministic, so the GA's cache and resume guarantees hold.
 
 With ``engine="pennylane"`` every genome is scored by :mod:`vqs.physics.pennylane_engine` on the
@@ -40,9 +51,11 @@ from vqs.names import Engine
 from vqs.physics import kernel
 from vqs.physics.fom import figure_values
 from vqs.physics.local_readout import search_start_readouts
-from vqs.physics.qfi import local_cfi_of_arrays, qfi_of_arrays, qfi_of_circuits
+from vqs.physics.qfi import chunk_plan, local_cfi_of_arrays, qfi_of_arrays, qfi_of_circuits
 from vqs.physics.sensing import KernelModel
 from vqs.physics.states import PackedCircuits, pad_rows
+from vqs.physics.timeopt import sub_grid
+from vqs.search.workers import InProcess
 
 
 @lru_cache(maxsize=16)
@@ -76,10 +89,47 @@ def _local_search(task: str, figure: str, steps: int):
     return jax.jit(search)
 
 
+GRID_CHUNK = 8
+"""Genomes per grid-scoring job (fewer where the kernel's memory budget says so)."""
+LOCAL_VMAP_QUBITS = 6
+"""From this many qubits each genome's local steps are a job of their own (vectorising them over
+genomes gains little there, and single genomes spread evenly over the workers)."""
+
+
+def _grid_job(job) -> tuple[np.ndarray, np.ndarray | None]:
+    """(rows, S) figure values of one chunk of genomes on the scoring times and, for a local-CFI
+    figure, each genome's best start readout (rows, N, 2), whose values those are (else None)."""
+    circuits, max_genes, model, times, figure, engine, starts = job
+    if engine == Engine.PENNYLANE:
+        return figure_values(qfi_of_circuits(circuits, model, times, engine=engine), figure), None
+    arrays = pack(circuits, max_genes)
+    if starts is None:
+        return figure_values(qfi_of_arrays(arrays, model, times), figure), None
+    # (B, K, S): every start readout at every scoring time; keep each genome's best (readout, time) pair
+    values = figure_values(local_cfi_of_arrays(arrays, np.broadcast_to(starts, (len(circuits),) + starts.shape),
+                                               model, times), figure)
+    pick = np.unravel_index(np.argmax(values.reshape(len(circuits), -1), axis=1), values.shape[1:])[0]
+    return values[np.arange(len(circuits)), pick], starts[pick]
+
+
+def _local_job(job) -> np.ndarray:
+    """Best figure value seen during the local steps of one chunk (padded rows included)."""
+    rows, log_t0, readout0, km, task, figure, steps, learning_rate, log_t_range = job
+    search = _local_search(task, figure, steps)
+    return np.asarray(search(rows.angle, log_t0, readout0, rows, km, learning_rate, log_t_range))
+
+
 def make_fitness(model, grid, figure: str, max_genes: int, init: str,
                  local_steps: int = 0, local_learning_rate: float = 0.05, chunk: int = 16,
-                 engine: str = Engine.JAX):
-    """``fitness_batch(genomes) -> (B,)`` for :func:`genetic.evolve` (higher is better)."""
+                 engine: str = Engine.JAX, *, score_points: int | None = None, local_best: int | None = None,
+                 pool=None):
+    """``fitness_batch(genomes) -> (B,)`` for :func:`genetic.evolve` (higher is better).
+
+    ``engine``: what computes the QFI (``"pennylane"``: grid scores only, no local steps, QFI
+    figures only); ``score_points``: score on that many times of ``grid`` (default all);
+    ``local_best``: local steps only for that many genomes per call (default all); ``pool``: runs
+    the jobs (:func:`vqs.search.workers.fitness_pool`; default in this process).
+    """
     engine = _checks.engine(engine)
     if engine == Engine.PENNYLANE and local_steps > 0:
         raise VqsError("the pennylane engine offers no gradients: local steps need the jax engine")
@@ -87,37 +137,37 @@ def make_fitness(model, grid, figure: str, max_genes: int, init: str,
     if engine == Engine.PENNYLANE and local:
         raise VqsError("the pennylane engine computes the QFI only: local-CFI figures need the jax engine")
     grid = np.asarray(grid, dtype=float)
-    log_t_range = jnp.log(jnp.asarray([grid[0], grid[-1]]))
+    times = grid if score_points is None else sub_grid(grid, score_points)
+    log_t_range = np.log(np.asarray([grid[0], grid[-1]]))
     km = KernelModel.of(model)
+    pool = InProcess() if pool is None else pool
     starts = search_start_readouts(model.n_qubits) if local else None
+    grid_chunk = min(GRID_CHUNK, chunk_plan(model.n_qubits, times.size * (1 if starts is None else len(starts)),
+                                            model.n_params).circuits)
+    local_chunk = chunk if model.n_qubits < LOCAL_VMAP_QUBITS else 1
 
     def fitness_batch(genomes) -> np.ndarray:
         circuits = [Circuit(model.n_qubits, tuple(g), init) for g in genomes]
-        if engine == Engine.PENNYLANE:
-            best = figure_values(qfi_of_circuits(circuits, model, grid, engine=engine), figure).max(axis=1)
-            return np.where(np.isfinite(best), best, -np.inf)
-        arrays = pack(circuits, max_genes)
-        readout0 = None
-        if local:  # (B, K, T): every start readout at every grid time
-            values = figure_values(local_cfi_of_arrays(arrays, np.broadcast_to(starts, (len(circuits),) + starts.shape),
-                                                       model, grid), figure)
-            pick = np.unravel_index(np.argmax(values.reshape(len(circuits), -1), axis=1), values.shape[1:])
-            readout0, values = starts[pick[0]], values[np.arange(len(circuits)), pick[0]]
-        else:
-            values = figure_values(qfi_of_arrays(arrays, model, grid), figure)
+        jobs = [(circuits[lo:lo + grid_chunk], max_genes, model, times, figure, engine, starts)
+                for lo in range(0, len(circuits), grid_chunk)]
+        scored = pool.map(_grid_job, jobs)
+        values = np.concatenate([v for v, _ in scored])
+        readouts = np.concatenate([r for _, r in scored]) if local else None
         best = values.max(axis=1)
         if local_steps > 0:
-            log_t0 = np.log(grid[np.argmax(values, axis=1)])
-            packed = PackedCircuits.from_arrays(arrays)
-            search = _local_search(model.task, figure, int(local_steps))
-            improved = []
-            for lo in range(0, len(circuits), chunk):
-                rows = packed.rows(lo, lo + chunk, chunk)
-                out = search(rows.angle, pad_rows(log_t0[lo:lo + chunk], chunk),
-                             None if readout0 is None else pad_rows(readout0[lo:lo + chunk], chunk), rows, km,
-                             local_learning_rate, log_t_range)
-                improved.append(np.asarray(out)[: min(chunk, len(circuits) - lo)])
-            best = np.maximum(best, np.concatenate(improved))
+            order = np.argsort(-np.where(np.isfinite(best), best, -np.inf), kind="stable")
+            chosen = np.sort(order[:local_best]) if local_best is not None else np.arange(len(circuits))
+            log_t0 = np.log(times[np.argmax(values[chosen], axis=1)])
+            packed = PackedCircuits.from_arrays(pack([circuits[i] for i in chosen], max_genes))
+            size = min(local_chunk, 1 << (len(chosen) - 1).bit_length())  # few compiled shapes
+            readout0 = None if readouts is None else readouts[chosen]
+            jobs = [(packed.rows(lo, lo + size, size), pad_rows(log_t0[lo:lo + size], size),
+                     None if readout0 is None else pad_rows(readout0[lo:lo + size], size), km, model.task,
+                     figure, int(local_steps), local_learning_rate, log_t_range)
+                    for lo in range(0, len(chosen), size)]
+            improved = np.concatenate([out[: min(size, len(chosen) - lo)]
+                                       for out, lo in zip(pool.map(_local_job, jobs), range(0, len(chosen), size))])
+            best[chosen] = np.maximum(best[chosen], improved)
         return np.where(np.isfinite(best), best, -np.inf)
 
     return fitness_batch

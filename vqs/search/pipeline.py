@@ -51,6 +51,7 @@ from vqs.search.refine import refine_circuit
 from vqs.search.resume import prepare_run_dir, write_checkpoint
 from vqs.search.rundir import ProbeScore, RunResult
 from vqs.search.schema import RunConfig
+from vqs.search.workers import fitness_pool
 
 HISTORY_COLUMNS = ("generation", "best", "mean", "diversity", "n_evaluated", "best_length", "n_invalid")
 
@@ -112,9 +113,11 @@ def run(config: RunConfig, out: str | Path, resume: bool = False, progress: Call
     ga_config = config.ga.build()
     options = config.refine.options()
     figure = config.figure_of_merit
+    pool = fitness_pool(config.ga.workers)  # no worker process starts before the search
+    fitness = make_fitness(model, grid, figure, config.ga.max_genes, config.ga.init, config.ga.local_steps,
+                           config.ga.local_learning_rate, score_points=config.ga.score_points,
+                           local_best=config.ga.local_best, pool=pool, engine=config.engine)
     engine = config.engine
-    fitness = make_fitness(model, grid, figure, config.ga.max_genes, config.ga.init,
-                           config.ga.local_steps, config.ga.local_learning_rate, engine=engine)
     session = prepare_run_dir(config, Path(out), resume)
     paths = session.paths
     if session.finished:
@@ -131,7 +134,9 @@ def run(config: RunConfig, out: str | Path, resume: bool = False, progress: Call
 
     if stage is not None:
         stage("search", 0 if session.state is None else session.state.generation, ga_config.generations)
-    search = evolve(ga_config, fitness, model.n_qubits, config.seed, state=session.state, on_generation=on_generation)
+    with pool:  # the worker processes (ga.workers > 1) end with the search
+        search = evolve(ga_config, fitness, model.n_qubits, config.seed, state=session.state,
+                        on_generation=on_generation)
 
     refined = []
     ranked_structures = search.best_structures(config.refine.top_k)

@@ -178,6 +178,22 @@ class GAConfigModel(Strict):
         "see vqs/search/fitness.py",
     )
     local_learning_rate: float = Field(default=0.15, gt=0, description="Adam learning rate of the local steps")
+    local_best: int | None = Field(
+        default=None, ge=1,
+        description="local steps only for this many genomes of each generation, the best by their grid score "
+        "(null = every new genome); the large-N rule of docs/scale.md",
+    )
+    score_points: int | None = Field(
+        default=None, ge=2,
+        description="score genomes on this many times of the time grid (evenly spaced in index, both ends kept; "
+        "null = every time): the local steps own the time, and refinement and the final scores use the whole "
+        "grid (docs/scale.md)",
+    )
+    workers: int = Field(
+        default=1, ge=1,
+        description="processes scoring the population (1 = in this process); the numbers do not depend on it "
+        "(docs/scale.md)",
+    )
 
     @field_validator("gates")
     @classmethod
@@ -189,7 +205,7 @@ class GAConfigModel(Strict):
 
     def build(self) -> GAConfig:
         fields = self.model_dump(exclude={"operators", "init", "seed_with_init_state", "local_steps",
-                                          "local_learning_rate"})
+                                          "local_learning_rate", "local_best", "score_points", "workers"})
         try:
             return GAConfig(**fields, operator_weights=self.operators.model_dump(),
                             init_genomes=((),) if self.seed_with_init_state else ())
@@ -288,6 +304,8 @@ class RunConfig(Strict):
                 f"ga.initial_genes {list(ga.initial_genes)} must lie within [min_genes, max_genes] = "
                 f"[{ga.min_genes}, {ga.max_genes}]"
             )
+        if ga.score_points is not None and ga.score_points > self.time_grid.points:
+            raise ValueError(f"ga.score_points ({ga.score_points}) exceeds time_grid.points ({self.time_grid.points})")
         if self.model.n_qubits < 2 and "CRX" in ga.gates and len(ga.gates) == 1:
             raise ValueError("CRX needs at least 2 qubits")
         if self.engine == Engine.PENNYLANE:

@@ -80,8 +80,8 @@ def test_non_utf8_config(world, capsys, command):
 @pytest.mark.parametrize("argv", [
     ["qfi", "--probe", "c40.json", "--noise", "dephasing", "--gamma", "0.1"],
     ["qfi", "--qubits", "20", "--noise", "dephasing", "--gamma", "0.1"],
-    ["qfi", "--qubits", "2", "--noise", "dephasing", "--gamma", "0.1", "--points", "1000000000"],
-    ["qfi", "--qubits", "12", "--noise", "dephasing", "--gamma", "0.1", "--task", "multi",
+    ["qfi", "--qubits", "2", "--noise", "dephasing", "--gamma", "0.1", "--points", "1000000000000"],
+    ["qfi", "--qubits", "16", "--noise", "dephasing", "--gamma", "0.1", "--task", "multi",
      "--operating-point", "0.01,0.01,0.01"],
 ])
 def test_what_cannot_fit_in_memory_is_refused(world, capsys, argv):

@@ -166,3 +166,42 @@ def test_new_structures_do_not_recompile():
         qfi_of_arrays(pack_circuits(batch, 24), model, times)
         qfi_of_arrays(pack_circuits(batch, 24), SensingModel(3, "single", "bit_flip", 0.3, (0.2,)), times)
     assert kernel.score_circuits._cache_size() == compiled
+
+
+@pytest.mark.parametrize("task", ["single", "multi"])
+def test_time_chunked_path_matches_the_unchunked_one(monkeypatch, task):
+    """With a chunk budget below one probe's times the kernel splits the times (N = 10 needs it);
+    the numbers must not change."""
+    from vqs.physics import qfi as qfi_module
+
+    rng = np.random.default_rng(5)
+    point = (0.01,) if task == "single" else (0.01, 0.02, 0.03)
+    model = SensingModel(4, task, "amplitude_damping", 0.1, point)
+    times = default_times(model, 11)
+    circuits = [Circuit(4, tuple(random_genes(rng, 4, 12)), "ghz") for _ in range(3)]
+    whole = qfi_of_circuits(circuits, model, times)
+    assert qfi_module.chunk_plan(4, times.size, model.n_params, 3).times == times.size
+    pair = qfi_module._pair_bytes(4, model.n_params)
+    monkeypatch.setattr(qfi_module, "_CHUNK_BUDGET_BYTES", 4 * pair)  # 4 times per call, 3 calls per probe
+    plan = qfi_module.chunk_plan(4, times.size, model.n_params, 3)
+    assert (plan.circuits, plan.times, plan.bytes) == (1, 4, 4 * pair)
+    chunked = qfi_of_circuits(circuits, model, times)
+    assert chunked.qfim.shape == whole.qfim.shape == (3, 11, model.n_params, model.n_params)
+    np.testing.assert_allclose(chunked.qfim, whole.qfim, rtol=1e-12, atol=0)
+    np.testing.assert_allclose(chunked.qcrb, whole.qcrb, rtol=1e-12, atol=0)
+    psi = circuit_states(PackedCircuits.pack(circuits), 4)
+    np.testing.assert_allclose(qfi_of_states(np.asarray(psi), model, times).qfim, whole.qfim, rtol=1e-10)
+
+
+@pytest.mark.parametrize("n, times, expected", [
+    (3, 32, (64, 32)),  # small: all times, as many probes as the budget holds (capped at 64)
+    (8, 32, (2, 32)),  # 32 x 7 MiB per probe: two probes per call
+    (8, 6, (8, 6)),  # the search's coarse grid: 8 probes per call
+    (10, 32, (1, 4)),  # 112 MiB per (probe, time): one probe, 4 times per call (470 MiB)
+])
+def test_chunk_plans(n, times, expected):
+    from vqs.physics.qfi import _CHUNK_BUDGET_BYTES, chunk_plan
+
+    plan = chunk_plan(n, times, 1)
+    assert (plan.circuits, plan.times) == expected
+    assert plan.bytes == (4**n) * 16 * 7 * plan.circuits * plan.times <= _CHUNK_BUDGET_BYTES

@@ -120,10 +120,10 @@ def test_ray_gives_the_same_numbers(smoke, tmp_path):
 
 def test_plots(smoke, tmp_path, capsys):
     out = smoke["out"]
-    for kind in ("qfi-vs-time", "best-vs-n", "circuit", "wigner"):
+    for kind in ("qfi-vs-time", "best-vs-n", "qcrb-vs-n", "circuit", "wigner"):
         assert main(["plot", str(out), "--kind", kind, "--nodes", "2", "--out", str(tmp_path)]) == 0
     pngs, pdfs = sorted(tmp_path.glob("*.png")), sorted(tmp_path.glob("*.pdf"))
-    assert len(pngs) == 4 and len(pdfs) == 4
+    assert len(pngs) == 5 and len(pdfs) == 5
     for p in pngs:
         assert p.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     for p in pdfs:

@@ -35,6 +35,7 @@ BAD = [
     (_with(["time_grid", "t_max"], 1e40), "outside the range the engine resolves"),
     (_with(["ga", "elite"], 6), "elite"),
     (_with(["model", "noise"], "bit_flip"), "discontinuous"),
+    (_with(["ga", "score_points"], 9), "ga.score_points (9) exceeds time_grid.points (8)"),
 ]
 
 
@@ -84,3 +85,27 @@ def test_the_engine_is_scale_invariant_across_the_range(task):
     atol = 1e-12 * np.abs(values[0]).max()
     np.testing.assert_allclose(values[1], values[0], rtol=1e-9, atol=atol)
     np.testing.assert_allclose(values[2], values[0], rtol=1e-9, atol=atol)
+
+
+@pytest.mark.parametrize("ga, match", [
+    ({"score_points": 9}, r"ga.score_points \(9\) exceeds time_grid.points \(8\)"),
+    ({"score_points": 1}, "score_points"),
+    ({"score_points": 2.5}, "score_points"),
+    ({"local_best": 0}, "local_best"),
+    ({"workers": 0}, "workers"),
+    ({"workers": "two"}, "workers"),
+])
+def test_search_scaling_keys_are_checked_at_load(ga, match):
+    from vqs.search.schema import parse_config
+
+    with pytest.raises(VqsError, match=match):
+        parse_config(tiny_run(ga=ga))
+
+
+def test_search_scaling_keys_accepted():
+    from vqs.search.schema import parse_config
+
+    cfg = parse_config(tiny_run(ga={"score_points": 8, "local_best": 2, "workers": 2}))
+    assert (cfg.ga.score_points, cfg.ga.local_best, cfg.ga.workers) == (8, 2, 2)
+    default = parse_config(tiny_run())
+    assert (default.ga.score_points, default.ga.local_best, default.ga.workers) == (None, None, 1)

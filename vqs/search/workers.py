@@ -1,0 +1,111 @@
+"""Worker processes for the search's fitness: an ordered map of independent jobs.
+
+The population is scored in *processes*, not threads: concurrent XLA eigendecompositions in
+threads of one process deadlocked on a 2-core machine, and multi-threaded BLAS competes with XLA
+for the cores. :func:`fitness_pool` gives
+
+* ``workers == 1``: :class:`InProcess`, the jobs run in the calling process, in order;
+* ``workers >= 2``: :class:`ProcessPool`, ``workers`` long-lived ``spawn`` processes (started by
+  the first job) whose numerical libraries run single-threaded (:data:`WORKER_ENV`, set for the
+  pool's whole life so that every worker, however late it starts, inherits it). A worker
+  compiles the kernel on its first job and keeps it until the pool is closed.
+
+Both have ``map(fn, jobs) -> list`` with the results in job order (``fn`` a module-level
+function, jobs plain picklable data). The caller splits its work into jobs that do not depend on
+the number of workers (fixed-size chunks, :mod:`vqs.search.fitness`), so the numbers are the same
+whatever ``workers`` is.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures as cf
+import multiprocessing
+import os
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+
+from vqs import _checks
+
+WORKER_ENV = {
+    "OPENBLAS_NUM_THREADS": "1",
+    "OMP_NUM_THREADS": "1",
+    "MKL_NUM_THREADS": "1",
+    "XLA_FLAGS": "--xla_cpu_multi_thread_eigen=false",
+}
+"""Environment of worker processes: one BLAS thread, XLA without its multi-threaded Eigen
+(a variable the user already set is kept)."""
+
+
+@contextmanager
+def worker_env() -> Iterator[None]:
+    """Set :data:`WORKER_ENV` (unless the user set a variable) while worker processes start."""
+    saved = {k: os.environ.get(k) for k in WORKER_ENV}
+    for k, v in WORKER_ENV.items():
+        os.environ.setdefault(k, v)
+    try:
+        yield
+    finally:
+        for k, v in saved.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+
+
+class InProcess:
+    """Runs the jobs in the calling process (``workers = 1``)."""
+
+    workers = 1
+
+    def map(self, fn: Callable, jobs: Sequence) -> list:
+        return [fn(job) for job in jobs]
+
+    def close(self) -> None:
+        pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+class ProcessPool(InProcess):
+    """``workers`` spawned processes, started by the first :meth:`map` and kept until
+    :meth:`close`; :meth:`map` keeps job order."""
+
+    def __init__(self, workers: int):
+        self.workers = _checks.integer("ga.workers", workers, 1)
+        self._env = None
+        self._pool = None
+
+    def map(self, fn: Callable, jobs: Sequence) -> list:
+        if self._pool is None:
+            self._env = worker_env()
+            self._env.__enter__()  # for the pool's whole life: workers start on demand
+            self._pool = cf.ProcessPoolExecutor(max_workers=self.workers,
+                                                mp_context=multiprocessing.get_context("spawn"))
+        futures = [self._pool.submit(fn, job) for job in jobs]
+        try:
+            return [f.result() for f in futures]
+        except BaseException:
+            for f in futures:
+                f.cancel()
+            raise
+
+    def close(self) -> None:
+        pool, env = self._pool, self._env
+        self._pool = self._env = None
+        try:
+            if pool is not None:
+                pool.shutdown(wait=True, cancel_futures=True)
+        finally:
+            if env is not None:
+                env.__exit__(None, None, None)
+
+
+def fitness_pool(workers: int) -> InProcess:
+    """:class:`InProcess` for ``workers == 1``, else a :class:`ProcessPool` (no process starts
+    before its first job). Both are context managers that close the pool on exit."""
+    workers = _checks.integer("ga.workers", workers, 1)
+    return InProcess() if workers == 1 else ProcessPool(workers)
