@@ -8,7 +8,8 @@ for the cores. :func:`fitness_pool` gives
 * ``workers >= 2``: :class:`ProcessPool`, ``workers`` long-lived ``spawn`` processes (started by
   the first job) whose numerical libraries run single-threaded (:data:`WORKER_ENV`, set for the
   pool's whole life so that every worker, however late it starts, inherits it). A worker
-  compiles the kernel on its first job and keeps it until the pool is closed.
+  compiles the kernel on its first job and keeps it until the pool is closed, and exits by
+  itself when the process that started it is gone (killed without closing the pool).
 
 Both have ``map(fn, jobs) -> list`` with the results in job order (``fn`` a module-level
 function, jobs plain picklable data). The caller splits its work into jobs that do not depend on
@@ -21,6 +22,8 @@ from __future__ import annotations
 import concurrent.futures as cf
 import multiprocessing
 import os
+import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 
@@ -50,6 +53,18 @@ def worker_env() -> Iterator[None]:
                 os.environ.pop(k, None)
             else:
                 os.environ[k] = v
+
+
+def _exit_with_parent(parent: int) -> None:
+    """Worker initializer: end the worker when the process that started it is gone (killed by
+    SIGTERM or SIGKILL, it cannot shut the pool down, and idle workers would wait forever)."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True, name="exit-with-parent").start()
 
 
 class InProcess:
@@ -84,7 +99,8 @@ class ProcessPool(InProcess):
             self._env = worker_env()
             self._env.__enter__()  # for the pool's whole life: workers start on demand
             self._pool = cf.ProcessPoolExecutor(max_workers=self.workers,
-                                                mp_context=multiprocessing.get_context("spawn"))
+                                                mp_context=multiprocessing.get_context("spawn"),
+                                                initializer=_exit_with_parent, initargs=(os.getpid(),))
         futures = [self._pool.submit(fn, job) for job in jobs]
         try:
             return [f.result() for f in futures]

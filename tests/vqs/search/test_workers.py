@@ -1,5 +1,10 @@
 """The search's fitness in worker processes gives exactly the numbers of the in-process one."""
 
+import os
+import subprocess
+import sys
+import time
+
 import numpy as np
 import pytest
 
@@ -67,3 +72,36 @@ def test_one_worker_runs_in_process():
     pool = fitness_pool(1)
     assert isinstance(pool, InProcess) and not isinstance(pool, ProcessPool)
     assert pool.map(abs, [-1, 2, -3]) == [1, 2, 3]
+
+
+_ORPHAN = """
+import operator, os, time
+from vqs.search.workers import ProcessPool
+pool = ProcessPool(2)
+print(" ".join(str(p) for p in sorted(set(pool.map(operator.call, [os.getpid] * 8)))), flush=True)
+time.sleep(120)
+"""
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc"), reason="reads /proc")
+def test_workers_end_when_their_parent_is_killed():
+    """A run killed by SIGKILL cannot shut its pool down: the workers must not wait forever."""
+    proc = subprocess.Popen([sys.executable, "-c", _ORPHAN], stdout=subprocess.PIPE, text=True)
+    try:
+        workers = [int(p) for p in proc.stdout.readline().split()]
+        assert workers and all(_alive(p) for p in workers)
+    finally:
+        proc.kill()
+        proc.wait()
+    deadline = time.monotonic() + 15
+    while any(_alive(p) for p in workers) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not any(_alive(p) for p in workers)
