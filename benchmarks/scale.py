@@ -6,15 +6,22 @@ Every run is the ``vqs table`` cell of ``configs/table_extended.yaml`` (one docu
 docs/scale.md) with ``ga.workers`` set to ``--workers`` from N = 6, run as ``python -m vqs run CONFIG --out
 DIR`` in a subprocess whose progress lines (one per generation, with an ETA) go to this terminal.
 Peak memory is sampled every 0.5 s as the summed RSS of the run's process tree (the run and its
-worker processes). The certificate is the table's optimum column
-(:func:`vqs.report.cells` -> :func:`vqs.physics.certificate.optimal_over_time` with the table's
-``optimum`` settings), timed on its own in this process (one BLAS thread).
+worker processes). The certificate is the table's optimum column, written by the table's own
+:func:`vqs.report.cells.write_optimum` (the see-saw with the table's ``optimum`` settings, then the
+bound) and timed in this process (one BLAS thread).
 
-Rows accumulate in ``<out>/scale.json`` (one per noise and N, each with its command and date), so
-parts can be run separately; ``--output`` rewrites the ``## Scale`` section of that Markdown file
-from all rows.
+The runs *are* the table's cells: they go to ``<out>/cells/<cell>/`` of the table directory
+``--out`` (default ``results/table_extended``), so that
 
-    python benchmarks/scale.py --qubits 2,3 --noises dephasing                 # a part, nothing recorded
+    vqs table configs/table_extended.yaml --out results/table_extended --resume --workers 2
+
+takes every measured cell as finished (``ga.workers`` does not change the numbers, so a resume
+accepts it) and runs only the cells not measured here. Rows accumulate in ``<out>/scale.json``
+(one per noise and N, each with its command and date); a cell with a row is not run again, so a
+long measurement is continued by running the same command again, and parts can be run separately;
+``--output`` rewrites the ``## Scale`` section of that Markdown file from all rows.
+
+    python benchmarks/scale.py --qubits 2,3 --noises dephasing --out runs/scale  # a part, elsewhere
     python benchmarks/scale.py --qubits 6 --output benchmarks/RESULTS.md       # N = 6, both noises, recorded
     python benchmarks/scale.py --output benchmarks/RESULTS.md                  # N = 2..8, both noises (~3 h)
 """
@@ -30,6 +37,7 @@ import re
 import shlex
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -50,7 +58,9 @@ def parse_args(argv=None):
     p.add_argument("--workers", type=int, default=2,
                    help="ga.workers of the runs from N = 6 (default 2); smaller N run in one process, as the "
                    "table's cells do (two processes only add start-up and compile time there)")
-    p.add_argument("--out", default="runs/scale", help="run directories and scale.json (default runs/scale)")
+    p.add_argument("--out", default="results/table_extended",
+                   help="the table directory: runs in cells/<cell>/, rows in scale.json "
+                   "(default results/table_extended)")
     p.add_argument("--output", help="rewrite the '## Scale' section of this Markdown file from all rows")
     args = p.parse_args(argv)
     args.qubits = [int(x) for x in args.qubits.split(",") if x.strip()]
@@ -102,31 +112,28 @@ def run_measured(cmd: list[str]) -> tuple[float, int]:
 # ------------------------------------------------------------------------------------------------
 # one row: the run, then the certificate
 # ------------------------------------------------------------------------------------------------
-def measure(table, noise: str, n: int, args) -> dict:
-    from vqs.report.cells import single_optimum
-    from vqs.report.table_config import Cell, cell_config
-    from vqs.search.rundir import RunDir
+def measure(table, cell, args) -> dict:
+    from vqs.report.cells import cell_dir, write_optimum
+    from vqs.report.table_config import cell_config
     from vqs.search.schema import parse_config
 
-    cell = Cell("single", noise, 0.1, n)
     raw = cell_config(table, cell).model_dump(mode="json")
-    raw["ga"]["workers"] = args.workers if n >= 6 else raw["ga"]["workers"]
+    raw["ga"]["workers"] = args.workers if cell.nodes >= 6 else raw["ga"]["workers"]
     config = parse_config(raw)
-    out = Path(args.out) / cell.name
-    cfg_path = Path(args.out) / f"{cell.name}.yaml"
-    cfg_path.parent.mkdir(parents=True, exist_ok=True)
-    cfg_path.write_text(config.to_yaml())
-    if out.exists():
-        raise SystemExit(f"{out} exists: remove it (or choose another --out) to measure a fresh run")
-    cmd = [sys.executable, "-m", "vqs", "run", str(cfg_path), "--out", str(out)]
-    print(f"== {cell.name}: {shlex.join(cmd)}", flush=True)
-    wall, peak = run_measured(cmd)
-    result = RunDir(out).read_result()
-    model = config.model.build()
-    grid = config.time_grid.times(model)
-    t0 = time.perf_counter()
-    optimum = single_optimum(model, table.figure_of_merit, grid, table.optimum)
-    cert_s = time.perf_counter() - t0
+    rundir = cell_dir(args.out, cell)
+    if rundir.root.exists():
+        raise SystemExit(f"{rundir.root} exists without a row in scale.json: remove it to measure a fresh run")
+    with tempfile.TemporaryDirectory() as tmp:
+        cfg_path = Path(tmp) / f"{cell.name}.yaml"
+        cfg_path.write_text(config.to_yaml())
+        cmd = [sys.executable, "-m", "vqs", "run", str(cfg_path), "--out", str(rundir.root)]
+        print(f"== {cell.name}: {shlex.join(cmd)}", flush=True)
+        wall, peak = run_measured(cmd)
+    rundir.checkpoint.unlink(missing_ok=True)  # as the table does for a finished cell
+    result = rundir.read_result()
+    optimum = write_optimum(table, cell, rundir, result)
+    cert_s = optimum["wall_time_s"]
+    noise, n = cell.noise, cell.nodes
     vqs_qcrb, opt_qcrb = 1.0 / result.vqs.best, optimum["qcrb"]
     row = {
         "noise": noise, "n": n, "workers": config.ga.workers, "wall_s": wall, "run_wall_time_s": result.wall_time_s,
@@ -201,15 +208,20 @@ def write_section(path: Path, text: str) -> None:
 
 def main(argv=None) -> int:
     args = parse_args(argv)
-    from vqs.report.table_config import load_table_config
+    from vqs.report.table import prepare_table_dir
+    from vqs.report.table_config import Cell, load_table_config
 
     table = load_table_config(args.table)
+    prepare_table_dir(table, Path(args.out), resume=True)
     store = Path(args.out) / "scale.json"
     rows = load_rows(store)
     for noise in args.noises:
         for n in args.qubits:
-            row = measure(table, noise, n, args)
-            rows[f"{noise}_n{n}"] = row
+            cell = Cell("single", noise, 0.1, n)
+            if f"{noise}_n{n}" in rows:
+                print(f"== {cell.name}: measured already ({store}), skipped", flush=True)
+                continue
+            rows[f"{noise}_n{n}"] = measure(table, cell, args)
             save_rows(store, rows)
     if args.output:
         write_section(Path(args.output), markdown(rows, args.table))

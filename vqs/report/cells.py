@@ -77,9 +77,6 @@ def single_optimum(model, figure: str, grid, settings: OptimumSettings) -> dict:
 
 def run_cell(job: dict) -> dict:
     """Run one cell to completion (GA run, optimum, bound, local-readout rows); ``job`` is plain data."""
-    from vqs.physics.bounds import qcrb_lower_bound
-    from vqs.physics.multi_optimum import multi_optimum
-    from vqs.physics.states import circuit_statevectors
     from vqs.search.pipeline import run
 
     config = parse(TableConfig, job["table"])
@@ -89,28 +86,41 @@ def run_cell(job: dict) -> dict:
     started = time.perf_counter()
     result = run(run_config, rundir.root, resume=rundir.config.exists())
     rundir.checkpoint.unlink(missing_ok=True)
-    model = run_config.model.build()
-    grid = run_config.time_grid.times(model)
     if not rundir.optimum.exists():
-        t0 = time.perf_counter()
-        if cell.task == Task.SINGLE:
-            optimum = single_optimum(model, config.figure_of_merit, grid, config.optimum)
-        elif config.multi_optimum_starts > 0:
-            vqs_state = circuit_statevectors(rundir.read_circuit())[0]
-            optimum = multi_optimum(model, config.figure_of_merit, result.ghz.t_star, grid,
-                                    config.multi_optimum_starts, config.optimum.seed,
-                                    config.multi_optimum_maxiter,
-                                    extra_starts=[(vqs_state, result.vqs.t_star)])
-        else:
-            optimum = {"kind": "none", "note": "no multi-task optimum requested", "qcrb": None, "t_star": None}
-        optimum["wall_time_s"] = time.perf_counter() - t0
-        t0 = time.perf_counter()
-        optimum["bound"] = {**qcrb_lower_bound(model, grid, config.figure_of_merit).to_dict(),
-                            "wall_time_s": time.perf_counter() - t0}
-        atomic_write_json(rundir.optimum, optimum)
+        write_optimum(config, cell, rundir, result)
     if local_columns.wanted(config, cell):
         local_columns.run_local_columns(config, cell, rundir)
     return {"cell": job["cell"], "elapsed_s": time.perf_counter() - started}
+
+
+def write_optimum(config: TableConfig, cell: Cell, rundir: RunDir, result) -> dict:
+    """The cell's ``optimum.json`` from its finished run (``result``): the optimum column (single
+    task: the see-saw certificate; multi task: the optimised estimate, if asked for) and the bound,
+    each with its ``wall_time_s``; returns what was written."""
+    from vqs.physics.bounds import qcrb_lower_bound
+    from vqs.physics.multi_optimum import multi_optimum
+    from vqs.physics.states import circuit_statevectors
+
+    run_config = cell_config(config, cell)
+    model = run_config.model.build()
+    grid = run_config.time_grid.times(model)
+    t0 = time.perf_counter()
+    if cell.task == Task.SINGLE:
+        optimum = single_optimum(model, config.figure_of_merit, grid, config.optimum)
+    elif config.multi_optimum_starts > 0:
+        vqs_state = circuit_statevectors(rundir.read_circuit())[0]
+        optimum = multi_optimum(model, config.figure_of_merit, result.ghz.t_star, grid,
+                                config.multi_optimum_starts, config.optimum.seed,
+                                config.multi_optimum_maxiter,
+                                extra_starts=[(vqs_state, result.vqs.t_star)])
+    else:
+        optimum = {"kind": "none", "note": "no multi-task optimum requested", "qcrb": None, "t_star": None}
+    optimum["wall_time_s"] = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    optimum["bound"] = {**qcrb_lower_bound(model, grid, config.figure_of_merit).to_dict(),
+                        "wall_time_s": time.perf_counter() - t0}
+    atomic_write_json(rundir.optimum, optimum)
+    return optimum
 
 
 def has_qfi_columns(rundir: RunDir) -> bool:

@@ -6,9 +6,12 @@ every session::
 
     {"format": "vqs.run-checkpoint", "version": 1, "elapsed_s": 12.5, "ga": {...}}
 
-A finished run is *extended* by resuming it with a larger ``ga.generations`` (the only key that
-may change): the GA continues from the final checkpoint, exactly as a run configured with the
-larger value from the start, and refinement and outputs are redone.
+A finished run is *extended* by resuming it with a larger ``ga.generations`` (the only key of
+the search that may change): the GA continues from the final checkpoint, exactly as a run
+configured with the larger value from the start, and refinement and outputs are redone.
+``ga.workers`` may differ between sessions too: it says how the work is run, not what is computed
+(the numbers do not depend on it, :mod:`vqs.search.workers`), so a run made with two worker
+processes is resumed, or taken as a finished table cell, by a config with one.
 """
 
 from __future__ import annotations
@@ -61,14 +64,16 @@ def read_checkpoint(path: Path) -> tuple[GAState, float]:
 
 
 def _extension(previous: RunConfig, config: RunConfig, out: Path) -> bool:
-    """True when ``config`` extends ``previous`` (more generations); VqsError for any other change."""
-    if previous == config:
+    """True when ``config`` extends ``previous`` (more generations); VqsError for any other change
+    (``ga.workers`` excepted: it does not change the numbers)."""
+    def _as_config(ga_update: dict) -> RunConfig:
+        return previous.model_copy(update={"ga": previous.ga.model_copy(update=ga_update)})
+
+    if _as_config({"workers": config.ga.workers}) == config:
         return False
-    same_but_generations = previous.model_copy(
-        update={"ga": previous.ga.model_copy(update={"generations": config.ga.generations})})
-    if same_but_generations != config:
+    if _as_config({"workers": config.ga.workers, "generations": config.ga.generations}) != config:
         raise VqsError(f"the config differs from the run being resumed in {out} (see {RunDir.CONFIG}); only "
-                       "ga.generations may grow, to extend a run")
+                       "ga.generations may grow, to extend a run (and ga.workers may change)")
     if config.ga.generations < previous.ga.generations:
         raise VqsError(f"ga.generations can only grow when extending the run in {out} "
                        f"(it ran {previous.ga.generations})")

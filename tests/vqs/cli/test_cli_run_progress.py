@@ -97,7 +97,11 @@ def test_extend_a_finished_run(tmp_path, cfg, capsys):
         assert main(argv) == 2
         err = capsys.readouterr().err
         assert match in err and err.count("\n") == 1
-    # resuming the finished, extended run returns it as is
+    # resuming the finished, extended run returns it as is, also with another number of worker
+    # processes (how the work is run, not what is computed: a table takes such a run as its cell)
     before = (out / "result.json").read_text()
-    assert main(["run", str(cfg), "--out", str(out), "--quiet", "--resume", "--set", "ga.generations=3"]) == 0
-    assert (out / "result.json").read_text() == before
+    for workers in ("1", "2"):
+        argv = ["run", str(cfg), "--out", str(out), "--quiet", "--resume", "--set", "ga.generations=3"]
+        assert main(argv + ["--set", f"ga.workers={workers}"]) == 0
+        assert (out / "result.json").read_text() == before
+    assert yaml.safe_load((out / "config.resolved.yaml").read_text())["ga"]["workers"] == 1
