@@ -1,5 +1,6 @@
 import importlib.util
 import json
+from pathlib import Path
 
 import numpy as np
 import pennylane as qml
@@ -342,3 +343,28 @@ def test_cli_bad_result_json(run_dir, capsys):
     (run_dir / "result.json").write_text(json.dumps(RESULT | {"n_qubits": 5}))
     assert main(["export", str(run_dir), "--format", "qasm"]) == 2
     one_line_error(capsys, "5 qubits")
+
+
+SHIPPED = sorted((Path(__file__).resolve().parents[3] / "results").rglob("circuit.qasm"))
+
+
+def test_shipped_circuits_are_found():
+    assert len(SHIPPED) >= 48  # Table 1's cells, at least
+
+
+@pytest.mark.parametrize("path", SHIPPED, ids=lambda p: str(p.parent.relative_to(p.parents[3])))
+def test_every_shipped_qasm_loads_in_strict_qiskit_with_the_state_of_its_circuit_json(path):
+    """The QASM files in results/ (tables, their cells' local-readout designs) are standard
+    OpenQASM 2.0: strict qiskit reads each with the statevector of the circuit.json beside it (a
+    local-readout design's file ends with its readout, rz(-phi) ry(-theta) and measure per qubit)."""
+    import qiskit.qasm2
+
+    circuit = Circuit.load(path.with_name("circuit.json"))
+    qc = qiskit.qasm2.loads(path.read_text(), strict=True)
+    ops = to_ops(circuit)
+    if circuit.readout:
+        assert [i.operation.name for i in qc.data[-circuit.n_qubits:]] == ["measure"] * circuit.n_qubits
+        qc.remove_final_measurements()
+        for q, (theta, phi) in enumerate(circuit.readout):
+            ops += [qml.RZ(-phi, wires=q), qml.RY(-theta, wires=q)]
+    np.testing.assert_allclose(qiskit_state(qc), state(ops, circuit.n_qubits), rtol=0, atol=1e-10)
