@@ -3,7 +3,7 @@
 Writer (:func:`to_qasm`): the GHZ preparation as standard gates (``h q[0];`` then
 ``cx q[0],q[i];``), then one ``rx``/``ry``/``rz``/``crx`` statement per gene, angles as the
 shortest decimal text of the same double; optionally a readout (per-qubit ``rz``, ``ry``, then
-``measure`` of every qubit; not read back). OpenQASM 2.0 includes ``qelib1.inc``, which has no
+``measure`` of every qubit). OpenQASM 2.0 includes ``qelib1.inc``, which has no
 ``crx``: when the circuit has a CRX gene the file defines it from qelib1 gates
 (:data:`CRX_DEFINITION`, exactly the controlled RX, no phase on the controlled block), so strict
 parsers (``qiskit.qasm2.load``) read it. OpenQASM 3.0 includes ``stdgates.inc``, which has ``crx``.
@@ -12,33 +12,36 @@ Reader. Accepted statements: ``OPENQASM 2.0;`` or ``OPENQASM 3.0;`` (first), the
 ``include "qelib1.inc";`` (2.0) or ``include "stdgates.inc";`` (3.0), one quantum register
 (``qreg q[N];``, or ``qubit[N] q;`` in 3.0), any classical register (``creg``, ``bit[N]``;
 ignored), the gates ``h``, ``cx``, ``rx(θ)``, ``ry(θ)``, ``rz(θ)``, ``crx(θ)`` on single register
-elements, ``//`` comments and, in 2.0 only, a definition ``gate crx(θ) c, t { ... }`` whose
-body uses ``U``, ``CX``, ``u1``, ``u2``, ``u3``, ``cx``, ``rx``, ``ry`` on its two arguments.
-That definition is checked numerically: a body that is not exactly the controlled RX is
-refused. A 2.0 file using ``crx`` without defining it (Qiskit's extended ``qelib1.inc``, and
-files vqs wrote before it defined crx) is read as the controlled RX too. An angle is a decimal number or a
-simple arithmetic expression with ``pi`` (``pi/2``, ``-0.5*pi``, ``2*(pi-1e-3)``); expressions
-are parsed by a small recursive-descent parser, never evaluated as Python. Anything else
+elements, ``measure q[i] -> c[j];`` (2.0) or ``c[j] = measure q[i];`` (3.0) of every qubit once at
+the end of the program (no gate after a measurement), ``//`` comments and, in 2.0 only, a
+definition ``gate crx(θ) c, t { ... }`` whose body uses ``U``, ``CX``, ``u1``, ``u2``, ``u3``,
+``cx``, ``rx``, ``ry`` on its two arguments (:mod:`ansatz.qasm_crx`: a body that is not exactly
+the controlled RX is refused). A 2.0 file using ``crx`` without defining it (Qiskit's extended
+``qelib1.inc``, and files vqs wrote before it defined crx) is read as the controlled RX too. An
+angle is a decimal number or a simple arithmetic expression with ``pi`` (``pi/2``, ``-0.5*pi``,
+``2*(pi-1e-3)``); expressions are parsed by a small recursive-descent parser, never evaluated as
+Python (:mod:`ansatz.qasm_angle`). Anything else
 raises :class:`~ansatz.CircuitError` naming the line.
 
 :func:`read_ops` gives PennyLane operations and the qubit count; :func:`circuit_from_qasm` gives
 an :class:`~ansatz.Circuit`: init ``"ghz"`` when the program starts with the exact GHZ
 preparation (``h q[0];`` then ``cx q[0],q[i];`` for i = 1..N-1), init ``"zero"`` otherwise, the
-remaining rotations being the genes.
+remaining rotations being the genes. A measured program must end as the writer ends one, with the
+readout ``rz(-phi) q[i]; ry(-theta) q[i];`` for i = 0..N-1 and then the measurements (the field
+and the noise act between the genes and that block, so no other split is meaningful): it is read
+as the circuit's ``readout``, (theta, phi) per qubit, and written back identically.
 """
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-import numpy as np
-
 from ansatz.circuit import Circuit, CircuitError, Gene, read_text
-from ansatz.qasm_angle import IDENT, angle_text, parse_angle
+from ansatz.qasm_angle import GATE_RE, IDENT, angle_text, parse_angle, short_statement
+from ansatz.qasm_crx import check_crx_definition
 
 QASM_VERSIONS = (2, 3)
 _INCLUDES = {2: "qelib1.inc", 3: "stdgates.inc"}
@@ -91,9 +94,11 @@ _VERSION_RE = re.compile(r"OPENQASM\s+(\S+)\Z")
 _INCLUDE_RE = re.compile(r'include\s+"([^"]*)"\Z')
 _REG_RE = re.compile(rf"(qreg|creg)\s+({_IDENT})\s*\[\s*(\d+)\s*\]\Z")
 _DECL_RE = re.compile(rf"(qubit|bit)\s*\[\s*(\d+)\s*\]\s*({_IDENT})\Z")
-_GATE_RE = re.compile(rf"({_IDENT})\s*(?:\((.*)\))?\s*(.*)\Z", re.S)
-_GATE_DEF_RE = re.compile(rf"gate\s+({_IDENT})\s*(?:\(([^()]*)\))?\s*([^{{}}]*)\{{(.*)\}}\Z", re.S)
+_GATE_RE = GATE_RE
 _ARG_RE = re.compile(rf"({_IDENT})\s*\[\s*(\d+)\s*\]\Z")
+_ELEMENT = rf"({_IDENT})\s*\[\s*(\d+)\s*\]"
+_MEASURE_RE = {2: re.compile(rf"measure\s+{_ELEMENT}\s*->\s*{_ELEMENT}\Z"),  # q, i, c, j
+               3: re.compile(rf"{_ELEMENT}\s*=\s*measure\s+{_ELEMENT}\Z")}  # c, j, q, i
 
 
 @dataclass(frozen=True)
@@ -111,8 +116,9 @@ def parse_qasm(text: str) -> tuple[int, list[QasmGate]]:
     statements, unfinished = _statements(text)
     version = _version(statements)
     qreg: tuple[str, int] | None = None
-    cregs: set[str] = set()
+    cregs: dict[str, int] = {}
     gates: list[QasmGate] = []
+    measured: dict[int, int] = {}  # qubit -> line
     crx_defined = crx_used = None  # lines
     for line, stmt in statements[1:]:
         where = f"line {line}"
@@ -134,7 +140,7 @@ def parse_qasm(text: str) -> tuple[int, list[QasmGate]]:
             else:
                 quantum, name, size = decl.group(1) == "qubit", decl.group(3), int(decl.group(2))
             if not quantum:
-                cregs.add(name)
+                cregs[name] = size
                 continue
             if qreg is not None:
                 raise CircuitError(f"{where}: only one qreg is supported (already have {qreg[0]})")
@@ -152,19 +158,47 @@ def parse_qasm(text: str) -> tuple[int, list[QasmGate]]:
                 raise CircuitError(f"{where}: gate crx is already defined on line {crx_defined}")
             if crx_used is not None:
                 raise CircuitError(f"{where}: gate crx is defined after its use on line {crx_used}")
-            _check_crx_definition(stmt, where)
+            check_crx_definition(stmt, where)
             crx_defined = line
             continue
+        measure = _MEASURE_RE[version].match(stmt)
+        if measure is not None:
+            gates.append(_measure(measure, version, where, line, qreg, cregs, measured))
+            continue
         gate = _gate(stmt, where, line, qreg)
+        if measured:
+            raise CircuitError(f"{where}: gate {gate.name!r} after a measurement (line {min(measured.values())}): "
+                               "a probe's readout ends the program")
         if gate.name == "crx" and crx_used is None:
             crx_used = line
         gates.append(gate)
     if unfinished is not None:
         end = "'}'" if unfinished[1].startswith("gate") and "{" in unfinished[1] else "';'"
-        raise CircuitError(f"line {unfinished[0]}: statement {_short(unfinished[1])!r} lacks a {end}")
+        raise CircuitError(f"line {unfinished[0]}: statement {short_statement(unfinished[1])!r} lacks a {end}")
     if qreg is None:
         raise CircuitError("the program declares no qreg")
+    if measured and len(measured) != qreg[1]:
+        missing = ", ".join(f"{qreg[0]}[{q}]" for q in range(qreg[1]) if q not in measured)
+        raise CircuitError(f"line {max(measured.values())}: a readout measures every qubit once; "
+                           f"not measured: {missing}")
     return qreg[1], gates
+
+
+def _measure(match, version: int, where: str, line: int, qreg, cregs: dict[str, int],
+             measured: dict[int, int]) -> QasmGate:
+    """One measurement statement, checked: a declared qubit measured once into a declared bit."""
+    (q_name, q_idx, c_name, c_idx) = match.groups() if version == 2 else match.group(3, 4, 1, 2)
+    q_idx, c_idx = int(q_idx), int(c_idx)
+    if qreg is None:
+        raise CircuitError(f"{where}: measure before any qreg declaration")
+    if q_name != qreg[0] or q_idx >= qreg[1]:
+        raise CircuitError(f"{where}: measure: no qubit {q_name}[{q_idx}] (the qreg is {qreg[0]}[{qreg[1]}])")
+    if c_name not in cregs or c_idx >= cregs[c_name]:
+        raise CircuitError(f"{where}: measure: no classical bit {c_name}[{c_idx}] declared")
+    if q_idx in measured:
+        raise CircuitError(f"{where}: qubit {q_name}[{q_idx}] is measured twice (first on line {measured[q_idx]})")
+    measured[q_idx] = line
+    return QasmGate("measure", None, (q_idx,), line)
 
 
 def _version(statements: list[tuple[int, str]]) -> int:
@@ -184,7 +218,7 @@ def _gate(stmt: str, where: str, line: int, qreg: tuple[str, int] | None) -> Qas
     match = _GATE_RE.match(stmt)
     name = match.group(1) if match else stmt.split()[0]
     if match is None or name not in QASM_GATES:
-        raise CircuitError(f"{where}: unsupported statement {_short(stmt)!r}")
+        raise CircuitError(f"{where}: unsupported statement {short_statement(stmt)!r}")
     n_angles, n_wires = QASM_GATES[name]
     params, args = match.group(2), match.group(3).strip()
     if qreg is None:
@@ -251,96 +285,16 @@ def _statements(text: str) -> tuple[list[tuple[int, str]], tuple[int, str] | Non
     return out, (None if start is None else (start, " ".join("".join(current).split())))
 
 
-def _short(stmt: str) -> str:
-    return stmt if len(stmt) <= 60 else stmt[:57] + "..."
-
-
-# --- the crx definition of an OpenQASM 2.0 file ---------------------------------------------
-
-# gate -> (number of angles, number of qubits) inside the body of ``gate crx``
-_BODY_GATES = {"U": (3, 1), "CX": (0, 2), "u3": (3, 1), "u2": (2, 1), "u1": (1, 1), "cx": (0, 2),
-               "rx": (1, 1), "ry": (1, 1)}
-_CHECK_ANGLES = (0.0, 0.7, -2.3, 4.1)
-
-
-def _u(theta: float, phi: float, lam: float) -> np.ndarray:
-    """The OpenQASM 2.0 ``U(θ, φ, λ)`` (= ``u3``), no global phase."""
-    c, s = math.cos(theta / 2), math.sin(theta / 2)
-    return np.array([[c, -np.exp(1j * lam) * s], [np.exp(1j * phi) * s, np.exp(1j * (phi + lam)) * c]])
-
-
-def _body_matrix(name: str, angles: list[float], wires: list[int]) -> np.ndarray:
-    """4x4 matrix of one body gate on the arguments (c, t) = wires (0, 1), c the high bit."""
-    if name in ("CX", "cx"):
-        perm = [0, 1, 3, 2] if wires == [0, 1] else [0, 3, 2, 1]
-        return np.eye(4)[perm]
-    one = {"U": lambda a: _u(*a), "u3": lambda a: _u(*a), "u2": lambda a: _u(math.pi / 2, *a),
-           "u1": lambda a: _u(0.0, 0.0, a[0]), "rx": lambda a: _u(a[0], -math.pi / 2, math.pi / 2),
-           "ry": lambda a: _u(a[0], 0.0, 0.0)}[name](angles)
-    return np.kron(one, np.eye(2)) if wires == [0] else np.kron(np.eye(2), one)
-
-
-def _crx_matrix(theta: float) -> np.ndarray:
-    c, s = math.cos(theta / 2), math.sin(theta / 2)
-    out = np.eye(4, dtype=complex)
-    out[2:, 2:] = [[c, -1j * s], [-1j * s, c]]
-    return out
-
-
-def _check_crx_definition(stmt: str, where: str) -> None:
-    """Refuse a ``gate`` statement unless it defines ``crx`` as exactly the controlled RX."""
-    match = _GATE_DEF_RE.match(stmt)
-    if match is None:
-        raise CircuitError(f"{where}: cannot parse gate definition {_short(stmt)!r}")
-    name, params, args, body = match.groups()
-    if name != "crx":
-        raise CircuitError(f"{where}: only a definition of gate crx is supported, got gate {name!r}")
-    params = [p.strip() for p in (params or "").split(",")]
-    if len(params) != 1 or not re.fullmatch(_IDENT, params[0]) or params[0] == "pi":
-        raise CircuitError(f"{where}: gate crx takes one angle parameter, e.g. crx(theta)")
-    formal = [a.strip() for a in args.split(",")]
-    if len(formal) != 2 or not all(re.fullmatch(_IDENT, a) for a in formal) or formal[0] == formal[1]:
-        raise CircuitError(f"{where}: gate crx acts on two qubit arguments, e.g. crx(theta) c, t")
-    pieces = body.split(";")
-    if pieces[-1].strip():
-        raise CircuitError(f"{where}: crx definition: {_short(pieces[-1].strip())!r} lacks a ';'")
-    ops = []
-    for piece in pieces[:-1]:
-        m = _GATE_RE.match(piece.strip())
-        if m is None or m.group(1) not in _BODY_GATES:
-            raise CircuitError(f"{where}: crx definition: unsupported statement {_short(piece.strip())!r} "
-                               f"(gates allowed there: {', '.join(_BODY_GATES)})")
-        gname, gparams, gargs = m.groups()
-        n_angles, n_wires = _BODY_GATES[gname]
-        exprs = [e for e in gparams.split(",")] if gparams is not None else []
-        if len(exprs) != n_angles:
-            raise CircuitError(f"{where}: crx definition: {gname} takes {n_angles} angle(s), "
-                               f"got {len(exprs)}")
-        wires = [a.strip() for a in gargs.split(",")]
-        if len(wires) != n_wires or len(set(wires)) != n_wires or not set(wires) <= set(formal):
-            raise CircuitError(f"{where}: crx definition: {gname} must act on {n_wires} of the "
-                               f"arguments {', '.join(formal)}, got {gargs.strip()!r}")
-        ops.append((gname, exprs, [formal.index(w) for w in wires]))
-    worst = 0.0
-    for theta in _CHECK_ANGLES:
-        matrix = np.eye(4, dtype=complex)
-        for gname, exprs, wires in ops:
-            angles = [parse_angle(e, where, {params[0]: theta}) for e in exprs]
-            matrix = _body_matrix(gname, angles, wires) @ matrix
-        worst = max(worst, float(np.max(np.abs(matrix - _crx_matrix(theta)))))
-    if worst > 1e-12:
-        raise CircuitError(f"{where}: this definition of crx is not the controlled RX gate "
-                           f"(its matrix differs by up to {worst:.2g})")
-
-
 # --- conversions ---------------------------------------------------------------------------
 
 
 def read_ops(text: str) -> tuple[list, int]:
-    """PennyLane operations of the program (not queued) and its number of qubits."""
+    """PennyLane operations of the program (not queued; its measurements are not operations and
+    are left out) and its number of qubits."""
     import pennylane as qml
 
     n_qubits, gates = parse_qasm(text)
+    gates = [g for g in gates if g.name != "measure"]
     table = {"h": qml.Hadamard, "cx": qml.CNOT, "rx": qml.RX, "ry": qml.RY, "rz": qml.RZ,
              "crx": qml.CRX}
     ops = []
@@ -355,6 +309,9 @@ def read_ops(text: str) -> tuple[list, int]:
 def circuit_from_qasm(text: str) -> Circuit:
     """The :class:`Circuit` a program describes (GHZ preparation detected as ``init="ghz"``)."""
     n_qubits, gates = parse_qasm(text)
+    readout = None
+    if gates and gates[-1].name == "measure":
+        gates, readout = _readout_block([g for g in gates if g.name != "measure"], n_qubits)
     ghz = [("h", (0,))] + [("cx", (0, i)) for i in range(1, n_qubits)]
     head = [(g.name, g.wires) for g in gates[: len(ghz)]]
     init = "ghz" if head == ghz else "zero"
@@ -371,7 +328,21 @@ def circuit_from_qasm(text: str) -> Circuit:
             genes.append(Gene(_GENE_GATES[g.name], g.wires[1], g.wires[0], g.angle))
         else:
             genes.append(Gene(_GENE_GATES[g.name], g.wires[0], None, g.angle))
-    return Circuit(n_qubits, tuple(genes), init)
+    return Circuit(n_qubits, tuple(genes), init, readout)
+
+
+def _readout_block(gates: list[QasmGate], n_qubits: int) -> tuple[list[QasmGate], tuple]:
+    """Split the gates of a measured program into the probe's and its readout (theta, phi) per
+    qubit: the last 2N gates must be ``rz(-phi) q[i]; ry(-theta) q[i];`` for i = 0..N-1."""
+    block = gates[len(gates) - 2 * n_qubits:] if len(gates) >= 2 * n_qubits else []
+    expected = [(name, (q,)) for q in range(n_qubits) for name in ("rz", "ry")]
+    if [(g.name, g.wires) for g in block] != expected:
+        line = gates[-1].line if gates else 1
+        raise CircuitError(f"line {line}: a measured program must end with its readout as vqs writes it, "
+                           "rz(-phi) q[i]; ry(-theta) q[i]; for i = 0..N-1, then measure every qubit "
+                           "(the sensing acts between the probe and that readout)")
+    readout = tuple((-block[2 * q + 1].angle, -block[2 * q].angle) for q in range(n_qubits))
+    return gates[: len(gates) - 2 * n_qubits], readout
 
 
 def looks_like_qasm(path: Path, text: str) -> bool:

@@ -11,6 +11,13 @@ from ansatz.circuit import CircuitError
 
 IDENT = r"[A-Za-z_][A-Za-z0-9_]*"
 _IDENT = IDENT
+GATE_RE = re.compile(rf"({_IDENT})\s*(?:\((.*)\))?\s*(.*)\Z", re.S)
+"""A gate statement: name, the text inside its parentheses (or None), its arguments."""
+
+
+def short_statement(stmt: str) -> str:
+    """A statement shortened for an error message."""
+    return stmt if len(stmt) <= 60 else stmt[:57] + "..."
 
 _TOKEN_RE = re.compile(rf"\s*(?:(\d+\.?\d*(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?)|({_IDENT})|([-+*/()]))")
 

@@ -121,7 +121,9 @@ from vqs.physics.qfi import chunk_plan, default_times, qfi_of_arrays  # noqa: E4
 # ------------------------------------------------------------------------------------------------
 def pennylane_qfi(circuit: Circuit, model: SensingModel, times: np.ndarray) -> np.ndarray:
     """(a) the PennyLane engine: a new QNode, traced and compiled for this circuit's structure."""
-    return pennylane_engine.qfi_of_circuits([circuit], model, times).qfi[0]
+    # past the engine's user limit (MAX_QUBITS) on purpose: the N = 8 row measures that cost
+    return pennylane_engine.qfi_of_circuits([circuit], model, times, max_qubits=max(circuit.n_qubits,
+                                            pennylane_engine.MAX_QUBITS)).qfi[0]
 
 
 def numpy_qfi(circuits, genes, model, times) -> np.ndarray:

@@ -103,7 +103,15 @@ def test_circuit_from_qasm_rejects_non_ansatz_gates(body, message):
         (HEAD3 + "qubit[2] q;\n" + CRX_DEFINITION + "\n", "line 4: gate definitions are not supported in OpenQASM 3.0"),
         (HEAD + "qreg q[1];\n}\n", "line 4: '}' without a matching '{'"),
         (HEAD + "qreg q[2];\ngate crx(a) c, t { u1(a) t;\n", "line 4: statement 'gate crx.* lacks a '}'"),
-        (HEAD + "qreg q[2];\nmeasure q[0] -> c[0];\n", "line 4: unsupported statement 'measure"),
+        (HEAD + "qreg q[2];\nmeasure q[0] -> c[0];\n", "line 4: measure: no classical bit c\\[0\\] declared"),
+        (HEAD + "qreg q[2];\ncreg c[2];\nmeasure q[0] -> c[0];\nrx(0.1) q[1];\n",
+         "line 6: gate 'rx' after a measurement \\(line 5\\)"),
+        (HEAD + "qreg q[2];\ncreg c[2];\nmeasure q[0] -> c[0];\nmeasure q[0] -> c[1];\n",
+         "line 6: qubit q\\[0\\] is measured twice"),
+        (HEAD + "qreg q[2];\ncreg c[2];\nmeasure q[1] -> c[1];\n", "line 5: a readout measures every qubit once; "
+         "not measured: q\\[0\\]"),
+        (HEAD + "qreg q[2];\ncreg c[2];\nmeasure q[2] -> c[1];\n", "measure: no qubit q\\[2\\]"),
+        (HEAD + "qreg q[2];\ncreg c[2];\nc[0] = measure q[0];\n", "line 5: unsupported statement 'c\\[0\\] = measure"),
         (HEAD + "qreg q[2];\nbarrier q;\n", "line 4: unsupported statement 'barrier"),
         (HEAD + "qreg q[2];\nu3(0,0,0) q[0];\n", "line 4: unsupported statement 'u3"),
         (HEAD + "qreg q[2];\n\nrx(0.1) q[0];\nrx q[0];\n", "line 6: rx needs one angle"),
@@ -154,6 +162,29 @@ def test_writer_round_trip_and_layout(version):
     else:
         assert lines[4:-8] == []
     assert circuit_from_qasm("\n".join(lines)) == c
+
+
+@pytest.mark.parametrize("version", [2, 3])
+def test_a_readout_is_read_back(version):
+    """The writer's readout block (rz(-phi), ry(-theta) per qubit, then measure) is the circuit's
+    readout when read; the probe's genes are what precedes it."""
+    c = Circuit(3, (Gene("RX", 1, None, 0.3), Gene("CRX", 0, 2, -1.25)), "ghz",
+                readout=((0.1, -2.0), (math.pi / 2, 0.0), (3.0, 1e-17)))
+    text = to_qasm(c, version, measure=c.readout)
+    assert circuit_from_qasm(text) == c
+    assert to_qasm(circuit_from_qasm(text), version, measure=c.readout) == text
+    ops, n = read_ops(text)  # measurements are not operations
+    assert n == 3 and [op.name for op in ops][-6:] == ["RZ", "RY"] * 3
+
+
+@pytest.mark.parametrize("tail", [
+    "creg c[2];\nmeasure q[0] -> c[0];\nmeasure q[1] -> c[1];\n",  # no readout rotations
+    "creg c[2];\nry(0.1) q[0];\nrz(0.2) q[0];\nrz(0.3) q[1];\nry(0.4) q[1];\nmeasure q[0] -> c[0];\n"
+    "measure q[1] -> c[1];\n",  # ry before rz on qubit 0
+])
+def test_a_measured_program_needs_the_writers_readout_block(tail):
+    with pytest.raises(CircuitError, match="must end with its readout as vqs writes it"):
+        circuit_from_qasm(HEAD + "qreg q[2];\nrx(0.5) q[0];\n" + tail)
 
 
 def test_writer_defines_crx_only_when_used_and_checks_version():

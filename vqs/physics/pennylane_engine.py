@@ -70,10 +70,10 @@ _KRAUS_CUTOFF = 1e-30  # Choi eigenvalues at or below this count as zero (they c
 _COVARIANT = {Noise.DEPHASING, Noise.AMPLITUDE_DAMPING, Noise.DEPOLARIZING, Noise.NONE}
 
 
-def require_size(n_qubits: int, what: str = "the pennylane engine") -> None:
-    """Refuse more than :data:`MAX_QUBITS` qubits (one line)."""
-    if n_qubits > MAX_QUBITS:
-        raise VqsError(f"{what} simulates at most {MAX_QUBITS} qubits (it compiles every circuit "
+def require_size(n_qubits: int, what: str = "the pennylane engine", max_qubits: int = MAX_QUBITS) -> None:
+    """Refuse more than ``max_qubits`` qubits (one line)."""
+    if n_qubits > max_qubits:
+        raise VqsError(f"{what} simulates at most {max_qubits} qubits (it compiles every circuit "
                        f"structure; N = 8 already takes ~7 s and 1.4 GB per circuit), got N = {n_qubits}: "
                        "use the jax engine")
 
@@ -157,11 +157,13 @@ def _chunk(n_times: int) -> int:
     return min(_TIME_CHUNK, 1 << max(0, n_times - 1).bit_length())
 
 
-def states_and_derivatives(circuit: Circuit, model: SensingModel, times) -> tuple[np.ndarray, np.ndarray]:
+def states_and_derivatives(circuit: Circuit, model: SensingModel, times,
+                           max_qubits: int = MAX_QUBITS) -> tuple[np.ndarray, np.ndarray]:
     """rho (T, d, d) and d rho / d theta_a (T, P, d, d) of one probe after sensing, at the
-    model's operating point, simulated by PennyLane (checked arguments)."""
+    model's operating point, simulated by PennyLane (checked arguments; ``max_qubits``: see
+    :func:`qfi_of_circuits`)."""
     (circuit,) = circuit_list([circuit], model)
-    require_size(model.n_qubits)
+    require_size(model.n_qubits, max_qubits=max_qubits)
     times = _checks.times(times)
     chunk = _chunk(times.size)
     structure = circuit.with_angles([0.0] * len(circuit.genes))
@@ -179,19 +181,22 @@ def states_and_derivatives(circuit: Circuit, model: SensingModel, times) -> tupl
     return np.concatenate(rhos), np.concatenate(drhos)
 
 
-def qfi_of_circuits(circuits: Circuit | Sequence[Circuit], model: SensingModel, times) -> QFICurve:
+def qfi_of_circuits(circuits: Circuit | Sequence[Circuit], model: SensingModel, times,
+                    max_qubits: int = MAX_QUBITS) -> QFICurve:
     """QFI curves of probe circuits by PennyLane: the same :class:`~vqs.physics.qfi.QFICurve` as
     :func:`vqs.physics.qfi.qfi_of_circuits` (which dispatches here for ``engine="pennylane"``).
+    ``max_qubits`` raises the size guard for a caller that means to pay the cost (the throughput
+    benchmark measures N = 8); users meet :data:`MAX_QUBITS`.
 
     Example:
         >>> qfi_of_circuits(ghz_circuit(3), SensingModel(3), [1.0]).qfi  # 9 e^(-0.6)  # doctest: +SKIP
     """
     circuits = circuit_list(circuits, model)
-    require_size(model.n_qubits)
+    require_size(model.n_qubits, max_qubits=max_qubits)
     times = _checks.times(times)
     f = np.empty((len(circuits), times.size, model.n_params, model.n_params))
     for b, circuit in enumerate(circuits):
-        rho, drho = states_and_derivatives(circuit, model, times)
+        rho, drho = states_and_derivatives(circuit, model, times, max_qubits)
         f[b] = [qfim(rho[i], drho[i]) for i in range(times.size)]
     bound = np.asarray(qcrb(jnp.asarray(f), jnp.asarray(model.weight_matrix())))
     return QFICurve(model, times, f, bound)

@@ -261,6 +261,6 @@ def circuit_qasm(circuit: Circuit, result: Mapping | None = None, version: int =
         measure = circuit.readout
         notes = ["readout: the local measurement designed with the probe; the field and the noise act for t* after "
                  "the probe gates, then per qubit rz(-phi), ry(-theta), measure (outcome 0 = along +n); vqs reads "
-                 "the probe back from circuit.json, not from this file", *notes]
+                 "the probe and its readout back from this file", *notes]
     header = [f"probe circuit exported by vqs {__version__}"] + summary_lines(result, circuit) + list(notes)
     return qasm.to_qasm(circuit, version, header, measure)

@@ -138,3 +138,13 @@ def test_kraus_operators_and_their_derivative_are_exact(task, noise, point):
 def test_refusals(call, message):
     with pytest.raises(VqsError, match=message):
         call()
+
+
+def test_the_size_guard_can_be_raised_by_a_caller_that_means_it():
+    """Users meet MAX_QUBITS; the throughput benchmark raises it to measure N = 8."""
+    n = pennylane_engine.MAX_QUBITS + 1
+    with pytest.raises(VqsError, match=f"at most {n - 1} qubits"):
+        pennylane_engine.require_size(n)
+    pennylane_engine.require_size(n, max_qubits=n)
+    with pytest.raises(VqsError, match=f"at most {n} qubits"):
+        pennylane_engine.qfi_of_circuits(ghz_circuit(n + 1), SensingModel(n + 1), [1.0], max_qubits=n)

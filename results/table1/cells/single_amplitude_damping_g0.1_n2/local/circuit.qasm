@@ -4,7 +4,7 @@ include "qelib1.inc";
 // N=2, init=ghz, 5 genes, single task, amplitude_damping noise, gamma=0.1, figure of merit local_cfi_per_time
 // vqs: best=7.6496407, t_star=9.1656214, qcrb=0.014081566, t_star_at_grid_edge=False, qfi=71.014831, n_genes=5, cfi=70.11371, ccrb=0.014262546
 // ghz: best=7.3575888, t_star=5, qcrb=0.020695606, t_star_at_grid_edge=False, qfi=48.319437, cfi=36.787944, ccrb=0.027182818
-// readout: the local measurement designed with the probe; the field and the noise act for t* after the probe gates, then per qubit rz(-phi), ry(-theta), measure (outcome 0 = along +n); vqs reads the probe back from circuit.json, not from this file
+// readout: the local measurement designed with the probe; the field and the noise act for t* after the probe gates, then per qubit rz(-phi), ry(-theta), measure (outcome 0 = along +n); vqs reads the probe and its readout back from this file
 // crx is not in qelib1.inc: the controlled RX from qelib1 gates (exact, no phase)
 gate crx(theta) c, t { u1(pi/2) t; cx c, t; u3(-theta/2, 0, 0) t; cx c, t; u3(theta/2, -pi/2, 0) t; }
 qreg q[2];

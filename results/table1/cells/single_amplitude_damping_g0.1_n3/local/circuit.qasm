@@ -4,7 +4,7 @@ include "qelib1.inc";
 // N=3, init=ghz, 0 genes, single task, amplitude_damping noise, gamma=0.1, figure of merit local_cfi_per_time
 // vqs: best=11.036383, t_star=3.3333333, qcrb=0.018900994, t_star_at_grid_edge=False, qfi=52.90727, n_genes=0, cfi=36.787944, ccrb=0.027182818
 // ghz: best=11.036383, t_star=3.3333333, qcrb=0.018900994, t_star_at_grid_edge=False, qfi=52.90727, cfi=36.787944, ccrb=0.027182818
-// readout: the local measurement designed with the probe; the field and the noise act for t* after the probe gates, then per qubit rz(-phi), ry(-theta), measure (outcome 0 = along +n); vqs reads the probe back from circuit.json, not from this file
+// readout: the local measurement designed with the probe; the field and the noise act for t* after the probe gates, then per qubit rz(-phi), ry(-theta), measure (outcome 0 = along +n); vqs reads the probe and its readout back from this file
 qreg q[3];
 h q[0];
 cx q[0],q[1];

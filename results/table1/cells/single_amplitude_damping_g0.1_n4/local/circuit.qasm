@@ -4,7 +4,7 @@ include "qelib1.inc";
 // N=4, init=ghz, 24 genes, single task, amplitude_damping noise, gamma=0.1, figure of merit local_cfi_per_time
 // vqs: best=16.042887, t_star=8.3534545, qcrb=0.0072777384, t_star_at_grid_edge=False, qfi=137.40532, n_genes=24, cfi=134.01353, ccrb=0.0074619334
 // ghz: best=14.715178, t_star=2.5, qcrb=0.018623948, t_star_at_grid_edge=False, qfi=53.694309, cfi=36.787944, ccrb=0.027182818
-// readout: the local measurement designed with the probe; the field and the noise act for t* after the probe gates, then per qubit rz(-phi), ry(-theta), measure (outcome 0 = along +n); vqs reads the probe back from circuit.json, not from this file
+// readout: the local measurement designed with the probe; the field and the noise act for t* after the probe gates, then per qubit rz(-phi), ry(-theta), measure (outcome 0 = along +n); vqs reads the probe and its readout back from this file
 // crx is not in qelib1.inc: the controlled RX from qelib1 gates (exact, no phase)
 gate crx(theta) c, t { u1(pi/2) t; cx c, t; u3(-theta/2, 0, 0) t; cx c, t; u3(theta/2, -pi/2, 0) t; }
 qreg q[4];

@@ -4,7 +4,7 @@ include "qelib1.inc";
 // N=5, init=ghz, 1 gene, single task, amplitude_damping noise, gamma=0.1, figure of merit local_cfi_per_time
 // vqs: best=18.393972, t_star=2, qcrb=0.018594069, t_star_at_grid_edge=False, qfi=53.780589, n_genes=1, cfi=36.787944, ccrb=0.027182818
 // ghz: best=18.393972, t_star=2, qcrb=0.018594069, t_star_at_grid_edge=False, qfi=53.780591, cfi=36.787945, ccrb=0.027182818
-// readout: the local measurement designed with the probe; the field and the noise act for t* after the probe gates, then per qubit rz(-phi), ry(-theta), measure (outcome 0 = along +n); vqs reads the probe back from circuit.json, not from this file
+// readout: the local measurement designed with the probe; the field and the noise act for t* after the probe gates, then per qubit rz(-phi), ry(-theta), measure (outcome 0 = along +n); vqs reads the probe and its readout back from this file
 qreg q[5];
 h q[0];
 cx q[0],q[1];

@@ -4,7 +4,7 @@ include "qelib1.inc";
 // N=3, init=ghz, 2 genes, single task, amplitude_damping noise, gamma=0.2, figure of merit local_cfi_per_time
 // vqs: best=5.5181916, t_star=1.6666666, qcrb=0.075603978, t_star_at_grid_edge=False, qfi=13.226817, n_genes=2, cfi=9.1969858, ccrb=0.10873128
 // ghz: best=5.5181916, t_star=1.6666667, qcrb=0.075603976, t_star_at_grid_edge=False, qfi=13.226818, cfi=9.196986, ccrb=0.10873127
-// readout: the local measurement designed with the probe; the field and the noise act for t* after the probe gates, then per qubit rz(-phi), ry(-theta), measure (outcome 0 = along +n); vqs reads the probe back from circuit.json, not from this file
+// readout: the local measurement designed with the probe; the field and the noise act for t* after the probe gates, then per qubit rz(-phi), ry(-theta), measure (outcome 0 = along +n); vqs reads the probe and its readout back from this file
 qreg q[3];
 h q[0];
 cx q[0],q[1];

@@ -4,7 +4,7 @@ include "qelib1.inc";
 // N=4, init=ghz, 23 genes, single task, amplitude_damping noise, gamma=0.2, figure of merit local_cfi_per_time
 // vqs: best=8.1148455, t_star=4.0667586, qcrb=0.029483877, t_star_at_grid_edge=False, qfi=33.916842, n_genes=23, cfi=33.001117, ccrb=0.030302004
 // ghz: best=7.3575888, t_star=1.25, qcrb=0.074495791, t_star_at_grid_edge=False, qfi=13.423577, cfi=9.196986, ccrb=0.10873127
-// readout: the local measurement designed with the probe; the field and the noise act for t* after the probe gates, then per qubit rz(-phi), ry(-theta), measure (outcome 0 = along +n); vqs reads the probe back from circuit.json, not from this file
+// readout: the local measurement designed with the probe; the field and the noise act for t* after the probe gates, then per qubit rz(-phi), ry(-theta), measure (outcome 0 = along +n); vqs reads the probe and its readout back from this file
 // crx is not in qelib1.inc: the controlled RX from qelib1 gates (exact, no phase)
 gate crx(theta) c, t { u1(pi/2) t; cx c, t; u3(-theta/2, 0, 0) t; cx c, t; u3(theta/2, -pi/2, 0) t; }
 qreg q[4];

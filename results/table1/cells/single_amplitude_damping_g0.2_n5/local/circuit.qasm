@@ -4,7 +4,7 @@ include "qelib1.inc";
 // N=5, init=ghz, 3 genes, single task, amplitude_damping noise, gamma=0.2, figure of merit local_cfi_per_time
 // vqs: best=9.196986, t_star=1, qcrb=0.074376277, t_star_at_grid_edge=False, qfi=13.445147, n_genes=3, cfi=9.196986, ccrb=0.10873127
 // ghz: best=9.196986, t_star=1, qcrb=0.074376277, t_star_at_grid_edge=False, qfi=13.445147, cfi=9.196986, ccrb=0.10873127
-// readout: the local measurement designed with the probe; the field and the noise act for t* after the probe gates, then per qubit rz(-phi), ry(-theta), measure (outcome 0 = along +n); vqs reads the probe back from circuit.json, not from this file
+// readout: the local measurement designed with the probe; the field and the noise act for t* after the probe gates, then per qubit rz(-phi), ry(-theta), measure (outcome 0 = along +n); vqs reads the probe and its readout back from this file
 qreg q[5];
 h q[0];
 cx q[0],q[1];

@@ -4,7 +4,7 @@ include "qelib1.inc";
 // N=4, init=ghz, 1 gene, single task, bit_flip noise, gamma=0.1, figure of merit local_cfi_per_time
 // vqs: best=87.007417, t_star=20.25661, qcrb=0.00056545114, t_star_at_grid_edge=False, qfi=1768.4994, n_genes=1, cfi=1762.4753, ccrb=0.00056738384
 // ghz: best=86.839558, t_star=20.078585, qcrb=0.00057132083, t_star_at_grid_edge=False, qfi=1750.33, cfi=1743.6154, ccrb=0.00057352097
-// readout: the local measurement designed with the probe; the field and the noise act for t* after the probe gates, then per qubit rz(-phi), ry(-theta), measure (outcome 0 = along +n); vqs reads the probe back from circuit.json, not from this file
+// readout: the local measurement designed with the probe; the field and the noise act for t* after the probe gates, then per qubit rz(-phi), ry(-theta), measure (outcome 0 = along +n); vqs reads the probe and its readout back from this file
 qreg q[4];
 h q[0];
 cx q[0],q[1];

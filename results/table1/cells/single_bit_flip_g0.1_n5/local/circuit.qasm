@@ -4,7 +4,7 @@ include "qelib1.inc";
 // N=5, init=ghz, 3 genes, single task, bit_flip noise, gamma=0.1, figure of merit local_cfi_per_time
 // vqs: best=126.0036, t_star=17.350065, qcrb=0.00045508323, t_star_at_grid_edge=False, qfi=2197.4002, n_genes=3, cfi=2186.1707, ccrb=0.00045742083
 // ghz: best=125.70046, t_star=17.18081, qcrb=0.00046028448, t_star_at_grid_edge=False, qfi=2172.5695, cfi=2159.6358, ccrb=0.00046304104
-// readout: the local measurement designed with the probe; the field and the noise act for t* after the probe gates, then per qubit rz(-phi), ry(-theta), measure (outcome 0 = along +n); vqs reads the probe back from circuit.json, not from this file
+// readout: the local measurement designed with the probe; the field and the noise act for t* after the probe gates, then per qubit rz(-phi), ry(-theta), measure (outcome 0 = along +n); vqs reads the probe and its readout back from this file
 qreg q[5];
 h q[0];
 cx q[0],q[1];

@@ -4,7 +4,7 @@ include "qelib1.inc";
 // N=2, init=ghz, 5 genes, single task, bit_flip noise, gamma=0.2, figure of merit local_cfi_per_time
 // vqs: best=16.882439, t_star=26.731887, qcrb=0.0022149363, t_star_at_grid_edge=False, qfi=451.48025, n_genes=5, cfi=451.29944, ccrb=0.0022158237
 // ghz: best=16.858771, t_star=26.502535, qcrb=0.0022372069, t_star_at_grid_edge=False, qfi=446.98592, cfi=446.80018, ccrb=0.002238137
-// readout: the local measurement designed with the probe; the field and the noise act for t* after the probe gates, then per qubit rz(-phi), ry(-theta), measure (outcome 0 = along +n); vqs reads the probe back from circuit.json, not from this file
+// readout: the local measurement designed with the probe; the field and the noise act for t* after the probe gates, then per qubit rz(-phi), ry(-theta), measure (outcome 0 = along +n); vqs reads the probe and its readout back from this file
 qreg q[2];
 h q[0];
 cx q[0],q[1];

@@ -4,7 +4,7 @@ include "qelib1.inc";
 // N=4, init=ghz, 1 gene, single task, bit_flip noise, gamma=0.2, figure of merit local_cfi_per_time
 // vqs: best=43.50371, t_star=10.128237, qcrb=0.0022618181, t_star_at_grid_edge=False, qfi=442.12221, n_genes=1, cfi=440.6159, ccrb=0.0022695504
 // ghz: best=43.419779, t_star=10.039292, qcrb=0.0022852833, t_star_at_grid_edge=False, qfi=437.58251, cfi=435.90386, ccrb=0.0022940839
-// readout: the local measurement designed with the probe; the field and the noise act for t* after the probe gates, then per qubit rz(-phi), ry(-theta), measure (outcome 0 = along +n); vqs reads the probe back from circuit.json, not from this file
+// readout: the local measurement designed with the probe; the field and the noise act for t* after the probe gates, then per qubit rz(-phi), ry(-theta), measure (outcome 0 = along +n); vqs reads the probe and its readout back from this file
 qreg q[4];
 h q[0];
 cx q[0],q[1];

@@ -4,7 +4,7 @@ include "qelib1.inc";
 // N=5, init=ghz, 2 genes, single task, bit_flip noise, gamma=0.2, figure of merit local_cfi_per_time
 // vqs: best=63.001801, t_star=8.6749731, qcrb=0.0018203452, t_star_at_grid_edge=False, qfi=549.34637, n_genes=2, cfi=546.53893, ccrb=0.0018296958
 // ghz: best=62.85023, t_star=8.5904047, qcrb=0.001841138, t_star_at_grid_edge=False, qfi=543.14233, cfi=539.90891, ccrb=0.0018521643
-// readout: the local measurement designed with the probe; the field and the noise act for t* after the probe gates, then per qubit rz(-phi), ry(-theta), measure (outcome 0 = along +n); vqs reads the probe back from circuit.json, not from this file
+// readout: the local measurement designed with the probe; the field and the noise act for t* after the probe gates, then per qubit rz(-phi), ry(-theta), measure (outcome 0 = along +n); vqs reads the probe and its readout back from this file
 qreg q[5];
 h q[0];
 cx q[0],q[1];

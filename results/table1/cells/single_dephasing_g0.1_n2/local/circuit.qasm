@@ -4,7 +4,7 @@ include "qelib1.inc";
 // N=2, init=ghz, 3 genes, single task, dephasing noise, gamma=0.1, figure of merit local_cfi_per_time
 // vqs: best=3.8248204, t_star=4.5828108, qcrb=0.056306809, t_star_at_grid_edge=False, qfi=17.759841, n_genes=3, cfi=17.528428, ccrb=0.057050181
 // ghz: best=3.6787944, t_star=2.5, qcrb=0.10873127, t_star_at_grid_edge=False, qfi=9.196986, cfi=9.196986, ccrb=0.10873127
-// readout: the local measurement designed with the probe; the field and the noise act for t* after the probe gates, then per qubit rz(-phi), ry(-theta), measure (outcome 0 = along +n); vqs reads the probe back from circuit.json, not from this file
+// readout: the local measurement designed with the probe; the field and the noise act for t* after the probe gates, then per qubit rz(-phi), ry(-theta), measure (outcome 0 = along +n); vqs reads the probe and its readout back from this file
 // crx is not in qelib1.inc: the controlled RX from qelib1 gates (exact, no phase)
 gate crx(theta) c, t { u1(pi/2) t; cx c, t; u3(-theta/2, 0, 0) t; cx c, t; u3(theta/2, -pi/2, 0) t; }
 qreg q[2];

@@ -4,7 +4,7 @@ include "qelib1.inc";
 // N=4, init=ghz, 24 genes, single task, dephasing noise, gamma=0.2, figure of merit local_cfi_per_time
 // vqs: best=3.715606, t_star=1.4672898, qcrb=0.17795529, t_star_at_grid_edge=False, qfi=5.6193889, n_genes=24, cfi=5.4518706, ccrb=0.18342328
 // ghz: best=3.6787944, t_star=0.625, qcrb=0.43492509, t_star_at_grid_edge=False, qfi=2.2992465, cfi=2.2992465, ccrb=0.43492509
-// readout: the local measurement designed with the probe; the field and the noise act for t* after the probe gates, then per qubit rz(-phi), ry(-theta), measure (outcome 0 = along +n); vqs reads the probe back from circuit.json, not from this file
+// readout: the local measurement designed with the probe; the field and the noise act for t* after the probe gates, then per qubit rz(-phi), ry(-theta), measure (outcome 0 = along +n); vqs reads the probe and its readout back from this file
 // crx is not in qelib1.inc: the controlled RX from qelib1 gates (exact, no phase)
 gate crx(theta) c, t { u1(pi/2) t; cx c, t; u3(-theta/2, 0, 0) t; cx c, t; u3(theta/2, -pi/2, 0) t; }
 qreg q[4];

@@ -4,7 +4,7 @@ include "qelib1.inc";
 // N=5, init=ghz, 2 genes, single task, dephasing noise, gamma=0.2, figure of merit local_cfi_per_time
 // vqs: best=4.598493, t_star=0.5, qcrb=0.43492509, t_star_at_grid_edge=False, qfi=2.2992465, n_genes=2, cfi=2.2992465, ccrb=0.43492509
 // ghz: best=4.598493, t_star=0.5, qcrb=0.43492509, t_star_at_grid_edge=False, qfi=2.2992465, cfi=2.2992465, ccrb=0.43492509
-// readout: the local measurement designed with the probe; the field and the noise act for t* after the probe gates, then per qubit rz(-phi), ry(-theta), measure (outcome 0 = along +n); vqs reads the probe back from circuit.json, not from this file
+// readout: the local measurement designed with the probe; the field and the noise act for t* after the probe gates, then per qubit rz(-phi), ry(-theta), measure (outcome 0 = along +n); vqs reads the probe and its readout back from this file
 qreg q[5];
 h q[0];
 cx q[0],q[1];
