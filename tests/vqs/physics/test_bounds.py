@@ -85,6 +85,7 @@ def test_dephasing_single_qubit_bound_is_tight():
         assert float(qfi_of_states(plus, model, [t]).qfi[0, 0]) == pytest.approx(bound, rel=1e-6)
 
 
+@pytest.mark.slow  # 55-100 s per noise on 2 cores (a brute-force minimum over 302 inputs); run with -m slow
 @pytest.mark.parametrize("noise", ["amplitude_damping", "bit_flip", "dephasing"])
 def test_multi_bound_below_brute_force_n2(noise):
     """N = 2, per unit time: the certified QCRB bound is below min_t t Tr F^-1 of 300 random inputs,

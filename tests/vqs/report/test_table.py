@@ -111,6 +111,7 @@ def test_csv_md_tex(smoke):
     assert r"\begin{tabular}" in tex and r"\end{tabular}" in tex
 
 
+@pytest.mark.slow  # 155 s on 2 cores (Ray's start-up and a cell in a Ray worker); run with -m slow
 def test_ray_gives_the_same_numbers(smoke, tmp_path):
     pytest.importorskip("ray")
     out = tmp_path / "r"
