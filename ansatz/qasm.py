@@ -95,8 +95,8 @@ _INCLUDE_RE = re.compile(r'include\s+"([^"]*)"\Z')
 _REG_RE = re.compile(rf"(qreg|creg)\s+({_IDENT})\s*\[\s*(\d+)\s*\]\Z")
 _DECL_RE = re.compile(rf"(qubit|bit)\s*\[\s*(\d+)\s*\]\s*({_IDENT})\Z")
 _GATE_RE = GATE_RE
-_ARG_RE = re.compile(rf"({_IDENT})\s*\[\s*(\d+)\s*\]\Z")
-_ELEMENT = rf"({_IDENT})\s*\[\s*(\d+)\s*\]"
+_ELEMENT = rf"({_IDENT})\s*\[\s*(\d+)\s*\]"  # a register element: name, index
+_ARG_RE = re.compile(rf"{_ELEMENT}\Z")
 _MEASURE_RE = {2: re.compile(rf"measure\s+{_ELEMENT}\s*->\s*{_ELEMENT}\Z"),  # q, i, c, j
                3: re.compile(rf"{_ELEMENT}\s*=\s*measure\s+{_ELEMENT}\Z")}  # c, j, q, i
 
