@@ -10,6 +10,7 @@ batched simulator consumes. It depends on nothing else in this repository.
 from ansatz.arrays import GATE_CODES, PAD_CODE, CircuitArrays, pack
 from ansatz.circuit import Circuit, CircuitError, Gene
 from ansatz.gates import GATES, SINGLE_QUBIT_GATES, TWO_QUBIT_GATES
+from ansatz.layers import identity_layers
 from ansatz.random import random_gene, random_genes
 
 __all__ = [
@@ -22,6 +23,7 @@ __all__ = [
     "PAD_CODE",
     "SINGLE_QUBIT_GATES",
     "TWO_QUBIT_GATES",
+    "identity_layers",
     "pack",
     "random_gene",
     "random_genes",

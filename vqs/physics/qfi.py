@@ -26,6 +26,7 @@ from vqs import _checks
 from vqs.errors import VqsError
 from vqs.names import Engine
 from vqs.physics import kernel
+from vqs.physics.covariant import kernel_path
 from vqs.physics.model import SensingModel
 from vqs.physics.sensing import KernelModel
 from vqs.physics.states import PackedCircuits, pad_rows
@@ -164,15 +165,17 @@ def _run_chunked(model: SensingModel, times: np.ndarray, batch: int, call, reado
 def qfi_of_arrays(
     arrays: CircuitArrays, model: SensingModel, times, pre=None, post=None
 ) -> QFICurve:
-    """QFI curves of circuits already packed by :func:`ansatz.pack` (the genetic search's path)."""
+    """QFI curves of circuits already packed by :func:`ansatz.pack` (the genetic search's path), by
+    the cheapest exact kernel path for the model (:func:`vqs.physics.covariant.kernel_path`)."""
     if arrays.n_qubits != model.n_qubits:
         raise VqsError(f"circuits have {arrays.n_qubits} qubits but the model has {model.n_qubits}")
     times = _checks.times(times)
     km = KernelModel.of(model, pre, post)
     packed = PackedCircuits.from_arrays(arrays)
+    path = kernel_path(model, pre, post)
 
     def call(lo, hi, size, chunk_times):
-        return kernel.score_circuits(packed.rows(lo, hi, size), km, chunk_times)
+        return kernel.score_circuits(packed.rows(lo, hi, size), km, chunk_times, path=path)
 
     return _run_chunked(model, times, arrays.batch_size, call)
 

@@ -28,7 +28,9 @@ The work is cut into jobs that depend only on the genomes (fixed chunks of genom
 :data:`GRID_CHUNK` for the grid, ``chunk`` or one genome for the local steps) and run by ``pool``
 (:mod:`vqs.search.workers`: in process, or in worker processes), results in job order: the numbers
 do not depend on the number of workers.
-Everything is deterministic, so the GA's cache and resume guarantees hold.
+Everything is deterministic, so the GA's cache and resume guarantees hold. The QFI figures use
+the cheapest exact kernel path of the model (:func:`vqs.physics.covariant.kernel_path`), the
+grid and the local steps alike.
 
 With ``engine="pennylane"`` every genome is scored by :mod:`vqs.physics.pennylane_engine` on the
 grid; that engine offers no gradients, so local steps are refused (the run config requires
@@ -49,6 +51,7 @@ from vqs import _checks
 from vqs.errors import VqsError
 from vqs.names import Engine
 from vqs.physics import kernel
+from vqs.physics.covariant import KernelPath, kernel_path
 from vqs.physics.fom import figure_values
 from vqs.physics.local_readout import search_start_readouts
 from vqs.physics.qfi import chunk_plan, local_cfi_of_arrays, qfi_of_arrays, qfi_of_circuits
@@ -59,8 +62,8 @@ from vqs.search.workers import InProcess
 
 
 @lru_cache(maxsize=16)
-def _local_search(task: str, figure: str, steps: int):
-    value = partial(kernel.circuit_figure, task=task, figure=figure)
+def _local_search(task: str, figure: str, steps: int, path: str):
+    value = partial(kernel.circuit_figure, task=task, figure=figure, path=path)
     # over (angles, log t, readout, circuit); the model is shared; readout None for the QFI figures
     batched = jax.vmap(lambda p, c, m: value(p[0], p[1], c, m, readout=p[2]), in_axes=(0, 0, None))
 
@@ -114,8 +117,8 @@ def _grid_job(job) -> tuple[np.ndarray, np.ndarray | None]:
 
 def _local_job(job) -> np.ndarray:
     """Best figure value seen during the local steps of one chunk (padded rows included)."""
-    rows, log_t0, readout0, km, task, figure, steps, learning_rate, log_t_range = job
-    search = _local_search(task, figure, steps)
+    rows, log_t0, readout0, km, task, figure, steps, learning_rate, log_t_range, path = job
+    search = _local_search(task, figure, steps, path)
     return np.asarray(search(rows.angle, log_t0, readout0, rows, km, learning_rate, log_t_range))
 
 
@@ -140,6 +143,7 @@ def make_fitness(model, grid, figure: str, max_genes: int, init: str,
     times = grid if score_points is None else sub_grid(grid, score_points)
     log_t_range = np.log(np.asarray([grid[0], grid[-1]]))
     km = KernelModel.of(model)
+    path = KernelPath.GENERAL if local else kernel_path(model)
     pool = InProcess() if pool is None else pool
     starts = search_start_readouts(model.n_qubits) if local else None
     grid_chunk = min(GRID_CHUNK, chunk_plan(model.n_qubits, times.size * (1 if starts is None else len(starts)),
@@ -163,7 +167,7 @@ def make_fitness(model, grid, figure: str, max_genes: int, init: str,
             readout0 = None if readouts is None else readouts[chosen]
             jobs = [(packed.rows(lo, lo + size, size), pad_rows(log_t0[lo:lo + size], size),
                      None if readout0 is None else pad_rows(readout0[lo:lo + size], size), km, model.task,
-                     figure, int(local_steps), local_learning_rate, log_t_range)
+                     figure, int(local_steps), local_learning_rate, log_t_range, path)
                     for lo in range(0, len(chosen), size)]
             improved = np.concatenate([out[: min(size, len(chosen) - lo)]
                                        for out, lo in zip(pool.map(_local_job, jobs), range(0, len(chosen), size))])

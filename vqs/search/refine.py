@@ -27,11 +27,12 @@ import numpy as np
 import optax
 from scipy.optimize import minimize
 
-from ansatz import Circuit
+from ansatz import Circuit, identity_layers
 from vqs import _checks
 from vqs.errors import VqsError
-from vqs.names import Engine
+from vqs.names import Engine, Figure
 from vqs.physics import kernel
+from vqs.physics.covariant import KernelPath, kernel_path
 from vqs.physics.fom import BestTime, best_times_of_circuits, figure_values
 from vqs.physics.measurement import canonical_angles
 from vqs.physics.model import SensingModel
@@ -40,6 +41,8 @@ from vqs.physics.sensing import KernelModel
 from vqs.physics.states import PackedCircuits
 
 METHODS = ("adam", "gradient", "cobyla", "none")
+GROW_NUDGE, GROW_SEED = 0.1, 0
+"""Angles of the grown layers: normal, standard deviation 0.1 rad, from a generator seeded with 0."""
 _OPTIMIZERS = {"adam": optax.adam, "sgd": optax.sgd, "rmsprop": optax.rmsprop, "adabelief": optax.adabelief}
 OPTIMIZERS = tuple(_OPTIMIZERS)
 
@@ -55,6 +58,7 @@ class RefineOptions:
     refine_time: bool = True
     prune: bool = True
     maxiter: int = 2000  # COBYLA
+    grow_layers: int = 0  # then widen by this many identity layers (ansatz.identity_layers) and refine again
 
     def __post_init__(self):
         if self.method not in METHODS:
@@ -63,6 +67,8 @@ class RefineOptions:
             raise VqsError(f"unknown optimiser {self.optimizer!r}; choose {', '.join(_OPTIMIZERS)}")
         if self.steps < 1 or self.maxiter < 1 or not self.learning_rate > 0:
             raise VqsError("refinement needs steps >= 1, maxiter >= 1 and learning_rate > 0")
+        if not (isinstance(self.grow_layers, int) and self.grow_layers >= 0):
+            raise VqsError(f"refinement's grow_layers must be an integer >= 0, got {self.grow_layers!r}")
 
 
 @dataclass(frozen=True)
@@ -95,7 +101,9 @@ def refine_circuit(
     engine: str = Engine.JAX,
 ) -> RefineResult:
     """Refine the angles (and sensing time; for a local-CFI figure the readout too) of ``circuit``;
-    never returns a worse circuit.
+    never returns a worse circuit. With ``options.grow_layers = L`` the result is then widened by L
+    identity layers (:func:`ansatz.identity_layers`, their angles nudged by :data:`GROW_NUDGE`) and
+    refined again, kept if better; pruning then drops the genes that do not help.
 
     ``t_hint``: a local-CFI figure's time to add to the grid when scoring (the t the circuit's readout
     was designed at, :func:`vqs.physics.local_readout.best_local_over_time`). ``engine``: what computes
@@ -122,6 +130,18 @@ def refine_circuit(
     best = _score(candidate, model, grid, figure, g, engine, [t_hint, t_opt])
     if not best.value > initial.value:
         candidate, best = circuit, initial
+    if options.grow_layers > 0 and options.method != "none":
+        layers = identity_layers(circuit.n_qubits, options.grow_layers)
+        wider = Circuit(circuit.n_qubits, candidate.genes + layers, candidate.init, candidate.readout)
+        # nudged off angle 0, where symmetric probes (bare GHZ) sit at a stationary point of the figure
+        nudge = np.random.default_rng(GROW_SEED).normal(0.0, GROW_NUDGE, len(layers))
+        wider = wider.with_angles(np.concatenate([[g.angle for g in candidate.genes], nudge]))
+        g_wide = max(g, len(wider.genes))
+        grown, grown_trace, grown_t = _optimise(wider, model, best.t_star, figure, options, g_wide,
+                                                (grid[0], grid[-1]), engine)
+        grown_best = _score(grown, model, grid, figure, g_wide, engine, [t_hint, grown_t])
+        if grown_best.value > best.value:
+            candidate, best, g, trace = grown, grown_best, g_wide, trace + grown_trace
     pruned = 0
     if options.prune:
         candidate, best, pruned = _prune(candidate, best, model, grid, figure, g, engine)
@@ -131,7 +151,8 @@ def refine_circuit(
 def _optimise(circuit, model, t0, figure, options, max_genes, t_range, engine):
     packed = PackedCircuits.pack([circuit], max_genes).row(0)
     km = KernelModel.of(model)
-    value_and_grad = kernel.neg_log_figure(model.task, figure)
+    path = KernelPath.GENERAL if Figure(figure).local else kernel_path(model)
+    value_and_grad = kernel.neg_log_figure(model.task, figure, path)
     n = len(circuit.genes)
     angles0 = jnp.asarray(packed.angle)
     log_t0 = jnp.asarray(np.log(t0))

@@ -244,6 +244,11 @@ class RefineConfig(Strict):
         description="after refinement, drop genes whose removal does not lower the figure of merit",
     )
     maxiter: int = Field(default=_REFINE.maxiter, ge=1, description="COBYLA iterations")
+    grow_layers: int = Field(
+        default=_REFINE.grow_layers, ge=0,
+        description="after refinement, append this many identity layers (RY(0) on every qubit, a CRX(0) ring) "
+        "and refine again, kept if better (the search's gene cap does not limit them; docs/scale.md)",
+    )
 
     def options(self) -> RefineOptions:
         return RefineOptions(**self.model_dump(exclude={"top_k"}))

@@ -43,3 +43,20 @@ def test_pruning_removes_useless_genes():
 def test_bad_options():
     with pytest.raises(VqsError, match="method"):
         RefineOptions(method="bfgs")
+
+
+def test_growth_widens_a_circuit_only_when_that_helps():
+    """Bare GHZ is not the best N = 3 probe under dephasing per unit time (Table 1): widening it by
+    identity layers and refining gains; without growth refinement has no angle to move."""
+    model = SensingModel(3, "single", "dephasing", 0.1)
+    grid = default_times(model, 16)
+    ghz = Circuit(3, (), "ghz")
+    plain = refine_circuit(ghz, model, grid, "per_time", RefineOptions(steps=40, prune=False))
+    assert plain.best.value == plain.initial.value and plain.circuit == ghz
+    grown = refine_circuit(ghz, model, grid, "per_time", RefineOptions(steps=150, grow_layers=1, prune=True))
+    assert grown.best.value > plain.best.value * 1.001
+    assert 0 < len(grown.circuit.genes) <= 6  # one layer (3 RY, 3 CRX), less what pruning dropped
+    again = refine_circuit(grown.circuit, model, grid, "per_time", RefineOptions(method="none", prune=False))
+    assert again.best.value == pytest.approx(grown.best.value, rel=1e-9)
+    with pytest.raises(VqsError, match="grow_layers"):
+        RefineOptions(grow_layers=-1)
