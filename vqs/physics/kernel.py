@@ -16,7 +16,8 @@ Stages (one module each, PennyLane ``devices/qubit_mixed`` style):
 For the single task under a noise that commutes with the signal, :mod:`vqs.physics.covariant`
 replaces stages 3 and 4 by cheaper exact forms (``path``, chosen before compiling by
 :func:`~vqs.physics.covariant.kernel_path`): the derivative from a commutator, and under dephasing
-a real Gram matrix (4x faster at N = 8, docs/scale.md).
+a real Gram matrix (4x faster at N = 8, docs/scale.md); the search and the refinement's objective
+use them, reported values the general path.
 
 The model enters as one :class:`~vqs.physics.sensing.KernelModel` pytree.
 """

@@ -26,7 +26,7 @@ from vqs import _checks
 from vqs.errors import VqsError
 from vqs.names import Engine
 from vqs.physics import kernel
-from vqs.physics.covariant import kernel_path
+from vqs.physics.covariant import KernelPath, kernel_path
 from vqs.physics.model import SensingModel
 from vqs.physics.sensing import KernelModel
 from vqs.physics.states import PackedCircuits, pad_rows
@@ -163,16 +163,21 @@ def _run_chunked(model: SensingModel, times: np.ndarray, batch: int, call, reado
 
 
 def qfi_of_arrays(
-    arrays: CircuitArrays, model: SensingModel, times, pre=None, post=None
+    arrays: CircuitArrays, model: SensingModel, times, pre=None, post=None, *, fast: bool = False
 ) -> QFICurve:
-    """QFI curves of circuits already packed by :func:`ansatz.pack` (the genetic search's path), by
-    the cheapest exact kernel path for the model (:func:`vqs.physics.covariant.kernel_path`)."""
+    """QFI curves of circuits already packed by :func:`ansatz.pack` (the genetic search's path).
+
+    ``fast=True`` (the search's score) takes the cheapest exact kernel path for the model
+    (:func:`vqs.physics.covariant.kernel_path`): under dephasing exact to rounding of
+    4 t^2 <J_z^2> rather than of the QFI itself (docs/scale.md), so reported values keep the
+    general kernel (the default).
+    """
     if arrays.n_qubits != model.n_qubits:
         raise VqsError(f"circuits have {arrays.n_qubits} qubits but the model has {model.n_qubits}")
     times = _checks.times(times)
     km = KernelModel.of(model, pre, post)
     packed = PackedCircuits.from_arrays(arrays)
-    path = kernel_path(model, pre, post)
+    path = kernel_path(model, pre, post) if fast else KernelPath.GENERAL
 
     def call(lo, hi, size, chunk_times):
         return kernel.score_circuits(packed.rows(lo, hi, size), km, chunk_times, path=path)

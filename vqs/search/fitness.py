@@ -30,7 +30,7 @@ The work is cut into jobs that depend only on the genomes (fixed chunks of genom
 do not depend on the number of workers.
 Everything is deterministic, so the GA's cache and resume guarantees hold. The QFI figures use
 the cheapest exact kernel path of the model (:func:`vqs.physics.covariant.kernel_path`), the
-grid and the local steps alike.
+grid and the local steps alike; the values a run reports are computed again by the general kernel.
 
 With ``engine="pennylane"`` every genome is scored by :mod:`vqs.physics.pennylane_engine` on the
 grid; that engine offers no gradients, so local steps are refused (the run config requires
@@ -107,7 +107,7 @@ def _grid_job(job) -> tuple[np.ndarray, np.ndarray | None]:
         return figure_values(qfi_of_circuits(circuits, model, times, engine=engine), figure), None
     arrays = pack(circuits, max_genes)
     if starts is None:
-        return figure_values(qfi_of_arrays(arrays, model, times), figure), None
+        return figure_values(qfi_of_arrays(arrays, model, times, fast=True), figure), None
     # (B, K, S): every start readout at every scoring time; keep each genome's best (readout, time) pair
     values = figure_values(local_cfi_of_arrays(arrays, np.broadcast_to(starts, (len(circuits),) + starts.shape),
                                                model, times), figure)

@@ -151,6 +151,7 @@ def refine_circuit(
 def _optimise(circuit, model, t0, figure, options, max_genes, t_range, engine):
     packed = PackedCircuits.pack([circuit], max_genes).row(0)
     km = KernelModel.of(model)
+    # the optimiser's objective takes the fast path; the result is scored by the general kernel (_score)
     path = KernelPath.GENERAL if Figure(figure).local else kernel_path(model)
     value_and_grad = kernel.neg_log_figure(model.task, figure, path)
     n = len(circuit.genes)

@@ -9,7 +9,7 @@ from ansatz import Circuit, pack, random_genes
 from vqs.physics import kernel
 from vqs.physics.covariant import KernelPath, kernel_path
 from vqs.physics.model import SensingModel
-from vqs.physics.qfi import qfi_of_circuits
+from vqs.physics.qfi import qfi_of_arrays
 from vqs.physics.sensing import KernelModel
 from vqs.physics.states import PackedCircuits
 
@@ -60,7 +60,8 @@ def test_covariant_paths_give_the_general_kernel_values(noise, n):
 def test_dephasing_path_matches_the_ghz_closed_form(n):
     model = SensingModel(n, "single", "dephasing", 0.1)
     assert kernel_path(model) == KernelPath.DEPHASING
-    curve = qfi_of_circuits(Circuit(n, (), "ghz"), model, TIMES)  # qfi_of_circuits takes the fast path
+    arrays = pack([Circuit(n, (), "ghz")], 1)
+    curve = qfi_of_arrays(arrays, model, TIMES, fast=True)
     # rtol: at t = 9 (N = 5) F is 1e-4 of the form's scale 4 t^2 <J_z^2>, whose rounding it carries
     np.testing.assert_allclose(curve.qfi[0], n**2 * TIMES**2 * np.exp(-2 * n * 0.1 * TIMES), rtol=1e-10)
 
