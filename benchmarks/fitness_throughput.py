@@ -12,12 +12,14 @@ so only ratios measured together mean anything):
     circuit includes tracing and compiling its new structure; that is the point of (a).
 (b) vectorised numpy (``benchmarks/numpy_engine.py``) on a population of circuits.
 (c) the batched engine, ``vqs.physics.qfi.qfi_of_arrays(ansatz.pack(circuits, max_genes=G), ...)``, on the
-    same populations; its one-time compile per (N, G) is reported separately.
+    same populations; its one-time compile per (N, G) is reported separately. This is the general
+    kernel path, which computes every value a run reports.
 
 (d) at the N of ``--ga-config`` (default ``configs/scale/n8_dephasing.yaml``): the score the genetic
-search actually uses there (coarse time grid, local steps for the best few, worker processes;
-``benchmarks/ga_throughput.py``), and, when N = 8 is measured, the memory per kernel chunk at
-N = 8 and N = 10 and the time of one N = 10 circuit.
+search actually uses there (coarse time grid, local steps for the best few, worker processes, and
+the model's covariant kernel path, ``vqs.physics.covariant``; ``benchmarks/ga_throughput.py``),
+and, when N = 8 is measured, the memory per kernel chunk at N = 8 and N = 10 and the time of one
+N = 10 circuit, on the general path and on the search's.
 
 Every method's numbers are checked against the others (relative error <= 1e-8) on the circuits
 they share; the run stops if they disagree.
@@ -468,8 +470,10 @@ def main(args, argv) -> int:
     if 8 in args.qubits:  # memory per chunk at N = 8 (engine grid, the GA's scoring jobs) and N = 10
         points = ga_throughput.score_points(args.ga_config) or N_TIMES
         memory = [ga_throughput.memory_probe(8, N_TIMES, batch_for(8, args), max(args.genes)),
-                  ga_throughput.memory_probe(8, points, ga_throughput.grid_chunk(8, points), max(args.genes)),
-                  ga_throughput.memory_probe(10, N_TIMES, 1, 60)]
+                  ga_throughput.memory_probe(8, points, ga_throughput.grid_chunk(8, points), max(args.genes),
+                                             fast=True),
+                  ga_throughput.memory_probe(10, N_TIMES, 1, 60),
+                  ga_throughput.memory_probe(10, N_TIMES, 1, 60, fast=True)]
     prof = None if args.quick else profile(max(args.qubits), max(args.genes), args)
     blas = None if args.quick else blas_check(max(args.qubits))
     wall = time.perf_counter() - t_start
