@@ -51,7 +51,7 @@ from functools import lru_cache
 import jax.numpy as jnp
 import numpy as np
 
-from vqs.names import Task
+from vqs.names import Figure, Task
 from vqs.physics.qfim import qfim
 from vqs.physics.sensing import KernelModel, sense, sensing_maps
 
@@ -68,15 +68,16 @@ class KernelPath(StrEnum):
     DEPHASING = "dephasing"
 
 
-def kernel_path(model, pre=None, post=None) -> KernelPath:
-    """The cheapest exact path for ``model`` (a :class:`~vqs.physics.model.SensingModel`).
+def kernel_path(model, pre=None, post=None, figure: str | None = None) -> KernelPath:
+    """The cheapest exact path for ``model`` (a :class:`~vqs.physics.model.SensingModel`) and, when
+    given, ``figure`` (the local-CFI figures keep the general kernel: they need rho itself).
 
     COVARIANT needs the single task, no per-qubit maps before or after sensing and a dissipator
     that commutes with the field's generator; DEPHASING further needs a dissipator that only damps
     the coherences, equally, at a nonzero rate and without a phase (a Schur multiplier; without
     noise the Kraus weights vanish and their square roots have no derivative).
     """
-    if model.task != Task.SINGLE or pre is not None or post is not None:
+    if model.task != Task.SINGLE or pre is not None or post is not None or (figure and Figure(figure).local):
         return KernelPath.GENERAL
     d = np.asarray(model.dissipator())
     g = np.asarray(model.field_generators()[0])

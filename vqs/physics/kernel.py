@@ -65,7 +65,8 @@ def _rho0(circuits: PackedCircuits, n_qubits: int):
 
 def score_circuits_raw(circuits: PackedCircuits, model: KernelModel, times, path: str = KernelPath.GENERAL):
     """:func:`score_from_rho0` of the probe states of padded circuits (B rows), by ``path``
-    (:func:`vqs.physics.covariant.kernel_path` of the model; the same numbers, cheaper)."""
+    (:func:`vqs.physics.covariant.kernel_path` of the model: the same QFI, cheaper; the DEPHASING
+    form to rounding of 4 t^2 <J_z^2>)."""
     if path == KernelPath.GENERAL:
         return score_from_rho0(_rho0(circuits, model.n_qubits), model, times)
     if path == KernelPath.COVARIANT:

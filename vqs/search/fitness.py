@@ -51,7 +51,7 @@ from vqs import _checks
 from vqs.errors import VqsError
 from vqs.names import Engine
 from vqs.physics import kernel
-from vqs.physics.covariant import KernelPath, kernel_path
+from vqs.physics.covariant import kernel_path
 from vqs.physics.fom import figure_values
 from vqs.physics.local_readout import search_start_readouts
 from vqs.physics.qfi import chunk_plan, local_cfi_of_arrays, qfi_of_arrays, qfi_of_circuits
@@ -143,7 +143,7 @@ def make_fitness(model, grid, figure: str, max_genes: int, init: str,
     times = grid if score_points is None else sub_grid(grid, score_points)
     log_t_range = np.log(np.asarray([grid[0], grid[-1]]))
     km = KernelModel.of(model)
-    path = KernelPath.GENERAL if local else kernel_path(model)
+    path = kernel_path(model, figure=figure)
     pool = InProcess() if pool is None else pool
     starts = search_start_readouts(model.n_qubits) if local else None
     grid_chunk = min(GRID_CHUNK, chunk_plan(model.n_qubits, times.size * (1 if starts is None else len(starts)),

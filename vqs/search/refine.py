@@ -30,9 +30,9 @@ from scipy.optimize import minimize
 from ansatz import Circuit, identity_layers
 from vqs import _checks
 from vqs.errors import VqsError
-from vqs.names import Engine, Figure
+from vqs.names import Engine
 from vqs.physics import kernel
-from vqs.physics.covariant import KernelPath, kernel_path
+from vqs.physics.covariant import kernel_path
 from vqs.physics.fom import BestTime, best_times_of_circuits, figure_values
 from vqs.physics.measurement import canonical_angles
 from vqs.physics.model import SensingModel
@@ -152,7 +152,7 @@ def _optimise(circuit, model, t0, figure, options, max_genes, t_range, engine):
     packed = PackedCircuits.pack([circuit], max_genes).row(0)
     km = KernelModel.of(model)
     # the optimiser's objective takes the fast path; the result is scored by the general kernel (_score)
-    path = KernelPath.GENERAL if Figure(figure).local else kernel_path(model)
+    path = kernel_path(model, figure=figure)
     value_and_grad = kernel.neg_log_figure(model.task, figure, path)
     n = len(circuit.genes)
     angles0 = jnp.asarray(packed.angle)

@@ -29,6 +29,8 @@ def test_kernel_path_is_chosen_where_it_is_exact(task, noise, maps, path):
     model = SensingModel(2, task, noise, 0.0 if noise == "none" else 0.1)
     pre = np.broadcast_to(np.eye(4), (2, 4, 4)) if maps else None
     assert kernel_path(model, pre=pre) == path
+    assert kernel_path(model, pre=pre, figure="per_time") == path
+    assert kernel_path(model, pre=pre, figure="local_cfi_per_time") == KernelPath.GENERAL  # a local readout needs rho
 
 
 def _circuits(n, seed=3, count=5, genes=12):
