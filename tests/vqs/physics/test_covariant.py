@@ -83,3 +83,27 @@ def test_covariant_paths_give_the_general_gradients(noise, figure):
         np.testing.assert_allclose(float(v_path), float(v_general), rtol=1e-12)
         np.testing.assert_allclose(np.asarray(g_path[0]), np.asarray(g_general[0]), rtol=1e-8, atol=1e-11)
         np.testing.assert_allclose(float(g_path[1]), float(g_general[1]), rtol=1e-9)
+
+
+@pytest.mark.parametrize("noise", ["dephasing", "amplitude_damping"])
+def test_covariant_paths_are_continuous_in_angles_and_operating_point(noise):
+    """Moving every angle by 1e-4 and 1e-5 moves the value ~linearly (no jump); moving the operating
+    point changes nothing (the QFI of a signal-covariant noise does not depend on it)."""
+    circuits = _circuits(3, seed=11, count=1)[:1]
+    packed = PackedCircuits.from_arrays(pack(circuits, 12))
+    times = jnp.asarray([0.7, 2.0])
+    model = SensingModel(3, "single", noise, 0.1)
+    path = kernel_path(model)
+    km = KernelModel.of(model)
+
+    def value(shift, km=km):
+        moved = packed._replace(angle=packed.angle + shift)
+        return np.asarray(kernel.score_circuits(moved, km, times, path=path)[0])[0, :, 0, 0]
+
+    base = value(0.0)
+    d4, d5 = np.abs(value(1e-4) - base), np.abs(value(1e-5) - base)
+    assert np.all(d4 < 1e-2 * base) and np.all(d5 < 1e-3 * base)
+    np.testing.assert_allclose(d4 / d5, 10.0, rtol=0.05)  # first order: no jump at this point
+    for omega0 in (1e-5, 1e-4, 0.3):
+        shifted = KernelModel.of(SensingModel(3, "single", noise, 0.1, operating_point=(omega0,)))
+        np.testing.assert_allclose(value(0.0, shifted), base, rtol=1e-12)
