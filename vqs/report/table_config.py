@@ -114,6 +114,11 @@ class TableConfig(Strict):
         default_factory=dict,
         description="a documented rule by N: raw RunConfig sections merged over `run` for that N",
     )
+    run_by_noise: dict[str, dict[int, dict[str, Any]]] = Field(
+        default_factory=dict,
+        description="a documented rule by noise and N: raw RunConfig sections merged over `run` and `run_by_nodes` "
+        "for that noise and N (noise -> N -> sections)",
+    )
     optimum: OptimumSettings = Field(
         default=OptimumSettings(),
         description="settings of the single-task optimum (see-saw over all input states)",
@@ -159,6 +164,11 @@ class TableConfig(Strict):
             raise ValueError("nodes must lie in 1..10")
         return _distinct(v, "nodes")
 
+    @field_validator("run_by_noise")
+    @classmethod
+    def _rule_noises(cls, v):
+        return {str(_checks.noise(k)): by_n for k, by_n in v.items()}
+
     @field_validator("tasks")
     @classmethod
     def _unique_tasks(cls, v):
@@ -169,6 +179,12 @@ class TableConfig(Strict):
         extra = sorted(set(self.run_by_nodes) - set(self.nodes))
         if extra:
             raise ValueError(f"run_by_nodes names N = {extra[0]}, which is not in nodes")
+        for noise, by_n in self.run_by_noise.items():
+            if noise not in self.noises:
+                raise ValueError(f"run_by_noise names noise {noise!r}, which is not in noises {self.noises}")
+            extra = sorted(set(by_n) - set(self.nodes))
+            if extra:
+                raise ValueError(f"run_by_noise.{noise} names N = {extra[0]}, which is not in nodes")
         for cell in cells_of(self):  # every cell config must validate now, not hours later
             try:
                 cell_config(self, cell)
@@ -206,10 +222,12 @@ def _merge(base: dict, over: dict) -> dict:
 
 
 def cell_config(config: TableConfig, cell: Cell, local: bool = False) -> RunConfig:
-    """The RunConfig of one cell: the shared ``run`` settings (plus the rule for its N); ``local``:
+    """The RunConfig of one cell: the shared ``run`` settings (plus the rules for its N and for its noise
+    and N, in that order); ``local``:
     the cell's run designed for local readout (the local-CFI figure of the same time convention)."""
     raw = config.run.model_dump(mode="json")
     raw = _merge(raw, config.run_by_nodes.get(cell.nodes, {}))
+    raw = _merge(raw, config.run_by_noise.get(cell.noise, {}).get(cell.nodes, {}))
     figure = Figure(config.figure_of_merit)
     raw.update(
         name=f"{cell.name}_local" if local else cell.name,

@@ -146,6 +146,10 @@ def test_plots(smoke, tmp_path, capsys):
         ({"run": {"model": {"n_qubits": 2}}}, "model"),
         ({"run_by_nodes": {3: {"ga": {"population": 8}}}}, "not in nodes"),
         ({"run_by_nodes": {2: {"ga": {"elite": 50}}}}, "elite"),
+        ({"run_by_noise": {"fog": {2: {"ga": {"init": "zero"}}}}}, "unknown noise"),
+        ({"run_by_noise": {"bit_flip": {2: {"ga": {"init": "zero"}}}}}, "not in noises"),
+        ({"run_by_noise": {"dephasing": {3: {"ga": {"init": "zero"}}}}}, "not in nodes"),
+        ({"run_by_noise": {"dephasing": {2: {"ga": {"init": "sideways"}}}}}, "init"),
         ({"figure_of_merit": "per_day"}, "figure_of_merit"),
         ({"operating_point_over_gamma": {"multi": [0.1]}}, "operating_point_over_gamma"),
     ],
@@ -194,3 +198,16 @@ def test_run_by_nodes_rule():
     by_n = {c.nodes: cell_config(config, c) for c in cells_of(config) if c.task == "single"}
     assert by_n[2].ga.population == 6 and by_n[3].ga.population == 10
     assert by_n[3].ga.generations == 2  # the rest of the section is kept
+
+
+def test_run_by_noise_rule_is_merged_after_the_rule_by_n():
+    raw = dict(SMOKE, nodes=[2, 3], noises=["dephasing", "amplitude_damping"],
+               run_by_nodes={3: {"ga": {"population": 10}}},
+               run_by_noise={"dephasing": {3: {"ga": {"init": "zero", "elite": 3}}}})
+    config = parse(TableConfig, raw)
+    got = {(c.noise, c.nodes): cell_config(config, c).ga for c in cells_of(config) if c.task == "single"}
+    assert {k for k in got if got[k].init == "zero"} == {("dephasing", 3)}
+    assert got[("dephasing", 3)].population == 10 and got[("dephasing", 3)].elite == 3  # both rules apply
+    assert got[("amplitude_damping", 3)].population == 10  # the rule by N alone
+    assert len(got) == 4 and all(ga.elite == got[("dephasing", 2)].elite != 3 for k, ga in got.items()
+                                 if k != ("dephasing", 3))

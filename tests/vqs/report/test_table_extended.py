@@ -21,6 +21,9 @@ def test_the_extended_table_covers_n_2_to_8():
     large = cell_config(table, Cell("single", "dephasing", 0.1, 8)).ga
     assert (small.score_points, small.local_best) == (None, None)  # Table 1's rule up to N = 5
     assert large.score_points < cell_config(table, cells[-1]).time_grid.points and large.local_best >= 1
+    # the initial state: GHZ (the paper's) except under amplitude damping from N = 6 (docs/scale.md)
+    zero = {(c.noise, c.nodes) for c in cells if cell_config(table, c).ga.init == "zero"}
+    assert zero == {("amplitude_damping", n) for n in (6, 7, 8)}
 
 
 @pytest.mark.parametrize("path", SCALE, ids=[p.stem for p in SCALE])
