@@ -107,6 +107,7 @@ def test_csv_md_tex(smoke):
         assert f"{float(row['vqs_qcrb']):.5g}" in md
         assert f"{float(row['ghz_qcrb']):.4g}" in tex
     assert "not a bound" in md and "Operating point of every cell" in md
+    assert md.startswith("# smoke: QCRB")  # the table's own name (only table1 is the paper's Table 1)
     assert "| bound | 2 |" in md and "| estimate | 2 |" in md
     assert r"\begin{tabular}" in tex and r"\end{tabular}" in tex
 

@@ -36,8 +36,8 @@ def test_standalone_large_n_configs_are_the_table_cells(path):
     for raw in (mine, theirs):
         raw.pop("name")
         raw["ga"].pop("workers")
-    # gamma/10 written as 0.01 in the run config, computed as 0.1 * 0.1 by the table
-    assert mine["model"].pop("operating_point") == pytest.approx(theirs["model"].pop("operating_point"), rel=1e-15)
+    # bit-identical, the operating point too (0.1 * 0.1 = 0.010000000000000002, not 0.01): the search's
+    # outcome is chaotic in its inputs, and a 1-ulp change of omega0 leads it to another circuit (docs/scale.md)
     assert mine == theirs
 
 
