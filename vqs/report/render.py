@@ -182,10 +182,18 @@ def _md_cell(r: dict, probe: str) -> str:
     if probe in LOCAL_PROBES:
         return _local_cell(r, probe, 5, True)
     if probe == "VQS":
-        return f"{_fmt(r['vqs_qcrb'])}{_marks(r, ' *', ' †')} [{_fmt(r['paper_vqs'])}, {_fmt(r['vqs_over_paper'], 3)}]"
+        return f"{_fmt(r['vqs_qcrb'])}{_marks(r, ' *', ' †')}{_paper(r, 'vqs', ' [{}, {}]', 5, 3)}"
     if probe == "GHZ":
-        return f"{_fmt(r['ghz_qcrb'])} [{_fmt(r['paper_ghz'])}, {_fmt(r['ghz_over_paper'], 3)}]"
+        return f"{_fmt(r['ghz_qcrb'])}{_paper(r, 'ghz', ' [{}, {}]', 5, 3)}"
     return _fmt(r["optimum_qcrb"] if probe == "optimum" else r.get("bound_qcrb"))
+
+
+def _paper(r: dict, probe: str, form: str, digits: int, ratio_digits: int) -> str:
+    """The paper's value (and ours / paper) in ``form``; nothing where the paper has no such cell."""
+    paper = r.get(f"paper_{probe}")
+    if paper is None:
+        return ""
+    return form.format(_fmt(paper, digits), _fmt(r.get(f"{probe}_over_paper"), ratio_digits))
 
 
 def _tex_cell(r: dict, probe: str) -> str:
@@ -193,9 +201,9 @@ def _tex_cell(r: dict, probe: str) -> str:
         return _local_cell(r, probe, 4, False)
     if probe == "VQS":
         marks = _marks(r, "$^*$", r"$^\dagger$")
-        return f"{_fmt(r['vqs_qcrb'], 4)}{marks} ({_fmt(r['paper_vqs'], 4)})"
+        return f"{_fmt(r['vqs_qcrb'], 4)}{marks}{_paper(r, 'vqs', ' ({})', 4, 3)}"
     if probe == "GHZ":
-        return f"{_fmt(r['ghz_qcrb'], 4)} ({_fmt(r['paper_ghz'], 4)})"
+        return f"{_fmt(r['ghz_qcrb'], 4)}{_paper(r, 'ghz', ' ({})', 4, 3)}"
     return _fmt(r["optimum_qcrb"] if probe == "optimum" else r.get("bound_qcrb"), 4)
 
 

@@ -212,3 +212,13 @@ def test_run_by_noise_rule_is_merged_after_the_rule_by_n():
     assert got[("amplitude_damping", 3)].population == 10  # the rule by N alone
     assert len(got) == 4 and all(ga.elite == got[("dephasing", 2)].elite != 3 for k, ga in got.items()
                                  if k != ("dephasing", 3))
+
+
+def test_cells_the_paper_lacks_show_ours_alone():
+    from vqs.report.render import _md_cell, _tex_cell
+
+    row = {"vqs_qcrb": 0.025, "ghz_qcrb": 0.03, "short_of_optimum": False, "paper_vqs": None, "paper_ghz": None,
+           "vqs_over_paper": None, "ghz_over_paper": None}
+    assert (_md_cell(row, "VQS"), _md_cell(row, "GHZ"), _tex_cell(row, "GHZ")) == ("0.025", "0.03", "0.03")
+    row.update(paper_vqs=0.02, vqs_over_paper=1.25)
+    assert _md_cell(row, "VQS") == "0.025 [0.02, 1.25]" and _tex_cell(row, "VQS") == "0.025 (0.02)"
