@@ -47,7 +47,7 @@ from vqs.physics.fom import best_times_of_circuits
 from vqs.physics.local_readout import best_local_over_time, readout_check
 from vqs.physics.qfi import ghz_circuit, qfi_of_circuits
 from vqs.search.fitness import make_fitness
-from vqs.search.refine import refine_circuit
+from vqs.search.refine import layered_starts, refine_circuit
 from vqs.search.resume import prepare_run_dir, write_checkpoint
 from vqs.search.rundir import ProbeScore, RunResult
 from vqs.search.schema import RunConfig
@@ -139,16 +139,21 @@ def run(config: RunConfig, out: str | Path, resume: bool = False, progress: Call
                         on_generation=on_generation)
 
     refined = []
-    ranked_structures = search.best_structures(config.refine.top_k)
+    # the search's best distinct structures, then any layered starts (docs/scale.md)
+    starts = [Circuit(model.n_qubits, tuple(ranked.genome), config.ga.init)
+              for ranked in search.best_structures(config.refine.top_k)]
+    n_search = len(starts)
+    starts += layered_starts(model.n_qubits, config.ga.init, config.refine.layered_starts,
+                             config.refine.layered_depth, config.seed)
     local = Figure(figure).local
-    for k, ranked in enumerate(ranked_structures, 1):
+    for k, circuit in enumerate(starts, 1):
         if stage is not None:
-            stage("refine", k, len(ranked_structures))
-        circuit, t_hint = Circuit(model.n_qubits, tuple(ranked.genome), config.ga.init), None
+            stage("refine", k, len(starts))
+        t_hint, max_genes = None, max(config.ga.max_genes, len(circuit.genes))  # layered starts may be longer
         if local:  # the genome's best readout (over readout and t), the start of the joint refinement
-            circuit, start = best_local_over_time(circuit, model, grid, figure, max_genes=config.ga.max_genes)
+            circuit, start = best_local_over_time(circuit, model, grid, figure, max_genes=max_genes)
             t_hint = start.t_star
-        refined.append(refine_circuit(circuit, model, grid, figure, options, max_genes=config.ga.max_genes,
+        refined.append(refine_circuit(circuit, model, grid, figure, options, max_genes=max_genes,
                                       t_hint=t_hint, engine=engine))
     if not refined:
         raise VqsError("the search found no valid circuit (every fitness was -inf)")
@@ -187,8 +192,8 @@ def run(config: RunConfig, out: str | Path, resume: bool = False, progress: Call
             "ga_best": search.best_fitness,
             "refined": [
                 {"initial": r.initial.value, "refined": r.best.value, "n_genes": len(r.circuit.genes),
-                 "pruned_genes": r.pruned_genes}
-                for r in refined
+                 "pruned_genes": r.pruned_genes, "start": "search" if i < n_search else "layered"}
+                for i, r in enumerate(refined)
             ],
         },
         seed=config.seed,

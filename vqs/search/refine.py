@@ -43,6 +43,8 @@ from vqs.physics.states import PackedCircuits
 METHODS = ("adam", "gradient", "cobyla", "none")
 GROW_NUDGE, GROW_SEED = 0.1, 0
 """Angles of the grown layers: normal, standard deviation 0.1 rad, from a generator seeded with 0."""
+LAYERED_STREAM = 7
+"""The layered starts' generator is seeded with ``(run seed, LAYERED_STREAM)``: apart from the search's."""
 _OPTIMIZERS = {"adam": optax.adam, "sgd": optax.sgd, "rmsprop": optax.rmsprop, "adabelief": optax.adabelief}
 OPTIMIZERS = tuple(_OPTIMIZERS)
 
@@ -88,6 +90,15 @@ def _score(circuit: Circuit, model: SensingModel, grid: np.ndarray, figure: str,
     extra = [t for t in hints if t is not None] if figure.local else None
     return best_times_of_circuits([circuit], model, grid, figure, max_genes=max_genes, extra_times=extra,
                                   engine=engine)[0]
+
+
+def layered_starts(n_qubits: int, init: str, starts: int, depth: int, seed: int) -> list[Circuit]:
+    """``starts`` circuits of ``depth`` identity layers (:func:`ansatz.identity_layers`) from ``init``,
+    their angles drawn from N(0, pi^2) by a generator seeded with ``(seed, LAYERED_STREAM)``: starts of
+    refinement that do not depend on the search (docs/scale.md)."""
+    rng = np.random.default_rng([seed, LAYERED_STREAM])
+    genes = identity_layers(n_qubits, depth)
+    return [Circuit(n_qubits, genes, init).with_angles(rng.normal(0.0, np.pi, len(genes))) for _ in range(starts)]
 
 
 def refine_circuit(

@@ -250,8 +250,18 @@ class RefineConfig(Strict):
         "and refine again, kept if better (the search's gene cap does not limit them; docs/scale.md)",
     )
 
+    layered_starts: int = Field(
+        default=0, ge=0,
+        description="after the search's structures, also refine this many layered circuits from the search's initial "
+        "state (layered_depth identity layers with angles drawn from N(0, pi^2), seeded by the run's seed), each a "
+        "candidate like the search's structures (docs/scale.md)",
+    )
+    layered_depth: int = Field(
+        default=5, ge=1, description="layers (RY on every qubit, a CRX ring) of each layered start",
+    )
+
     def options(self) -> RefineOptions:
-        return RefineOptions(**self.model_dump(exclude={"top_k"}))
+        return RefineOptions(**self.model_dump(exclude={"top_k", "layered_starts", "layered_depth"}))
 
 
 class RunConfig(Strict):

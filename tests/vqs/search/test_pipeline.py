@@ -164,3 +164,17 @@ def test_acceptance_n3_dephasing_beats_ghz_by_40_percent(tmp_path):
     result = run(load_config("configs/quickstart.yaml"), tmp_path / "q")
     assert result.vqs.best >= 1.4 * result.ghz.best
     assert np.isclose(result.ghz.best, 1 / (0.1 * np.e) ** 2, rtol=1e-9)
+
+
+def test_layered_starts_are_candidates_beside_the_search(tmp_path):
+    """refine.layered_starts adds seeded layered circuits after the search's structures; the run's
+    VQS is the best of all candidates, and the search itself is unchanged."""
+    plain = run(_config(), tmp_path / "plain")
+    both = run(_config(refine__layered_starts=2, refine__layered_depth=2), tmp_path / "both")
+    starts = [r["start"] for r in both.search["refined"]]
+    assert starts == ["search"] * (len(starts) - 2) + ["layered"] * 2
+    assert both.search["refined"][:-2] == plain.search["refined"]  # the search's candidates are the same
+    assert (tmp_path / "both" / "history.csv").read_text() == (tmp_path / "plain" / "history.csv").read_text()
+    assert both.vqs.best == max(r["refined"] for r in both.search["refined"]) >= plain.vqs.best
+    with pytest.raises(VqsError, match="layered_depth"):
+        _config(refine__layered_depth=0)

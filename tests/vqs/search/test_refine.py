@@ -60,3 +60,17 @@ def test_growth_widens_a_circuit_only_when_that_helps():
     assert again.best.value == pytest.approx(grown.best.value, rel=1e-9)
     with pytest.raises(VqsError, match="grow_layers"):
         RefineOptions(grow_layers=-1)
+
+
+def test_layered_starts_are_seeded_identity_layer_shapes():
+    from ansatz import identity_layers
+    from vqs.search.refine import layered_starts
+
+    a = layered_starts(3, "zero", 3, 2, seed=5)
+    assert len(a) == 3 and all(c.init == "zero" and c.n_qubits == 3 for c in a)
+    shape = [(g.gate, g.wires) for g in identity_layers(3, 2)]
+    assert all([(g.gate, g.wires) for g in c.genes] == shape for c in a)
+    angles = [tuple(g.angle for g in c.genes) for c in a]
+    assert len(set(angles)) == 3 and all(any(abs(x) > 0.5 for x in row) for row in angles)  # distinct, not ~0
+    assert layered_starts(3, "zero", 3, 2, seed=5) == a and layered_starts(3, "zero", 3, 2, seed=6) != a
+    assert layered_starts(3, "ghz", 0, 2, seed=5) == []
