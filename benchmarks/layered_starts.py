@@ -3,9 +3,10 @@
 
 For each large-N amplitude-damping cell of ``configs/table_extended.yaml`` (or ``--qubits``), refine
 ``--starts`` layered circuits (:func:`vqs.search.refine.layered_starts`: ``--depth`` identity layers
-from |0...0>, angles N(0, pi^2), seeded by the cell's seed) with Adam (the cell's learning rate,
-``--steps`` steps, no growth, no pruning), and print each start's QFI/t, its t* and its ratio to the
-cell's see-saw certificate (``<table dir>/cells/<cell>/optimum.json``, written by benchmarks/scale.py).
+from the cell's initial state (|0...0> there), angles N(0, pi^2), seeded by the cell's seed) with
+Adam (the cell's learning rate, ``--steps`` steps, no growth, no pruning), and print each start's
+QFI/t, its t* and its ratio to the cell's see-saw certificate (``<table dir>/cells/<cell>/optimum.json``,
+written by benchmarks/scale.py).
 This is the measurement behind ``refine.layered_starts`` (docs/scale.md).
 
     python benchmarks/layered_starts.py --qubits 6,7,8 --starts 8 --output benchmarks/RESULTS.md
@@ -22,9 +23,10 @@ import sys
 import time
 from pathlib import Path
 
+from _sections import write_section  # benchmarks/_sections.py, beside this script
+
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
 SECTION = "## Layered starts"
 
 
@@ -61,7 +63,7 @@ def main() -> None:
         grid = config.time_grid.times(model)
         options = RefineOptions(steps=args.steps, learning_rate=config.refine.learning_rate, prune=False)
         values = []
-        for k, circuit in enumerate(layered_starts(n, "zero", args.starts, args.depth, config.seed)):
+        for k, circuit in enumerate(layered_starts(n, config.ga.init, args.starts, args.depth, config.seed)):
             t0 = time.perf_counter()
             r = refine_circuit(circuit, model, grid, config.figure_of_merit, options, max_genes=len(circuit.genes))
             values.append(r.best.value)
@@ -75,20 +77,12 @@ def main() -> None:
             SECTION, "",
             f"`{shlex.join(['python', 'benchmarks/layered_starts.py', *sys.argv[1:]])}` "
             f"({datetime.datetime.now(datetime.UTC):%Y-%m-%d %H:%M} UTC): {args.noise}, gamma = 0.1, layered starts "
-            f"of depth {args.depth} from |0...0> refined {args.steps} Adam steps each, against the cell's see-saw "
-            "certificate (QFI/t; certificate / VQS is VQS QCRB / optimum QCRB).", "",
+            f"of depth {args.depth} from the cell's initial state (|0...0>) refined {args.steps} Adam steps each, "
+            "against the cell's see-saw certificate (QFI/t; certificate / VQS is VQS QCRB / optimum QCRB).", "",
             "| N | certificate QFI/t | each start's QFI/t | certificate / best start | starts within 1% |",
             "|---|---|---|---|---|", *lines, ""])
-        path = Path(args.output)
-        old = path.read_text()
-        if SECTION in old:
-            head, rest = old.split(SECTION, 1)
-            tail = rest[rest.find("\n## "):] if "\n## " in rest else ""
-            old = head.rstrip("\n") + "\n\n" + text + tail
-        else:
-            old = old.rstrip("\n") + "\n\n" + text
-        path.write_text(old)
-        print(f"wrote section {SECTION!r} of {path}")
+        write_section(Path(args.output), SECTION, text)
+        print(f"wrote section {SECTION!r} of {args.output}")
 
 
 if __name__ == "__main__":

@@ -33,13 +33,14 @@ import datetime
 import json
 import os
 import platform
-import re
 import shlex
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from _sections import write_section  # benchmarks/_sections.py, beside this script
 
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # before numpy: the certificate's eigh, one thread
 
@@ -197,15 +198,6 @@ def markdown(rows: dict, table_path: str) -> str:
     return "\n".join(lines)
 
 
-def write_section(path: Path, text: str) -> None:
-    old = path.read_text() if path.exists() else "# Benchmark results\n"
-    pattern = re.compile(rf"^{re.escape(SECTION)}\n.*?(?=^## |\Z)", re.S | re.M)
-    new = pattern.sub(lambda _: text + "\n", old) if pattern.search(old) else old.rstrip("\n") + "\n\n" + text
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(new.rstrip("\n") + "\n")
-    os.replace(tmp, path)
-
-
 def main(argv=None) -> int:
     args = parse_args(argv)
     from vqs.report.table import prepare_table_dir
@@ -224,7 +216,7 @@ def main(argv=None) -> int:
             rows[f"{noise}_n{n}"] = measure(table, cell, args)
             save_rows(store, rows)
     if args.output:
-        write_section(Path(args.output), markdown(rows, args.table))
+        write_section(Path(args.output), SECTION, markdown(rows, args.table))
         print(f"wrote section '{SECTION}' of {args.output} ({len(rows)} rows from {store})")
     return 0
 
