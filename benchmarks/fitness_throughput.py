@@ -35,13 +35,14 @@ import datetime
 import json
 import os
 import platform
-import re
 import shlex
 import statistics
 import subprocess
 import sys
 import time
 from pathlib import Path
+
+from _sections import write_section  # benchmarks/_sections.py, beside this script
 
 HERE = Path(__file__).resolve().parent
 SECTION = "## Fitness throughput"
@@ -430,17 +431,6 @@ def markdown(results, prof, blas, args, argv, started, load_start, load_end, wal
     return "\n".join(lines)
 
 
-def write_section(path: Path, text: str) -> None:
-    """Replace the '## Fitness throughput' section of ``path`` (up to the next '## ' heading) or append it."""
-    old = path.read_text() if path.exists() else "# Benchmark results\n\n"
-    pattern = re.compile(r"^## Fitness throughput[^\n]*\n.*?(?=^## |\Z)", re.S | re.M)
-    if pattern.search(old):
-        new = pattern.sub(lambda _: text.rstrip("\n") + "\n\n", old, count=1)
-    else:
-        new = old.rstrip("\n") + "\n\n" + text
-    path.write_text(new.rstrip("\n") + "\n")
-
-
 def main(args, argv) -> int:
     started = datetime.datetime.now(datetime.UTC)
     load_start = loadavg()
@@ -492,7 +482,7 @@ def main(args, argv) -> int:
     print(f"wall {wall:.0f} s")
     if args.output:
         text = markdown(results, prof, blas, args, argv, started, load_start, loadavg(), wall, memory)
-        write_section(Path(args.output), text)
+        write_section(Path(args.output), SECTION, text)
         print(f"wrote section '{SECTION}' of {args.output}")
     return 0
 

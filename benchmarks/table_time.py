@@ -17,7 +17,6 @@ import argparse
 import datetime
 import os
 import platform
-import re
 import subprocess
 import sys
 import tempfile
@@ -25,6 +24,7 @@ import time
 from pathlib import Path
 
 import yaml
+from _sections import write_section  # benchmarks/_sections.py, beside this script
 
 SECTION = "## Table 1 wall time"
 ROOT = Path(__file__).resolve().parent.parent
@@ -43,18 +43,6 @@ def time_table(config: dict, workers: int, tmp: Path) -> float:
     t0 = time.perf_counter()
     subprocess.run(cmd, check=True)
     return time.perf_counter() - t0
-
-
-def write_section(path: Path, text: str) -> None:
-    old = path.read_text() if path.exists() else "# Benchmark results\n"
-    pattern = re.compile(rf"^{re.escape(SECTION)}\n.*?(?=^## |\Z)", re.S | re.M)
-    if pattern.search(old):
-        new = pattern.sub(lambda _: text, old)
-    else:
-        new = old.rstrip("\n") + "\n\n" + text
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(new)
-    os.replace(tmp, path)
 
 
 def main(argv=None) -> int:
@@ -95,7 +83,7 @@ def main(argv=None) -> int:
         ]
         if 1 in times and 2 in times:
             lines += ["", f"Speed-up 1 -> 2 workers: {times[1] / times[2]:.2f}x."]
-        write_section(Path(args.output), "\n".join(lines) + "\n")
+        write_section(Path(args.output), SECTION, "\n".join(lines) + "\n")
     return 0
 
 

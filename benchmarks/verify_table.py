@@ -17,12 +17,12 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime
-import re
 import sys
 from pathlib import Path
 
 import numpy as np
 import pennylane as qml
+from _sections import write_section  # benchmarks/_sections.py, beside this script
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -134,10 +134,7 @@ def main() -> int:
     text = report(rows, args.table)
     print(text)
     if args.output:
-        old = args.output.read_text() if args.output.exists() else ""
-        pattern = re.compile(rf"{re.escape(SECTION)}\n.*?(?=\n## |\Z)", re.S)
-        new = pattern.sub(text.rstrip("\n"), old) if SECTION in old else old.rstrip("\n") + "\n\n" + text
-        args.output.write_text(new)
+        write_section(args.output, SECTION, text)
     return 0 if "PASS" in text else 1
 
 
