@@ -24,6 +24,11 @@ def test_the_extended_table_covers_n_2_to_8():
     # the initial state: GHZ (the paper's) except under amplitude damping from N = 6 (docs/scale.md)
     zero = {(c.noise, c.nodes) for c in cells if cell_config(table, c).ga.init == "zero"}
     assert zero == {("amplitude_damping", n) for n in (6, 7, 8)}
+    # and those cells alone also refine layered starts (refine.layered_starts), the search unchanged
+    layered = {(c.noise, c.nodes) for c in cells if cell_config(table, c).refine.layered_starts > 0}
+    assert layered == zero
+    ad8, de8 = (cell_config(table, Cell("single", noise, 0.1, 8)) for noise in ("amplitude_damping", "dephasing"))
+    assert ad8.refine.model_dump(exclude={"layered_starts"}) == de8.refine.model_dump(exclude={"layered_starts"})
 
 
 @pytest.mark.parametrize("path", SCALE, ids=[p.stem for p in SCALE])
