@@ -66,8 +66,9 @@ def _notes(config: TableConfig, rows: list[dict]) -> list[str]:
         f"Operating point of every cell: {points} (checked continuous before each run; docs/table.md).",
         "Cell format: ours [paper, ours/paper]. Paper values: vqs/data/table1_paper.csv.",
         "Optimum (single task): see-saw maximum over all N-qubit input states (vqs/physics/certificate.py), an "
-        "achievable value. Bound: the channel-extension bound (vqs/physics/bounds.py), a proven limit for every "
-        "probe, ancillas included: bound <= optimum <= VQS in QCRB.",
+        "achievable value found by a local method (a VQS / optimum below 1 means the search found the better "
+        "state). Bound: the channel-extension bound (vqs/physics/bounds.py), a proven limit for every probe, "
+        "ancillas included: bound <= optimum and bound <= VQS in QCRB.",
     ]
     if "multi" in config.tasks:
         notes.append("Estimate (multi task): best of L-BFGS optimisations over input states and time started from "
@@ -84,6 +85,12 @@ def _notes(config: TableConfig, rows: list[dict]) -> list[str]:
                      f"{len(short)} single-task cell(s): {names}.")
     elif any(r["task"] == "single" for r in rows):
         notes.append(f"Every single-task VQS is within {OPTIMALITY_TOLERANCE:.0%} of the see-saw optimum.")
+    ahead = [r for r in rows if r["task"] == "single" and r.get("vqs_over_optimum") is not None
+             and r["vqs_over_optimum"] < 1 - OPTIMALITY_TOLERANCE / 100]
+    if ahead:
+        notes.append("VQS below the see-saw optimum (the see-saw ended at a local optimum; the table's optimum is "
+                     "then not the best known probe): "
+                     + ", ".join(f"{_cell_label(r)} ({r['vqs_over_optimum']:.5f})" for r in ahead) + ".")
     edge = [r for r in rows if r.get("t_star_at_grid_edge")]
     if edge:
         notes.append("MARKED (†): t* at an end of the time grid (the value is a supremum over the grid approached "
@@ -239,8 +246,19 @@ def to_markdown(config: TableConfig, rows: list[dict], wall_time_s: float | None
     n_cells = len(cells_of(config))
     lines.append(f"- Cells finished: {len(rows)} of {n_cells}.")
     if wall_time_s is not None:
-        lines.append(f"- Wall time of the command that wrote this file: {wall_time_s:.0f} s.")
+        lines.append(f"- Wall time of the command that wrote this file: {wall_time_s:.0f} s"
+                     f"{_cell_compute_note(rows)}.")
     return "\n".join(lines) + "\n"
+
+
+def _cell_compute_note(rows: list[dict]) -> str:
+    """The cells' own compute (each cell's ``vqs run`` plus its optimum, summed), so that a summary rebuilt
+    by ``--resume`` from finished cells does not read as the cost of the table."""
+    total = sum((r.get("wall_time_s") or 0.0) + (r.get("optimum_wall_time_s") or 0.0) for r in rows)
+    if total <= 0:
+        return ""
+    return (f"; the cells' own compute (each cell's run and optimum, summed over {len(rows)} cells): "
+            f"{total / 60:.1f} min")
 
 
 def to_latex(config: TableConfig, rows: list[dict]) -> str:

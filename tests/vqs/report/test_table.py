@@ -110,6 +110,10 @@ def test_csv_md_tex(smoke):
     assert md.startswith("# smoke: QCRB")  # the table's own name (only table1 is the paper's Table 1)
     assert "| bound | 2 |" in md and "| estimate | 2 |" in md
     assert r"\begin{tabular}" in tex and r"\end{tabular}" in tex
+    # the resumed command's wall time stands beside the cells' own compute (what the table cost)
+    cells = json.loads((out / "table.json").read_text())["rows"]
+    compute = sum(r["wall_time_s"] + r["optimum_wall_time_s"] for r in cells)
+    assert f"the cells' own compute (each cell's run and optimum, summed over 2 cells): {compute / 60:.1f} min" in md
 
 
 @pytest.mark.slow  # 155 s on 2 cores (Ray's start-up and a cell in a Ray worker); run with -m slow
