@@ -25,16 +25,20 @@ def task(value: Any) -> Task:
     return _choice(Task, value, "task", "single or multi")
 
 
-def figure(value: Any, *, local: bool = False) -> Figure:
+def figure(value: Any, *, local: bool = False, holevo: bool = False) -> Figure:
     """A figure of merit; the local-CFI figures only where ``local`` (a search's figure, the
-    scoring of probes with a readout), the QFI figures everywhere."""
-    if not local:
-        fig = _choice(Figure, value, "figure of merit", "per_shot or per_time")
-        if fig.local:
-            raise VqsError(f"figure of merit {fig} (a local-readout CFI) is not available here; choose per_shot or "
-                           "per_time")
-        return fig
-    return _choice(Figure, value, "figure of merit", "per_shot, per_time, local_cfi_per_shot or local_cfi_per_time")
+    scoring of probes with a readout), the HCRB figures only where ``holevo`` (a search's figure),
+    the QFI figures everywhere."""
+    allowed = ["per_shot", "per_time"] + ["local_cfi_per_shot", "local_cfi_per_time"] * local
+    allowed += ["hcrb_per_shot", "hcrb_per_time"] * holevo
+    fig = _choice(Figure, value, "figure of merit", ", ".join(allowed[:-1]) + " or " + allowed[-1])
+    if fig.local and not local:
+        raise VqsError(f"figure of merit {fig} (a local-readout CFI) is not available here; choose "
+                       + " or ".join(allowed))
+    if fig.holevo and not holevo:
+        raise VqsError(f"figure of merit {fig} (the Holevo bound) is not available here; choose "
+                       + ", ".join(allowed))
+    return fig
 
 
 def noise(value: Any) -> Noise:

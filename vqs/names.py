@@ -20,12 +20,16 @@ class Task(StrEnum):
 class Figure(StrEnum):
     """Figure of merit over sensing time: max_t F(t) per shot, or max_t F(t)/t per unit time, with F
     the QFI (the best joint measurement) or, for the ``local_cfi_*`` figures, the classical Fisher
-    information of a local projective readout designed with the probe (docs/measurement.md)."""
+    information of a local projective readout designed with the probe (docs/measurement.md); the
+    ``hcrb_*`` figures (multi task only): max_t 1/C_H(t) and max_t 1/(t C_H(t)) with C_H the Holevo
+    bound, the attainable figure (docs/model.md, "HCRB vs QCRB")."""
 
     PER_SHOT = "per_shot"
     PER_TIME = "per_time"
     LOCAL_CFI_PER_SHOT = "local_cfi_per_shot"
     LOCAL_CFI_PER_TIME = "local_cfi_per_time"
+    HCRB_PER_SHOT = "hcrb_per_shot"
+    HCRB_PER_TIME = "hcrb_per_time"
 
     @property
     def local(self) -> bool:
@@ -33,9 +37,14 @@ class Figure(StrEnum):
         return self in (Figure.LOCAL_CFI_PER_SHOT, Figure.LOCAL_CFI_PER_TIME)
 
     @property
+    def holevo(self) -> bool:
+        """True for the Holevo-bound figures (multi task)."""
+        return self in (Figure.HCRB_PER_SHOT, Figure.HCRB_PER_TIME)
+
+    @property
     def per_time(self) -> bool:
         """True for the per-unit-time convention (F(t)/t)."""
-        return self in (Figure.PER_TIME, Figure.LOCAL_CFI_PER_TIME)
+        return self in (Figure.PER_TIME, Figure.LOCAL_CFI_PER_TIME, Figure.HCRB_PER_TIME)
 
     @property
     def time_convention(self) -> Figure:
@@ -73,8 +82,9 @@ class Engine(StrEnum):
 
 
 TASKS = tuple(Task)
-FIGURES = tuple(f for f in Figure if not f.local)
+FIGURES = tuple(f for f in Figure if not f.local and not f.holevo)
 """The QFI figures of merit (per_shot, per_time)."""
 LOCAL_FIGURES = tuple(f for f in Figure if f.local)
+HOLEVO_FIGURES = tuple(f for f in Figure if f.holevo)
 NOISES = tuple(Noise)
 ENGINES = tuple(Engine)

@@ -9,9 +9,10 @@ import numpy as np
 from ansatz import Circuit
 from vqs.errors import VqsError
 from vqs.io import dumps_json
-from vqs.names import ENGINES, FIGURES, NOISES, TASKS, Engine
+from vqs.names import ENGINES, FIGURES, HOLEVO_FIGURES, NOISES, TASKS, Engine
 from vqs.physics.continuity import require_continuous
 from vqs.physics.fom import best_times_of_circuits
+from vqs.physics.hcrb_time import best_hcrb_time, hcrb_curve
 from vqs.physics.model import SensingModel
 from vqs.physics.pennylane_engine import MAX_QUBITS, require_size
 from vqs.physics.qfi import default_times, ghz_circuit, qfi_of_circuits, require_memory
@@ -23,7 +24,8 @@ def register(sub) -> None:
         "qfi",
         help="QFI / QCRB of a probe (GHZ, |0..0> or a circuit file) over sensing time",
         description="Score one probe under the sensing model: QFI (single task) or QFIM and "
-        "QCRB (multi task) per sensing time, and the optimal time per shot and per unit time.",
+        "QCRB (multi task; with the attainable Holevo bound HCRB and the weak-commutativity diagnostic) per "
+        "sensing time, and the optimal time per shot and per unit time.",
     )
     p.add_argument("--probe", default="ghz",
                    help="ghz, zero, or a circuit file: JSON or OpenQASM 2.0/3.0 (default ghz)")
@@ -119,11 +121,28 @@ def run(args) -> int:
         out["qfi"] = curve.qfi[0].tolist()
     else:
         out["qfim"] = curve.qfim[0].tolist()
+        out.update(_holevo(circuit, model, times))
     if args.json:
         print(dumps_json(out))
         return 0
     _print_text(out, model)
     return 0
+
+
+def _holevo(circuit, model: SensingModel, times) -> dict:
+    """The multi task's attainable figure: HCRB, HCRB/QCRB and the weak-commutativity diagnostic at
+    every time, and the best times of the HCRB figures (docs/model.md, "HCRB vs QCRB")."""
+    curve = hcrb_curve(circuit, model, times)
+    out = {"hcrb": [p.hcrb for p in curve], "hcrb_over_qcrb": [p.ratio for p in curve],
+           "commutativity": [p.commutativity for p in curve],
+           "hcrb_duality_gap": max(p.gap for p in curve)}
+    for figure in HOLEVO_FIGURES:
+        best = best_hcrb_time(circuit, model, times, figure, curve)
+        out[f"t_star_{figure}"] = best.t_star
+        out[f"best_{figure}"] = best.value
+        out[f"t_star_{figure}_at_grid_edge"] = best.at_edge
+        out[f"{figure}_point"] = best.point.to_dict()
+    return out
 
 
 def _fmt(x) -> str:
@@ -138,13 +157,25 @@ def _print_text(out: dict, model: SensingModel) -> None:
             print(f"{t:12.6g} {f:14.6g} {_fmt(q):>14}")
         unit = "QFI"
     else:
-        print(f"{'t':>12} {'QCRB':>14}   QFIM diagonal ({', '.join(model.param_names)})")
-        for t, f, q in zip(out["times"], out["qfim"], out["qcrb"]):
+        print(f"{'t':>12} {'QCRB':>14} {'HCRB':>14} {'HCRB/QCRB':>10} {'commut.':>10}   QFIM diagonal "
+              f"({', '.join(model.param_names)})")
+        rows = zip(out["times"], out["qfim"], out["qcrb"], out["hcrb"], out["hcrb_over_qcrb"], out["commutativity"])
+        for t, f, q, h, ratio, comm in rows:
             diag = ", ".join(f"{f[i][i]:.6g}" for i in range(len(f)))
-            print(f"{t:12.6g} {_fmt(q):>14}   {diag}")
+            print(f"{t:12.6g} {_fmt(q):>14} {_fmt(h):>14} {_fmt(ratio):>10} {_fmt(comm):>10}   {diag}")
         unit = "1/QCRB"
     rows = (("per_shot", "best per shot:     ", unit), ("per_time", "best per unit time:", unit + "/t"))
     for figure, label, what in rows:
         edge = ("  (t* is at an end of the time grid: a supremum over the grid, not an interior optimum; "
                 "widen it with --t-max)") if out[f"t_star_{figure}_at_grid_edge"] else ""
         print(f"{label} {what} = {out[f'best_{figure}']:.8g} at t* = {out[f't_star_{figure}']:.8g}{edge}")
+    if model.task != "single":
+        print("commut. = max_ij |Tr(rho [L_i, L_j])| / ||F||: 0 where the SLD bound (QCRB) is attainable; "
+              f"HCRB duality gap <= {out['hcrb_duality_gap']:.1e} (relative)")
+        rows = (("hcrb_per_shot", "best HCRB per shot:     ", "1/HCRB"),
+                ("hcrb_per_time", "best HCRB per unit time:", "1/(t HCRB)"))
+        for figure, label, what in rows:
+            p = out[f"{figure}_point"]
+            edge = "  (t* at an end of the time grid)" if out[f"t_star_{figure}_at_grid_edge"] else ""
+            print(f"{label} {what} = {out[f'best_{figure}']:.8g} at t* = {out[f't_star_{figure}']:.8g}: HCRB "
+                  f"{p['hcrb']:.8g}, QCRB {p['qcrb']:.8g} (x{p['hcrb_over_qcrb']:.4f}){edge}")

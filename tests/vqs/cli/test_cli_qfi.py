@@ -135,3 +135,33 @@ def test_qfi_engine_pennylane_refuses_large_n_in_one_line(capsys):
     captured = capsys.readouterr()
     assert code == 2 and captured.out == ""
     assert captured.err.count("\n") == 1 and "at most 6 qubits" in captured.err and "Traceback" not in captured.err
+
+
+def test_qfi_multi_prints_the_hcrb_at_each_time(capsys):
+    """The HCRB at each time is holevo.hcrb of the probe's state there (independent recompute), with
+    QCRB <= HCRB <= 2 QCRB; the best HCRB times are the figure's maximum over the grid."""
+    from vqs.physics.holevo import hcrb
+    from vqs.physics.measurement import output_state
+    from vqs.physics.model import SensingModel
+    from vqs.physics.qfi import ghz_circuit
+
+    assert main(["qfi", "--probe", "ghz", "--qubits", "2", "--noise", "amplitude_damping", "--gamma", "0.1",
+                 "--task", "multi", "--operating-point", "0.01,0.01,0.01", "--times", "1,4,9", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    model = SensingModel(2, "multi", "amplitude_damping", 0.1, operating_point=(0.01, 0.01, 0.01))
+    for t, h, q, ratio in zip(out["times"], out["hcrb"], out["qcrb"], out["hcrb_over_qcrb"]):
+        assert h == pytest.approx(hcrb(*output_state(ghz_circuit(2), model, t)).value, rel=1e-10)
+        assert q * (1 - 1e-9) <= h <= 2 * q and ratio == pytest.approx(h / q, rel=1e-12)
+    assert len(out["commutativity"]) == 3 and out["hcrb_duality_gap"] <= 1e-9
+    point = out["hcrb_per_shot_point"]
+    assert out["best_hcrb_per_shot"] == pytest.approx(1 / point["hcrb"], rel=1e-12)
+    assert out["best_hcrb_per_shot"] >= max(1 / h for h in out["hcrb"]) * (1 - 1e-12)
+    per_time = out["hcrb_per_time_point"]
+    assert out["best_hcrb_per_time"] == pytest.approx(1 / (per_time["t"] * per_time["hcrb"]), rel=1e-12)
+
+
+def test_qfi_multi_text_shows_hcrb_and_diagnostic(capsys):
+    assert main(["qfi", "--probe", "ghz", "--qubits", "2", "--noise", "dephasing", "--gamma", "0.1",
+                 "--task", "multi", "--operating-point", "0.01,0.02,0.03", "--times", "1,4"]) == 0
+    text = capsys.readouterr().out
+    assert "HCRB/QCRB" in text and "commut." in text and "best HCRB per shot" in text

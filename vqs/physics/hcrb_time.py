@@ -1,0 +1,113 @@
+r"""The Holevo bound of a probe over sensing time, its best time, and the weak-commutativity diagnostic.
+
+A probe's state at time t is the kernel's (:func:`vqs.physics.measurement.output_state`); its HCRB
+is :func:`vqs.physics.holevo.hcrb` with the model's weight matrix. The HCRB figures of merit
+(``hcrb_per_shot``, ``hcrb_per_time``) are :math:`1/C_H(t)` and :math:`1/(t\,C_H(t))`, maximised
+over t by :func:`vqs.physics.timeopt.maximise_over_time` (the one maximiser over time), as the QCRB
+figures are.
+
+Weak commutativity: the SLD bound is attainable (C_H = Tr(W F^-1)) iff
+:math:`\mathrm{Tr}(\rho [L_i, L_j]) = 0` for all i, j; the diagnostic is
+:math:`\max_{ij} |\mathrm{Tr}(\rho [L_i, L_j])| / \|F\|` (spectral norm), 0 for commuting SLDs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from vqs.errors import VqsError
+from vqs.names import Figure, Task
+from vqs.physics.holevo import hcrb
+from vqs.physics.measurement import output_state
+from vqs.physics.sld import EIG_CUTOFF
+from vqs.physics.timeopt import maximise_over_time
+
+
+def weak_commutativity(rho, drho, cutoff: float = EIG_CUTOFF) -> float:
+    """max_ij |Tr(rho [L_i, L_j])| / ||F|| of one state (0 where the SLDs commute on the state)."""
+    rho = np.asarray(rho, dtype=complex)
+    drho = np.asarray(drho, dtype=complex)
+    lam, vec = np.linalg.eigh(0.5 * (rho + rho.conj().T))
+    lam = np.clip(lam, 0.0, None)
+    denom = lam[:, None] + lam[None, :]
+    keep = denom > cutoff
+    d_eig = vec.conj().T @ drho @ vec
+    l_eig = 2.0 * d_eig * np.where(keep, 1.0 / np.where(keep, denom, 1.0), 0.0)
+    prod = np.einsum("a,iab,jba->ij", lam, l_eig, l_eig)  # Tr(rho L_i L_j)
+    f = prod.real
+    norm = float(np.linalg.norm(f, 2))
+    return float(np.max(np.abs(2.0 * prod.imag))) / norm if norm > 0 else 0.0
+
+
+@dataclass(frozen=True)
+class HCRBPoint:
+    """The HCRB, the QCRB and the diagnostic of one probe at one time."""
+
+    t: float
+    hcrb: float
+    qcrb: float
+    commutativity: float
+    gap: float  # the relative duality gap of the HCRB
+
+    @property
+    def ratio(self) -> float:
+        """HCRB / QCRB (1 where the SLDs commute weakly, at most 2)."""
+        return self.hcrb / self.qcrb if np.isfinite(self.qcrb) and self.qcrb > 0 else float("nan")
+
+    def to_dict(self) -> dict:
+        return {"t": self.t, "hcrb": self.hcrb, "qcrb": self.qcrb, "hcrb_over_qcrb": self.ratio,
+                "commutativity": self.commutativity, "duality_gap": self.gap}
+
+
+def _require_multi(model) -> None:
+    if model.task != Task.MULTI:
+        raise VqsError("the Holevo bound (hcrb figures of merit) is for the multi task (a vector field); "
+                       "the single task's QCRB is attainable")
+
+
+def hcrb_point(circuit, model, t: float) -> HCRBPoint:
+    """The HCRB of ``circuit``'s probe state after sensing time ``t`` (model's operating point, weights)."""
+    _require_multi(model)
+    rho, drho = output_state(circuit, model, t)
+    r = hcrb(rho, drho, model.weight_matrix())
+    return HCRBPoint(float(t), r.value, r.qcrb, weak_commutativity(rho, drho), r.gap)
+
+
+def hcrb_curve(circuit, model, times) -> list[HCRBPoint]:
+    """:func:`hcrb_point` at every time."""
+    return [hcrb_point(circuit, model, float(t)) for t in np.asarray(times, dtype=float)]
+
+
+def figure_value(point: HCRBPoint, figure) -> float:
+    """1/HCRB (per shot) or 1/(t HCRB) (per time); 0 where the HCRB is infinite."""
+    figure = Figure(figure)
+    base = 1.0 / point.hcrb if np.isfinite(point.hcrb) and point.hcrb > 0 else 0.0
+    return base / point.t if figure.per_time else base
+
+
+@dataclass(frozen=True)
+class BestHCRB:
+    """The best time of one probe for an HCRB figure."""
+
+    figure: str
+    t_star: float
+    value: float  # the figure of merit at t*
+    point: HCRBPoint
+    at_edge: bool
+
+
+def best_hcrb_time(circuit, model, grid, figure, curve: list[HCRBPoint] | None = None) -> BestHCRB:
+    """Maximise the HCRB figure (1/HCRB or 1/(t HCRB)) of ``circuit`` over the time grid's span.
+
+    ``curve`` (the HCRB on the grid, when the caller has it) saves the grid pass.
+    """
+    _require_multi(model)
+    figure = Figure(figure)
+    grid = np.asarray(grid, dtype=float)
+    curve = hcrb_curve(circuit, model, grid) if curve is None else curve
+    values = np.array([figure_value(p, figure) for p in curve])
+    best = maximise_over_time(lambda t: figure_value(hcrb_point(circuit, model, t), figure), grid, values)
+    point = hcrb_point(circuit, model, best.t_star)
+    return BestHCRB(str(figure), best.t_star, figure_value(point, figure), point, best.at_edge)
