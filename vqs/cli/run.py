@@ -59,6 +59,8 @@ def _summary(result: RunResult, out: Path) -> None:
     single = result.task == Task.SINGLE
     if figure.local:
         unit = "local CFI" if single else "1/Tr(W C^-1)"
+    elif figure.holevo:
+        unit = "1/HCRB"
     else:
         unit = "QFI" if single else "1/QCRB"
     unit += "/t" if figure.per_time else ""
@@ -66,6 +68,8 @@ def _summary(result: RunResult, out: Path) -> None:
           f"(engine {result.engine})")
     for name, p, genes in (("VQS", v, f", {v.n_genes} genes"), ("GHZ", g, "")):
         extra = f"; with the best joint measurement QFI {p.qfi:.6g}" if figure.local and single else ""
+        if p.hcrb is not None:  # multi task: the attainable Holevo bound at t*
+            extra += f"; HCRB {p.hcrb:.6g} = {p.hcrb_over_qcrb:.4f} x QCRB, commutativity {p.commutativity:.3g}"
         print(f"  {name}  {unit} = {p.best:.6g} at t* = {p.t_star:.6g}  (QCRB {p.qcrb:.6g}{genes}{extra})")
     if result.vqs_over_ghz:
         print(f"  VQS / GHZ = {result.vqs_over_ghz:.4f}")

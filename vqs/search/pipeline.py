@@ -7,6 +7,13 @@ and t together, GHZ is scored with its own best local readout (and competes for 
 when genomes start from GHZ), and result.json records the
 readout and its continuity check (:func:`vqs.physics.local_readout.readout_check`).
 
+With an HCRB figure of merit (``hcrb_per_shot``, ``hcrb_per_time``; multi task) the search screens
+and :func:`~vqs.search.refine.refine_circuit` refines with the QCRB figure of the same time
+convention, then every refined structure is refined on the HCRB itself
+(:func:`vqs.search.refine_hcrb.refine_hcrb`) and the best is reported, GHZ at its own best HCRB
+time. Every multi-task result.json gives the HCRB, HCRB/QCRB and the weak-commutativity diagnostic
+of both probes at their t*.
+
 The run directory and its files are :class:`vqs.search.rundir.RunDir`; ``result.json`` is
 :class:`vqs.search.rundir.RunResult`.
 
@@ -41,13 +48,15 @@ from genetic import GAState, evolve
 from vqs import __version__
 from vqs.errors import VqsError
 from vqs.io import atomic_write_text
-from vqs.names import Figure
+from vqs.names import Figure, Task
 from vqs.physics.continuity import require_continuous
 from vqs.physics.fom import best_times_of_circuits
+from vqs.physics.hcrb_time import best_hcrb_time, hcrb_point
 from vqs.physics.local_readout import best_local_over_time, readout_check
 from vqs.physics.qfi import ghz_circuit, qfi_of_circuits
 from vqs.search.fitness import make_fitness
 from vqs.search.refine import layered_starts, refine_circuit
+from vqs.search.refine_hcrb import hcrb_probe_score, refine_hcrb
 from vqs.search.resume import prepare_run_dir, write_checkpoint
 from vqs.search.rundir import ProbeScore, RunResult
 from vqs.search.schema import RunConfig
@@ -113,8 +122,10 @@ def run(config: RunConfig, out: str | Path, resume: bool = False, progress: Call
     ga_config = config.ga.build()
     options = config.refine.options()
     figure = config.figure_of_merit
+    holevo = Figure(figure).holevo
+    screen = Figure(figure).time_convention if holevo else figure  # HCRB figures: screened and refined on the QCRB
     pool = fitness_pool(config.ga.workers)  # no worker process starts before the search
-    fitness = make_fitness(model, grid, figure, config.ga.max_genes, config.ga.init, config.ga.local_steps,
+    fitness = make_fitness(model, grid, screen, config.ga.max_genes, config.ga.init, config.ga.local_steps,
                            config.ga.local_learning_rate, score_points=config.ga.score_points,
                            local_best=config.ga.local_best, pool=pool, engine=config.engine)
     engine = config.engine
@@ -153,7 +164,7 @@ def run(config: RunConfig, out: str | Path, resume: bool = False, progress: Call
         if local:  # the genome's best readout (over readout and t), the start of the joint refinement
             circuit, start = best_local_over_time(circuit, model, grid, figure, max_genes=max_genes)
             t_hint = start.t_star
-        refined.append(refine_circuit(circuit, model, grid, figure, options, max_genes=max_genes,
+        refined.append(refine_circuit(circuit, model, grid, screen, options, max_genes=max_genes,
                                       t_hint=t_hint, engine=engine))
     if not refined:
         raise VqsError("the search found no valid circuit (every fitness was -inf)")
@@ -161,7 +172,16 @@ def run(config: RunConfig, out: str | Path, resume: bool = False, progress: Call
         stage("baseline", 1, 1)
     best = max(refined, key=lambda r: r.best.value)
     vqs_circuit, vqs_best = best.circuit, best.best
-    if local:  # GHZ with its best local readout, so that vqs_over_ghz compares like with like
+    h_refined = []
+    if holevo:  # then every refined structure on the HCRB itself (docs/model.md, "HCRB vs QCRB")
+        h_refined = [refine_hcrb(r.circuit, model, grid, figure, options,
+                                 max_genes=max(config.ga.max_genes, len(r.circuit.genes))) for r in refined]
+        h_best = max(h_refined, key=lambda r: r.best.value)
+        ghz_h = best_hcrb_time(ghz_circuit(model.n_qubits), model, grid, figure)
+        vqs_circuit, vqs_best, ghz = h_best.circuit, h_best.best, ghz_h
+        vqs_score = hcrb_probe_score(vqs_circuit, h_best.best, model, len(vqs_circuit.genes))
+        ghz_score = hcrb_probe_score(ghz_circuit(model.n_qubits), ghz_h, model)
+    elif local:  # GHZ with its best local readout, so that vqs_over_ghz compares like with like
         ghz_probe, ghz = best_local_over_time(ghz_circuit(model.n_qubits), model, grid, figure)
         if config.ga.init == "ghz" and ghz.value > vqs_best.value:
             # the bare GHZ genome is in the search space (generation 0), but the search scored it with
@@ -173,6 +193,10 @@ def run(config: RunConfig, out: str | Path, resume: bool = False, progress: Call
         ghz = best_times_of_circuits([ghz_circuit(model.n_qubits)], model, grid, figure, engine=engine)[0]
         vqs_score = ProbeScore.of(vqs_best, model.task, n_genes=len(vqs_circuit.genes))
         ghz_score = ProbeScore.of(ghz, model.task)
+    if model.task == Task.MULTI and not holevo:  # the attainable figure beside the QCRB, at each probe's t*
+        vqs_score = vqs_score.with_holevo(hcrb_point(vqs_circuit, model, vqs_score.t_star))
+        ghz_probe = ghz_probe if local else ghz_circuit(model.n_qubits)
+        ghz_score = ghz_score.with_holevo(hcrb_point(ghz_probe, model, ghz_score.t_star))
 
     result = RunResult(
         name=config.name,
@@ -193,6 +217,8 @@ def run(config: RunConfig, out: str | Path, resume: bool = False, progress: Call
             "refined": [
                 {"initial": r.initial.value, "refined": r.best.value, "n_genes": len(r.circuit.genes),
                  "pruned_genes": r.pruned_genes, "start": "search" if i < n_search else "layered"}
+                | ({"hcrb_initial": h_refined[i].initial.value, "hcrb_refined": h_refined[i].best.value}
+                   if holevo else {})
                 for i, r in enumerate(refined)
             ],
         },

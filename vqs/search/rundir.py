@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +30,7 @@ from vqs.errors import VqsError
 from vqs.io import atomic_write_json, atomic_write_text, read_json
 
 _LOCAL_KEYS = ("cfi", "cfim", "ccrb", "readout", "readout_check")
+_HOLEVO_KEYS = ("hcrb", "hcrb_over_qcrb", "commutativity", "hcrb_duality_gap")
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,10 @@ class ProbeScore:
     ccrb: float | None = None  # local-CFI figures: Tr(W C^-1) of the readout at t_star
     readout: list | None = None  # local-CFI figures: [{"node", "theta", "phi"}, ...]
     readout_check: dict | None = None  # local-CFI figures: is the CFI continuous there
+    hcrb: float | None = None  # multi task: the Holevo bound at t_star (the attainable figure)
+    hcrb_over_qcrb: float | None = None  # multi task: HCRB / QCRB at t_star (1 to 2)
+    commutativity: float | None = None  # multi task: max_ij |Tr(rho [L_i, L_j])| / ||F|| at t_star
+    hcrb_duality_gap: float | None = None  # multi task: the HCRB's relative duality gap
 
     @classmethod
     def of(cls, best, task: str, n_genes: int | None = None) -> ProbeScore:
@@ -75,10 +80,15 @@ class ProbeScore:
                    float(best.qcrb),
                    [{"node": q, "theta": float(t), "phi": float(p)} for q, (t, p) in enumerate(readout)], dict(check))
 
+    def with_holevo(self, point) -> ProbeScore:
+        """This score with the HCRB entries of a :class:`vqs.physics.hcrb_time.HCRBPoint` (at t_star)."""
+        return replace(self, hcrb=point.hcrb, hcrb_over_qcrb=point.ratio, commutativity=point.commutativity,
+                       hcrb_duality_gap=point.gap)
+
     def to_dict(self) -> dict:
         out = {"best": self.best, "t_star": self.t_star, "qcrb": self.qcrb,
                "t_star_at_grid_edge": self.t_star_at_grid_edge}
-        for key in ("qfi", "qfim", "n_genes") + _LOCAL_KEYS:
+        for key in ("qfi", "qfim", "n_genes") + _LOCAL_KEYS + _HOLEVO_KEYS:
             if getattr(self, key) is not None:
                 out[key] = getattr(self, key)
         return out
@@ -86,7 +96,8 @@ class ProbeScore:
     @classmethod
     def from_dict(cls, d: Mapping) -> ProbeScore:
         return cls(float(d["best"]), float(d["t_star"]), float(d["qcrb"]), bool(d.get("t_star_at_grid_edge", False)),
-                   d.get("qfi"), d.get("qfim"), d.get("n_genes"), *(d.get(k) for k in _LOCAL_KEYS))
+                   d.get("qfi"), d.get("qfim"), d.get("n_genes"), *(d.get(k) for k in _LOCAL_KEYS),
+                   *(d.get(k) for k in _HOLEVO_KEYS))
 
     def readout_angles(self) -> list[tuple[float, float]] | None:
         """The readout as (theta, phi) per node (None for a QFI figure)."""

@@ -56,6 +56,22 @@ class ModelConfig(Strict):
         "in the units of gamma (angular frequency); default all zeros. Runs refuse a point where the QFI "
         "is discontinuous (docs/model.md, 'The operating point')",
     )
+    weight_matrix: list[list[float]] | None = Field(
+        default=None,
+        description="multi task: the weight matrix W of the QCRB Tr(W F^-1) and of the Holevo bound, symmetric "
+        "positive definite 3x3; default the identity",
+    )
+
+    @field_validator("weight_matrix")
+    @classmethod
+    def _spd(cls, v):
+        if v is None:
+            return v
+        w = np.asarray(v, dtype=float)
+        if w.shape != (3, 3) or not np.all(np.isfinite(w)) or not np.allclose(w, w.T, rtol=0, atol=1e-12) \
+                or np.linalg.eigvalsh(w)[0] <= 0:
+            raise ValueError(f"model.weight_matrix must be a symmetric positive definite 3x3 matrix, got {v}")
+        return v
 
     @field_validator("noise", mode="before")
     @classmethod
@@ -64,7 +80,8 @@ class ModelConfig(Strict):
 
     def build(self) -> SensingModel:
         theta0 = None if self.operating_point is None else tuple(self.operating_point)
-        return SensingModel(self.n_qubits, self.task, self.noise, self.gamma, operating_point=theta0)
+        weights = None if self.weight_matrix is None else tuple(map(tuple, self.weight_matrix))
+        return SensingModel(self.n_qubits, self.task, self.noise, self.gamma, operating_point=theta0, weights=weights)
 
 
 class TimeGridConfig(Strict):
@@ -283,7 +300,9 @@ class RunConfig(Strict):
         description="per_shot: max over t of F(t); per_time: max over t of F(t)/t "
         "(F: QFI, or 1/QCRB in the multi task); local_cfi_per_shot / local_cfi_per_time: the same with F "
         "the classical Fisher information (multi: 1/Tr(W C^-1)) of a local projective readout, one Bloch "
-        "direction per qubit, designed together with the probe (docs/measurement.md)",
+        "direction per qubit, designed together with the probe (docs/measurement.md); hcrb_per_shot / "
+        "hcrb_per_time (multi task): max over t of 1/HCRB(t) or 1/(t HCRB(t)), the attainable Holevo bound "
+        "(screened with the QCRB figure, refined and reported on the HCRB; docs/model.md, 'HCRB vs QCRB')",
     )
     engine: Engine = Field(
         default=Engine.JAX,
@@ -323,6 +342,11 @@ class RunConfig(Strict):
             raise ValueError(f"ga.score_points ({ga.score_points}) exceeds time_grid.points ({self.time_grid.points})")
         if self.model.n_qubits < 2 and "CRX" in ga.gates and len(ga.gates) == 1:
             raise ValueError("CRX needs at least 2 qubits")
+        if self.model.weight_matrix is not None and self.model.task != Task.MULTI:
+            raise ValueError("model.weight_matrix is for the multi task (three parameters)")
+        if Figure(self.figure_of_merit).holevo and self.model.task != Task.MULTI:
+            raise ValueError(f"figure_of_merit {self.figure_of_merit} (the Holevo bound) is for the multi task; the "
+                             "single task's QFI figures (per_shot, per_time) are attainable")
         if self.engine == Engine.PENNYLANE:
             self._check_pennylane()
         # everything the run builds from the config is built once here, so that a run directory
@@ -337,7 +361,7 @@ class RunConfig(Strict):
         if self.model.n_qubits > PENNYLANE_MAX_QUBITS:
             raise ValueError(f"engine: pennylane simulates at most {PENNYLANE_MAX_QUBITS} qubits, got "
                              f"model.n_qubits = {self.model.n_qubits}: use engine: jax")
-        if Figure(self.figure_of_merit).local:
+        if Figure(self.figure_of_merit).local or Figure(self.figure_of_merit).holevo:
             raise ValueError(f"engine: pennylane computes the QFI only: figure_of_merit {self.figure_of_merit} "
                              "needs engine: jax")
         if self.ga.local_steps != 0:
