@@ -48,6 +48,12 @@ _API = {
     "qcrb_lower_bound": "vqs.physics.bounds",
     "multi_optimum": "vqs.physics.multi_optimum",
     "check_operating_point": "vqs.physics.continuity",
+    # the attainable multi-parameter bound: the Holevo Cramér–Rao bound, over time, the diagnostic
+    "hcrb": "vqs.physics.holevo",
+    "HolevoResult": "vqs.physics.holevo",
+    "hcrb_curve": "vqs.physics.hcrb_time",
+    "best_hcrb_time": "vqs.physics.hcrb_time",
+    "weak_commutativity": "vqs.physics.hcrb_time",
     # measurements the nodes can make: CFI of global, local, all-X and parity readouts
     "measure_probe": "vqs.physics.measurement",
     "MeasurementReport": "vqs.physics.measurement",
