@@ -179,7 +179,9 @@ def run(config: RunConfig, out: str | Path, resume: bool = False, progress: Call
         h_best = max(h_refined, key=lambda r: r.best.value)
         ghz_h = best_hcrb_time(ghz_circuit(model.n_qubits), model, grid, figure)
         vqs_circuit, vqs_best, ghz = h_best.circuit, h_best.best, ghz_h
-        vqs_score = hcrb_probe_score(vqs_circuit, h_best.best, model, len(vqs_circuit.genes))
+        if config.ga.init == "ghz" and ghz_h.value > vqs_best.value:  # the bare GHZ genome is in the search space
+            vqs_circuit, vqs_best = ghz_circuit(model.n_qubits), ghz_h
+        vqs_score = hcrb_probe_score(vqs_circuit, vqs_best, model, len(vqs_circuit.genes))
         ghz_score = hcrb_probe_score(ghz_circuit(model.n_qubits), ghz_h, model)
     elif local:  # GHZ with its best local readout, so that vqs_over_ghz compares like with like
         ghz_probe, ghz = best_local_over_time(ghz_circuit(model.n_qubits), model, grid, figure)

@@ -79,6 +79,7 @@ def test_tiny_hcrb_run_reports_the_hcrb_of_its_probes(hcrb_run):
         assert score.hcrb_over_qcrb == pytest.approx(score.hcrb / r.qcrb, rel=1e-8)
         assert score.hcrb_duality_gap <= 1e-9 and score.commutativity >= 0
     assert result.vqs_over_ghz == pytest.approx(result.vqs.best / result.ghz.best)
+    assert result.vqs.best >= result.ghz.best * (1 - 1e-12)  # genomes start from GHZ: it is a candidate
     saved = json.loads((out / "result.json").read_text())
     assert saved["vqs"]["hcrb"] == pytest.approx(result.vqs.hcrb) and "commutativity" in saved["ghz"]
     assert all("hcrb_refined" in r for r in saved["search"]["refined"])
