@@ -135,15 +135,15 @@ def run(config: RunConfig, out: str | Path, resume: bool = False, progress: Call
     if stage is not None:
         stage("search", 0 if session.state is None else session.state.generation, ga_config.generations)
     with pool:  # the worker processes (ga.workers > 1) end with the search
-        search = evolve(ga_config, fitness, model.n_qubits, config.seed, state=session.state,
+        search = evolve(ga_config, fitness, model.n_wires, config.seed, state=session.state,
                         on_generation=on_generation)
 
     refined = []
     # the search's best distinct structures, then any layered starts (docs/scale.md)
-    starts = [Circuit(model.n_qubits, tuple(ranked.genome), config.ga.init)
+    starts = [Circuit(model.n_wires, tuple(ranked.genome), config.ga.init)
               for ranked in search.best_structures(config.refine.top_k)]
     n_search = len(starts)
-    starts += layered_starts(model.n_qubits, config.ga.init, config.refine.layered_starts,
+    starts += layered_starts(model.n_wires, config.ga.init, config.refine.layered_starts,
                              config.refine.layered_depth, config.seed)
     local = Figure(figure).local
     for k, circuit in enumerate(starts, 1):
@@ -162,7 +162,7 @@ def run(config: RunConfig, out: str | Path, resume: bool = False, progress: Call
     best = max(refined, key=lambda r: r.best.value)
     vqs_circuit, vqs_best = best.circuit, best.best
     if local:  # GHZ with its best local readout, so that vqs_over_ghz compares like with like
-        ghz_probe, ghz = best_local_over_time(ghz_circuit(model.n_qubits), model, grid, figure)
+        ghz_probe, ghz = best_local_over_time(ghz_circuit(model.n_wires), model, grid, figure)
         if config.ga.init == "ghz" and ghz.value > vqs_best.value:
             # the bare GHZ genome is in the search space (generation 0), but the search scored it with
             # four start readouts only: with its best readout it is a candidate like the refined ones
@@ -170,7 +170,7 @@ def run(config: RunConfig, out: str | Path, resume: bool = False, progress: Call
         vqs_score = local_probe_score(vqs_circuit, vqs_best, model, len(vqs_circuit.genes))
         ghz_score = local_probe_score(ghz_probe, ghz, model)
     else:
-        ghz = best_times_of_circuits([ghz_circuit(model.n_qubits)], model, grid, figure, engine=engine)[0]
+        ghz = best_times_of_circuits([ghz_circuit(model.n_wires)], model, grid, figure, engine=engine)[0]
         vqs_score = ProbeScore.of(vqs_best, model.task, n_genes=len(vqs_circuit.genes))
         ghz_score = ProbeScore.of(ghz, model.task)
 
@@ -180,6 +180,7 @@ def run(config: RunConfig, out: str | Path, resume: bool = False, progress: Call
         noise=model.noise,
         gamma=model.gamma,
         n_qubits=model.n_qubits,
+        ancillas=model.ancillas,
         operating_point=list(model.operating_point),
         operating_point_check=continuity.to_dict(),
         figure_of_merit=figure,
@@ -201,7 +202,7 @@ def run(config: RunConfig, out: str | Path, resume: bool = False, progress: Call
         versions=versions(),
         engine=engine,
     )
-    paths.write_outputs(result, vqs_circuit)
+    paths.write_outputs(result, vqs_circuit.with_ancillas(model.ancillas))
     return result
 
 

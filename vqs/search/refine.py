@@ -128,8 +128,8 @@ def refine_circuit(
     if engine == Engine.PENNYLANE and figure.local:
         raise VqsError("the pennylane engine computes the QFI only: local-CFI figures need the jax engine")
     grid = np.asarray(grid, dtype=float)
-    if circuit.n_qubits != model.n_qubits:
-        raise VqsError(f"circuit has {circuit.n_qubits} qubits but the model has {model.n_qubits}")
+    if circuit.n_qubits != model.n_wires:
+        raise VqsError(f"circuit has {circuit.n_qubits} qubits but the model has {model.n_wires} wires")
     if figure.local and circuit.readout is None:
         raise VqsError(f"refining for {figure} needs a circuit with a readout (one (theta, phi) per qubit)")
     g = max(1, len(circuit.genes) if max_genes is None else max_genes)
