@@ -35,9 +35,6 @@ from vqs.names import Noise, Task
 from vqs.physics.noise import X, Y, Z, commutator_superop, noise_dissipator
 
 PARAM_NAMES = {Task.SINGLE: ("omega",), Task.MULTI: ("Bx", "By", "Bz")}
-MAX_WIRES = 16
-"""The most wires (sensors plus ancillas) a model may have: beyond it one 2^n x 2^n complex
-density matrix alone is 64 GiB (the memory check refuses far earlier for any batch)."""
 _GENERATORS = {Task.SINGLE: (Z / 2,), Task.MULTI: (X / 2, Y / 2, Z / 2)}
 
 
@@ -48,7 +45,8 @@ class SensingModel:
     Args:
         n_qubits: number of sensor qubits N (>= 1).
         ancillas: number k of noiseless ancilla qubits that do not sense (default 0), the last k
-            wires of the probe circuit; N + k <= :data:`MAX_WIRES`.
+            wires of the probe circuit (the width N + k is limited, as N alone, by the kernel's
+            memory check, :func:`vqs.physics.qfi.require_memory`).
         task: ``"single"`` (scalar field omega) or ``"multi"`` (vector field Bx, By, Bz).
         noise: one of :data:`vqs.names.NOISES`.
         gamma: noise rate (>= 0).
@@ -71,9 +69,6 @@ class SensingModel:
     def __post_init__(self):
         object.__setattr__(self, "n_qubits", _checks.integer("n_qubits", self.n_qubits, 1))
         object.__setattr__(self, "ancillas", _checks.integer("ancillas", self.ancillas, 0))
-        if self.n_qubits + self.ancillas > MAX_WIRES:
-            raise VqsError(f"sensor qubits plus ancillas must be at most {MAX_WIRES}, got "
-                           f"{self.n_qubits} + {self.ancillas}")
         object.__setattr__(self, "task", _checks.task(self.task))
         object.__setattr__(self, "noise", _checks.noise(self.noise))
         object.__setattr__(self, "gamma", _checks.gamma(self.gamma))

@@ -16,7 +16,7 @@ from vqs.physics.certificate import optimal_qfi
 from vqs.physics.continuity import check_operating_point
 from vqs.physics.covariant import KernelPath, kernel_path
 from vqs.physics.fom import best_times_of_circuits
-from vqs.physics.model import MAX_WIRES, SensingModel
+from vqs.physics.model import SensingModel
 from vqs.physics.qfi import ghz_circuit, qfi_of_circuits, qfi_of_states
 from vqs.physics.states import circuit_statevectors
 
@@ -96,7 +96,7 @@ def test_model_wires_and_validation():
     np.testing.assert_array_equal(m.sensed(), [1.0, 1.0, 0.0, 0.0])
     assert "+ 2 ancillas" in m.describe()
     assert SensingModel(3).n_wires == 3 and SensingModel(3).dim == 8
-    for bad in (-1, 1.5, True, MAX_WIRES):
+    for bad in (-1, 1.5, True, None):
         with pytest.raises(VqsError):
             SensingModel(2, ancillas=bad)
 

@@ -59,6 +59,19 @@ def test_export_json_keeps_the_ancillas(run_dir, tmp_path, capsys):
     assert Circuit.load(target).ancillas == 1
 
 
+def test_qfi_cli_reads_the_ancillas_from_circuit_json(run_dir, capsys):
+    result = json.loads((run_dir / "result.json").read_text())
+    t = result["vqs"]["t_star"]
+    args = ["qfi", "--probe", str(run_dir / "circuit.json"), "--task", "multi", "--noise", "dephasing", "--gamma",
+            "0.1", "--operating-point", "0.01,0.01,0.01", "--times", repr(t), "--json"]
+    assert main(args) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert (out["model"]["n_qubits"], out["model"]["ancillas"]) == (2, 1)
+    assert out["qcrb"][0] == pytest.approx(result["vqs"]["qcrb"], rel=1e-8)
+    assert main(args + ["--qubits", "3"]) == 2  # 2 sensors in that file
+    assert "has 2 sensor qubits" in capsys.readouterr().err
+
+
 def test_qfi_cli_ancillas(capsys):
     assert main(["qfi", "--probe", "ghz", "--qubits", "1", "--ancillas", "1", "--noise", "none", "--gamma", "0",
                  "--times", "1,2", "--json"]) == 0
