@@ -101,12 +101,17 @@ class Gene:
 
 @dataclass(frozen=True)
 class Circuit:
-    """A probe circuit: ``init`` state on ``n_qubits`` followed by ``genes``."""
+    """A probe circuit: ``init`` state on ``n_qubits`` wires followed by ``genes``.
+
+    ``ancillas`` k: the last k wires are ancillas that do not sense (recorded in the JSON form as
+    ``"ancillas"`` when k > 0); the first ``n_qubits - k`` are the sensors.
+    """
 
     n_qubits: int
     genes: tuple[Gene, ...] = field(default_factory=tuple)
     init: str = "ghz"
     readout: tuple[tuple[float, float], ...] | None = None  # (theta, phi) per qubit
+    ancillas: int = 0
 
     def __post_init__(self):
         object.__setattr__(self, "genes", tuple(self.genes))
@@ -121,6 +126,9 @@ class Circuit:
             raise CircuitError(f"n_qubits must be >= 1, got {self.n_qubits}")
         if self.init not in INITIAL_STATES:
             raise CircuitError(f"init must be one of {', '.join(INITIAL_STATES)}, got {self.init!r}")
+        anc = self.ancillas
+        if isinstance(anc, bool) or not isinstance(anc, int) or not 0 <= anc < self.n_qubits:
+            raise CircuitError(f"ancillas must be an integer from 0 to n_qubits - 1 = {self.n_qubits - 1}, got {anc!r}")
         for gene in self.genes:
             if not isinstance(gene, Gene):
                 raise CircuitError(f"genes must be Gene objects, got {gene!r}")
@@ -131,15 +139,20 @@ class Circuit:
         if len(angles) != len(self.genes):
             raise CircuitError(f"{len(angles)} angles for {len(self.genes)} genes")
         genes = [Gene(g.gate, g.target, g.control, a) for g, a in zip(self.genes, angles)]
-        return Circuit(self.n_qubits, tuple(genes), self.init, self.readout)
+        return Circuit(self.n_qubits, tuple(genes), self.init, self.readout, self.ancillas)
 
     def with_readout(self, readout) -> Circuit:
         """The same probe with the readout ``readout`` ((theta, phi) per qubit; None: none)."""
-        return Circuit(self.n_qubits, self.genes, self.init, readout)
+        return Circuit(self.n_qubits, self.genes, self.init, readout, self.ancillas)
+
+    def with_ancillas(self, ancillas: int) -> Circuit:
+        """The same probe with its last ``ancillas`` wires marked as ancillas."""
+        return Circuit(self.n_qubits, self.genes, self.init, self.readout, ancillas)
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "n_qubits": self.n_qubits,
+            **({"ancillas": self.ancillas} if self.ancillas else {}),
             "init": self.init,
             "genes": [g.to_dict() for g in self.genes],
         }
@@ -151,7 +164,7 @@ class Circuit:
     def from_dict(cls, data: Any) -> Circuit:
         if not isinstance(data, dict):
             raise CircuitError("a circuit must be a JSON object")
-        unknown = set(data) - {"n_qubits", "init", "genes", "readout"}
+        unknown = set(data) - {"n_qubits", "ancillas", "init", "genes", "readout"}
         if unknown:
             raise CircuitError(f"unknown circuit keys: {', '.join(sorted(unknown))}")
         if "n_qubits" not in data:
@@ -175,7 +188,7 @@ class Circuit:
                                                         for r in readout):
                 raise CircuitError("'readout' must be a list of {\"theta\": ..., \"phi\": ...} objects, one per qubit")
             readout = [(r["theta"], r["phi"]) for r in readout]
-        return cls(n, tuple(parsed), init, readout)
+        return cls(n, tuple(parsed), init, readout, data.get("ancillas", 0))
 
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), indent=2)

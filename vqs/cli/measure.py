@@ -44,13 +44,14 @@ def run(args) -> int:
     if not rd.has_result():
         raise VqsError(f"{rd.root} has no {RunDir.RESULT} and {RunDir.CIRCUIT} (not a finished vqs run?)")
     result, circuit = rd.read_result(), rd.read_circuit()
-    if circuit.n_qubits != result.n_qubits:
-        raise VqsError(f"{rd.circuit} has {circuit.n_qubits} qubits but {rd.result} says {result.n_qubits}")
+    if circuit.n_qubits != result.n_qubits + result.ancillas:
+        raise VqsError(f"{rd.circuit} has {circuit.n_qubits} qubits but {rd.result} says {result.n_qubits}"
+                       + (f" + {result.ancillas} ancillas" if result.ancillas else ""))
     check = result.operating_point_check or {}
     if check.get("continuous") is False:
         raise VqsError(f"{rd.result}: the QFI is discontinuous at the run's operating point (docs/model.md)")
     model = SensingModel(result.n_qubits, result.task, result.noise, result.gamma,
-                         operating_point=tuple(result.operating_point))
+                         operating_point=tuple(result.operating_point), ancillas=result.ancillas)
     report = measure_probe(circuit, model, result.vqs.t_star, starts=starts, seed=seed)
     out = to_dict(report, model, str(rd.root), starts, seed)
     out["figure_of_merit"] = result.figure_of_merit
@@ -90,13 +91,14 @@ def readout_dict(report: MeasurementReport, r: Readout, n_qubits: int) -> dict:
 
 
 def to_dict(report: MeasurementReport, model: SensingModel, run_dir: str, starts: int, seed: int) -> dict:
-    n = model.n_qubits
+    n = model.n_wires  # the readouts act on every wire, ancillas included (the last ones)
     single = model.n_params == 1
     diag = np.diag(report.qfim)
     sld_dev = max(abs(r.cfim[a, a] - diag[a]) / max(diag[a], 1e-300) for a, r in enumerate(report.sld))
     return {
         "run_dir": run_dir,
-        "model": {"n_qubits": n, "task": model.task, "noise": model.noise, "gamma": model.gamma,
+        "model": {"n_qubits": model.n_qubits, "ancillas": model.ancillas, "task": model.task, "noise": model.noise,
+                  "gamma": model.gamma,
                   "operating_point": list(model.operating_point)},
         "t_star": report.t,
         ("qfi" if single else "qfim"): float(report.qfim[0, 0]) if single else report.qfim.tolist(),

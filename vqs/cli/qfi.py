@@ -14,7 +14,7 @@ from vqs.physics.continuity import require_continuous
 from vqs.physics.fom import best_times_of_circuits
 from vqs.physics.hcrb_time import best_hcrb_time, hcrb_curve
 from vqs.physics.model import SensingModel
-from vqs.physics.pennylane_engine import MAX_QUBITS, require_size
+from vqs.physics.pennylane_engine import MAX_QUBITS, require_no_ancillas, require_size
 from vqs.physics.qfi import default_times, ghz_circuit, qfi_of_circuits, require_memory
 from vqs.physics.states import circuit_statevectors
 
@@ -30,6 +30,9 @@ def register(sub) -> None:
     p.add_argument("--probe", default="ghz",
                    help="ghz, zero, or a circuit file: JSON or OpenQASM 2.0/3.0 (default ghz)")
     p.add_argument("--qubits", type=int, help="number of qubits (taken from the file if omitted)")
+    p.add_argument("--ancillas", type=int, metavar="K",
+                   help="noiseless ancilla qubits that do not sense, the circuit's last K wires (default 0, or the "
+                   "circuit file's); with ghz or zero the probe has --qubits + K wires (docs/model.md)")
     p.add_argument("--noise", required=True, choices=NOISES,
                    help="single-qubit noise during sensing: " + ", ".join(NOISES) + " (docs/model.md)")
     p.add_argument("--gamma", type=float, required=True, help="decay rate gamma >= 0")
@@ -61,26 +64,38 @@ def _parse_floats(text: str, name: str) -> list[float]:
 
 
 def _probe(args) -> Circuit:
+    """The probe circuit, its last wires marked as ancillas (--ancillas, else the file's)."""
+    if args.ancillas is not None and args.ancillas < 0:
+        raise VqsError(f"--ancillas must be >= 0, got {args.ancillas}")
     if args.probe in ("ghz", "zero"):
         if args.qubits is None:
             raise VqsError("--qubits is required with --probe ghz or zero")
         if args.qubits < 1:
             raise VqsError(f"--qubits must be >= 1, got {args.qubits}")
-        return ghz_circuit(args.qubits) if args.probe == "ghz" else Circuit(args.qubits, (), "zero")
+        k = args.ancillas or 0
+        width = args.qubits + k
+        circuit = ghz_circuit(width) if args.probe == "ghz" else Circuit(width, (), "zero")
+        return circuit.with_ancillas(k)
     path = Path(args.probe)
     if not path.exists():
         raise VqsError(f"probe {args.probe!r} is neither ghz, zero nor an existing circuit file")
     circuit = Circuit.load(path)
-    if args.qubits is not None and args.qubits != circuit.n_qubits:
-        raise VqsError(f"--qubits {args.qubits} but {path} has {circuit.n_qubits} qubits")
+    if args.ancillas is not None:
+        if args.ancillas >= circuit.n_qubits:
+            raise VqsError(f"--ancillas {args.ancillas} leaves no sensor among the {circuit.n_qubits} qubits of {path}")
+        circuit = circuit.with_ancillas(args.ancillas)
+    sensors = circuit.n_qubits - circuit.ancillas
+    if args.qubits is not None and args.qubits != sensors:
+        raise VqsError(f"--qubits {args.qubits} but {path} has {sensors} sensor qubits")
     return circuit
 
 
-def _model(args, n_qubits: int) -> SensingModel:
+def _model(args, circuit: Circuit) -> SensingModel:
     theta0 = None
     if args.operating_point is not None:
         theta0 = tuple(_parse_floats(args.operating_point, "--operating-point"))
-    return SensingModel(n_qubits, args.task, args.noise, args.gamma, operating_point=theta0)
+    return SensingModel(circuit.n_qubits - circuit.ancillas, args.task, args.noise, args.gamma,
+                        operating_point=theta0, ancillas=circuit.ancillas)
 
 
 def _times(args, model: SensingModel) -> np.ndarray:
@@ -93,11 +108,12 @@ def _times(args, model: SensingModel) -> np.ndarray:
 
 def run(args) -> int:
     circuit = _probe(args)
-    model = _model(args, circuit.n_qubits)
+    model = _model(args, circuit)
     if args.engine == Engine.PENNYLANE:
+        require_no_ancillas(model)
         require_size(model.n_qubits, "--engine pennylane")
     times = _times(args, model)
-    require_memory(model.n_qubits, times.size, model.n_params)  # before any state is simulated
+    require_memory(model.n_wires, times.size, model.n_params)  # before any state is simulated
     check = require_continuous(model, times, {f"the probe {args.probe}": circuit_statevectors([circuit])[0]},
                                key="--operating-point")
     curve = qfi_of_circuits([circuit], model, times, engine=args.engine)
@@ -105,7 +121,7 @@ def run(args) -> int:
     out = {
         "probe": args.probe,
         "engine": str(args.engine),
-        "model": {"n_qubits": model.n_qubits, "task": model.task, "noise": model.noise,
+        "model": {"n_qubits": model.n_qubits, "ancillas": model.ancillas, "task": model.task, "noise": model.noise,
                   "gamma": model.gamma, "operating_point": list(model.operating_point)},
         "operating_point_check": check.to_dict(),
         "times": times.tolist(),

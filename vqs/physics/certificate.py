@@ -136,6 +136,9 @@ def _single_task_channel(model, t):
             f"the optimality certificate is for the single-parameter task; "
             f"got task={getattr(model, 'task', None)!r}"
         )
+    if getattr(model, "ancillas", 0):
+        raise VqsError("the see-saw certificate covers probes on the sensor qubits alone; for ancillas use the "
+                       "channel-extension bound (vqs.physics.bounds), which covers them")
     t = _checks.time(t)
     s, ds = model.channel(t)
     return t, np.asarray(s, complex), np.asarray(ds, complex)[0]

@@ -75,13 +75,13 @@ def probe_states(n_qubits: int, extra=(), seed: int = 0) -> dict[str, np.ndarray
 
 
 def _output_qfims(model, t: float, theta, rho_in: np.ndarray) -> np.ndarray:
-    """QFI matrices (B, P, P) of S_theta(t)^{⊗N}(rho_in[b]) for a stack of inputs (numpy)."""
-    n, d = model.n_qubits, model.dim
+    """QFI matrices (B, P, P) of (S_theta(t)^{⊗N} ⊗ id_ancillas)(rho_in[b]) for a stack of inputs (numpy)."""
+    n, d = model.n_wires, model.dim
     s, ds = model.channel(t, theta)
     b = rho_in.shape[0]
     x = rho_in.reshape((b,) + (2,) * (2 * n))
     dx = np.zeros((ds.shape[0],) + x.shape, complex)
-    for k in range(n):
+    for k in range(model.n_qubits):  # the sensors; the ancillas (the last wires) are untouched
         dx = np.stack([apply_qubit_superop(s, dx[a], k, n) + apply_qubit_superop(ds[a], x, k, n)
                        for a in range(ds.shape[0])])
         x = apply_qubit_superop(s, x, k, n)
@@ -114,7 +114,7 @@ def check_operating_point(model, times, extra_states=()) -> ContinuityReport:
     theta0 = np.asarray(model.operating_point, dtype=float)
     scale = max(1.0, float(np.max(np.abs(theta0))))
     directions = [sign * e for e in np.eye(theta0.size) for sign in (1.0, -1.0)]
-    states = probe_states(model.n_qubits, extra_states)
+    states = probe_states(model.n_wires, extra_states)
     names = list(states)
     rho_in = np.array([np.outer(v, v.conj()) for v in states.values()])
     worst = ContinuityReport(True, 0.0, 0.0, "", math.nan, (), 0.0, 0.0)

@@ -72,12 +72,14 @@ def kernel_path(model, pre=None, post=None, figure: str | None = None) -> Kernel
     """The cheapest exact path for ``model`` (a :class:`~vqs.physics.model.SensingModel`) and, when
     given, ``figure`` (the local-CFI figures keep the general kernel: they need rho itself).
 
-    COVARIANT needs the single task, no per-qubit maps before or after sensing and a dissipator
+    COVARIANT needs the single task, no ancillas (its commutator takes J_z over every wire, so ancillas
+    take the GENERAL path), no per-qubit maps before or after sensing and a dissipator
     that commutes with the field's generator; DEPHASING further needs a dissipator that only damps
     the coherences, equally, at a nonzero rate and without a phase (a Schur multiplier; without
     noise the Kraus weights vanish and their square roots have no derivative).
     """
-    if model.task != Task.SINGLE or pre is not None or post is not None or (figure and Figure(figure).local):
+    if (model.task != Task.SINGLE or model.ancillas or pre is not None or post is not None
+            or (figure and Figure(figure).local)):
         return KernelPath.GENERAL
     d = np.asarray(model.dissipator())
     g = np.asarray(model.field_generators()[0])
@@ -112,14 +114,14 @@ def covariant_qfi(rho0, model: KernelModel, times):
     """QFI matrices (B, T, 1, 1) of initial states rho0 (B, d, d) (COVARIANT path)."""
     s_k, ds_k = sensing_maps(model, times)
     rho, _ = sense(rho0, s_k, ds_k[:, :, :0])  # no parameter derivative: it is the commutator below
-    h = _jz(model.n_qubits)
+    h = _jz(model.n_wires)
     drho = (-1j * times[None, :, None, None] * (h[:, None] - h[None, :]) * rho)[:, :, None]
     return qfim(rho, drho)
 
 
 def dephasing_qfi(psi, model: KernelModel, times):
     """QFI matrices (B, T, 1, 1) of pure probes psi (B, d) under dephasing (DEPHASING path)."""
-    n = model.n_qubits
+    n = model.n_wires
     h, walsh, weight, xor = (jnp.asarray(x) for x in _bit_tables(n))
     p = jnp.real(psi * jnp.conj(psi))  # (B, d)
     f = p @ walsh  # Walsh transforms (B, d)

@@ -22,7 +22,7 @@ from vqs.physics.states import PackedCircuits, circuit_states
 
 
 def _states_raw(angles, log_t, circuit: PackedCircuits, km: KernelModel):
-    psi = circuit_states(circuit._replace(angle=angles).batch(), km.n_qubits)
+    psi = circuit_states(circuit._replace(angle=angles).batch(), km.n_wires)
     rho0 = psi[:, :, None] * jnp.conj(psi[:, None, :])
     rho, drho = sense(rho0, *sensing_maps(km, jnp.exp(log_t)[None]))
     return rho[0, 0], drho[0, 0]

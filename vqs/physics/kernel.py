@@ -68,17 +68,17 @@ def score_circuits_raw(circuits: PackedCircuits, model: KernelModel, times, path
     (:func:`vqs.physics.covariant.kernel_path` of the model: the same QFI, cheaper; the DEPHASING
     form to rounding of 4 t^2 <J_z^2>)."""
     if path == KernelPath.GENERAL:
-        return score_from_rho0(_rho0(circuits, model.n_qubits), model, times)
+        return score_from_rho0(_rho0(circuits, model.n_wires), model, times)
     if path == KernelPath.COVARIANT:
-        f = covariant_qfi(_rho0(circuits, model.n_qubits), model, times)
+        f = covariant_qfi(_rho0(circuits, model.n_wires), model, times)
     else:
-        f = dephasing_qfi(circuit_states(circuits, model.n_qubits), model, times)
+        f = dephasing_qfi(circuit_states(circuits, model.n_wires), model, times)
     return f, qcrb(f, model.weights)
 
 
 def score_circuits_local_raw(circuits: PackedCircuits, readouts, model: KernelModel, times):
     """:func:`score_local_from_rho0` of the probe states of padded circuits (B rows)."""
-    return score_local_from_rho0(_rho0(circuits, model.n_qubits), readouts, model, times)
+    return score_local_from_rho0(_rho0(circuits, model.n_wires), readouts, model, times)
 
 
 def circuit_figure(angles, log_t, circuit: PackedCircuits, model: KernelModel, *, task: str, figure: str,

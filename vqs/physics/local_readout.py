@@ -85,9 +85,9 @@ def best_local_over_time(circuit: Circuit, model, grid, figure: str, *, starts: 
     figure = _local_figure(figure)
     starts = _checks.integer("starts", starts, 0)
     grid = _checks.time_grid(grid)
-    if circuit.n_qubits != model.n_qubits:
-        raise VqsError(f"circuit has {circuit.n_qubits} qubits but the model has {model.n_qubits}")
-    n = model.n_qubits
+    if circuit.n_qubits != model.n_wires:
+        raise VqsError(f"circuit has {circuit.n_qubits} qubits but the model has {model.n_wires} wires")
+    n = model.n_wires  # one readout direction per wire, ancillas included
     g = max(1, len(circuit.genes) if max_genes is None else max_genes)
     candidates = np.array(start_angles(n, starts, seed))
     arrays = pack([circuit], g)
@@ -143,7 +143,7 @@ def readout_check(circuit: Circuit, model, t: float) -> dict:
         raise VqsError("the circuit has no readout to check")
     rho, drho = output_state(circuit, model, t)
     p, dp = (np.asarray(x) for x in local_distribution(rho, drho, np.asarray(circuit.readout)))
-    n = model.n_qubits
+    n = model.n_wires  # one readout direction per wire, ancillas included
     singular = singular_outcomes(p, dp)
     return {"continuous": not singular,
             "zero_probability_outcomes": [_bits(int(k), n) for k in np.flatnonzero(p <= PROB_CUTOFF)],

@@ -54,8 +54,8 @@ _REG = 1e-9  # relative ridge on the CFIM inside the multi-task objective only (
 def output_state(circuit: Circuit, model, t: float) -> tuple[np.ndarray, np.ndarray]:
     """rho (d, d) and d rho (P, d, d) of the probe ``circuit`` after sensing time ``t`` at the
     model's operating point: the kernel's :func:`~vqs.physics.sensing.sense` step."""
-    if circuit.n_qubits != model.n_qubits:
-        raise VqsError(f"circuit has {circuit.n_qubits} qubits but the model has {model.n_qubits}")
+    if circuit.n_qubits != model.n_wires:
+        raise VqsError(f"circuit has {circuit.n_qubits} qubits but the model has {model.n_wires} wires")
     t = _checks.time(t)
     psi = circuit_statevectors([circuit])
     rho0 = jnp.asarray(psi[:, :, None] * psi[:, None, :].conj())
@@ -212,7 +212,7 @@ def measure_probe(circuit: Circuit, model, t: float, *, starts: int = 8, seed: i
     rho, drho = output_state(circuit, model, t)
     w = model.weight_matrix()
     f = qfim(rho, drho)
-    n = model.n_qubits
+    n = model.n_wires  # one readout direction per wire, ancillas included
     x_angles = np.tile([math.pi / 2, 0.0], (n, 1))
     if model.n_params == 1:
         parity = best_local(rho, drho, w, starts=starts, seed=seed, parity=True, name="best parity")

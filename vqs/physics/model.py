@@ -14,6 +14,11 @@ with the noise operators of :mod:`vqs.physics.noise`. The generator is linear in
 :math:`S(\theta, t) = e^{t\mathcal L(\theta)}` (4x4). The N-qubit channel is :math:`S^{\otimes N}`.
 Derivatives are taken at the operating point ``theta0`` (default all zeros), on which the QFI of
 the bit-flip and vector-field models depends.
+
+Ancillas: ``ancillas = k`` adds k noiseless qubits that do not sense (the base station's qubits):
+their per-qubit map is the identity and its derivative zero. The probe circuit acts on
+``n_wires = N + k`` wires, the sensors first (wires 0..N-1), the ancillas last (wires N..N+k-1);
+``dim = 2^(N+k)`` is the probe state's dimension.
 """
 
 from __future__ import annotations
@@ -39,6 +44,9 @@ class SensingModel:
 
     Args:
         n_qubits: number of sensor qubits N (>= 1).
+        ancillas: number k of noiseless ancilla qubits that do not sense (default 0), the last k
+            wires of the probe circuit (the width N + k is limited, as N alone, by the kernel's
+            memory check, :func:`vqs.physics.qfi.require_memory`).
         task: ``"single"`` (scalar field omega) or ``"multi"`` (vector field Bx, By, Bz).
         noise: one of :data:`vqs.names.NOISES`.
         gamma: noise rate (>= 0).
@@ -56,9 +64,11 @@ class SensingModel:
     gamma: float = 0.1
     operating_point: tuple[float, ...] | None = None
     weights: tuple[tuple[float, ...], ...] | None = field(default=None, repr=False)
+    ancillas: int = 0
 
     def __post_init__(self):
         object.__setattr__(self, "n_qubits", _checks.integer("n_qubits", self.n_qubits, 1))
+        object.__setattr__(self, "ancillas", _checks.integer("ancillas", self.ancillas, 0))
         object.__setattr__(self, "task", _checks.task(self.task))
         object.__setattr__(self, "noise", _checks.noise(self.noise))
         object.__setattr__(self, "gamma", _checks.gamma(self.gamma))
@@ -86,8 +96,18 @@ class SensingModel:
         return PARAM_NAMES[self.task]
 
     @property
+    def n_wires(self) -> int:
+        """The probe circuit's width: N sensor qubits, then the ancillas."""
+        return self.n_qubits + self.ancillas
+
+    @property
     def dim(self) -> int:
-        return 2**self.n_qubits
+        """The probe state's dimension, 2^(N + ancillas)."""
+        return 2**self.n_wires
+
+    def sensed(self) -> np.ndarray:
+        """(n_wires,) 1.0 on the sensor wires (the first N), 0.0 on the ancillas."""
+        return (np.arange(self.n_wires) < self.n_qubits).astype(float)
 
     def weight_matrix(self) -> np.ndarray:
         return np.asarray(self.weights, dtype=float)
@@ -124,4 +144,5 @@ class SensingModel:
 
     def describe(self) -> str:
         theta = ", ".join(f"{n}={v:g}" for n, v in zip(self.param_names, self.operating_point))
-        return f"N={self.n_qubits} {self.task}-parameter, {self.noise} gamma={self.gamma:g}, at {theta}"
+        anc = f" + {self.ancillas} ancilla{'s' if self.ancillas > 1 else ''}" if self.ancillas else ""
+        return f"N={self.n_qubits}{anc} {self.task}-parameter, {self.noise} gamma={self.gamma:g}, at {theta}"

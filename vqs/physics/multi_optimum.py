@@ -37,7 +37,7 @@ def multi_optimum(model, figure: str, t_guess: float, grid, starts: int, seed: i
     Example:
         >>> multi_optimum(model, "per_shot", 1.0, default_times(model), starts=4, seed=0)  # doctest: +SKIP
     """
-    n, d = model.n_qubits, model.dim
+    n, d = model.n_wires, model.dim  # input states over every wire, ancillas included
     km = KernelModel.of(model)
     t_lo, t_hi = float(grid[0]), float(grid[-1])
 

@@ -70,6 +70,12 @@ _KRAUS_CUTOFF = 1e-30  # Choi eigenvalues at or below this count as zero (they c
 _COVARIANT = {Noise.DEPHASING, Noise.AMPLITUDE_DAMPING, Noise.DEPOLARIZING, Noise.NONE}
 
 
+def require_no_ancillas(model: SensingModel) -> None:
+    """The PennyLane cross-check senses every wire: refuse a model with ancillas (one line)."""
+    if model.ancillas:
+        raise VqsError("the pennylane engine does not model ancillas: use the jax engine")
+
+
 def require_size(n_qubits: int, what: str = "the pennylane engine", max_qubits: int = MAX_QUBITS) -> None:
     """Refuse more than ``max_qubits`` qubits (one line)."""
     if n_qubits > max_qubits:
@@ -162,6 +168,7 @@ def states_and_derivatives(circuit: Circuit, model: SensingModel, times,
     """rho (T, d, d) and d rho / d theta_a (T, P, d, d) of one probe after sensing, at the
     model's operating point, simulated by PennyLane (checked arguments; ``max_qubits``: see
     :func:`qfi_of_circuits`)."""
+    require_no_ancillas(model)
     (circuit,) = circuit_list([circuit], model)
     require_size(model.n_qubits, max_qubits=max_qubits)
     times = _checks.times(times)
@@ -191,6 +198,7 @@ def qfi_of_circuits(circuits: Circuit | Sequence[Circuit], model: SensingModel, 
     Example:
         >>> qfi_of_circuits(ghz_circuit(3), SensingModel(3), [1.0]).qfi  # 9 e^(-0.6)  # doctest: +SKIP
     """
+    require_no_ancillas(model)
     circuits = circuit_list(circuits, model)
     require_size(model.n_qubits, max_qubits=max_qubits)
     times = _checks.times(times)

@@ -142,8 +142,8 @@ def _run_chunked(model: SensingModel, times: np.ndarray, batch: int, call, reado
     take about the memory of R times as many sensing times."""
     many = readout is not None and readout.ndim == 4
     r = readout.shape[1] if many else 1
-    require_memory(model.n_qubits, times.size * r, model.n_params)
-    plan = chunk_plan(model.n_qubits, times.size * r, model.n_params, batch)
+    require_memory(model.n_wires, times.size * r, model.n_params)
+    plan = chunk_plan(model.n_wires, times.size * r, model.n_params, batch)
     t_size = times.size if plan.times >= times.size * r else max(1, plan.times // r)
     axis = 2 if many else 1  # the time axis of the results
 
@@ -172,8 +172,8 @@ def qfi_of_arrays(
     4 t^2 <J_z^2> rather than of the QFI itself (docs/scale.md), so reported values keep the
     general kernel (the default).
     """
-    if arrays.n_qubits != model.n_qubits:
-        raise VqsError(f"circuits have {arrays.n_qubits} qubits but the model has {model.n_qubits}")
+    if arrays.n_qubits != model.n_wires:
+        raise VqsError(f"circuits have {arrays.n_qubits} qubits but the model has {_wires(model)}")
     times = _checks.times(times)
     km = KernelModel.of(model, pre, post)
     packed = PackedCircuits.from_arrays(arrays)
@@ -199,11 +199,12 @@ def _readouts(readouts, batch: int, n_qubits: int) -> np.ndarray:
 def local_cfi_of_arrays(arrays: CircuitArrays, readouts, model: SensingModel, times, pre=None,
                         post=None) -> QFICurve:
     """Classical Fisher curves of packed circuits, each read out by local projective measurements:
-    ``readouts`` (B, N, 2), one per circuit, or (B, R, N, 2), R per circuit (the sensing is done
+    ``readouts`` (B, n, 2), one per circuit, or (B, R, n, 2), R per circuit (n = ``model.n_wires``:
+    one direction per wire, ancillas included) (the sensing is done
     once per circuit and time); angles (theta, phi) per qubit (:mod:`vqs.physics.local_cfi`)."""
-    if arrays.n_qubits != model.n_qubits:
-        raise VqsError(f"circuits have {arrays.n_qubits} qubits but the model has {model.n_qubits}")
-    readouts = _readouts(readouts, arrays.batch_size, model.n_qubits)
+    if arrays.n_qubits != model.n_wires:
+        raise VqsError(f"circuits have {arrays.n_qubits} qubits but the model has {_wires(model)}")
+    readouts = _readouts(readouts, arrays.batch_size, model.n_wires)
     times = _checks.times(times)
     km = KernelModel.of(model, pre, post)
     packed = PackedCircuits.from_arrays(arrays)
@@ -218,6 +219,13 @@ def local_cfi_of_arrays(arrays: CircuitArrays, readouts, model: SensingModel, ti
     return _run_chunked(model, times, arrays.batch_size, call, readouts)
 
 
+def _wires(model: SensingModel) -> str:
+    """'N qubits' or 'N sensor qubits + k ancillas' (for messages)."""
+    if not model.ancillas:
+        return f"{model.n_qubits} qubits"
+    return f"{model.n_qubits} sensor qubits + {model.ancillas} ancillas ({model.n_wires} wires)"
+
+
 def circuit_list(circuits: Circuit | Sequence[Circuit], model: SensingModel) -> list[Circuit]:
     """One circuit or a list of them, checked: a non-empty list of circuits on the model's qubits."""
     if isinstance(circuits, Circuit):
@@ -228,8 +236,10 @@ def circuit_list(circuits: Circuit | Sequence[Circuit], model: SensingModel) -> 
     for c in circuits:
         if not isinstance(c, Circuit):
             raise VqsError(f"expected ansatz.Circuit objects, got {type(c).__name__}")
-        if c.n_qubits != model.n_qubits:
-            raise VqsError(f"circuit has {c.n_qubits} qubits but the model has {model.n_qubits}")
+        if c.n_qubits != model.n_wires:
+            raise VqsError(f"circuit has {c.n_qubits} qubits but the model has {_wires(model)}")
+        if c.ancillas and c.ancillas != model.ancillas:
+            raise VqsError(f"circuit marks {c.ancillas} ancillas but the model has {model.ancillas}")
     return circuits
 
 
@@ -256,7 +266,8 @@ def qfi_of_circuits(
     """QFI curves of probe circuits.
 
     Args:
-        circuits: one :class:`ansatz.Circuit` or a list (all on ``model.n_qubits`` qubits).
+        circuits: one :class:`ansatz.Circuit` or a list (all on ``model.n_wires`` wires: the
+            sensors, then the ancillas).
         model: the :class:`~vqs.physics.model.SensingModel`.
         times: sensing times (> 0).
         pre, post: optional per-qubit superoperators (N, 4, 4) applied before/after sensing
@@ -316,7 +327,7 @@ def qfi_of_states(states, model: SensingModel, times, pre=None, post=None) -> QF
             raise VqsError("density matrices must be positive semidefinite")
     else:
         raise VqsError(
-            f"states for {model.n_qubits} qubits must have shape ({d},) or ({d}, {d}) "
+            f"states for {_wires(model)} must have shape ({d},) or ({d}, {d}) "
             f"(optionally batched), got {arr.shape}"
         )
     times = _checks.times(times)
@@ -352,7 +363,7 @@ def default_times(model: SensingModel, points: int = 32, t_max: float | None = N
         raise VqsError(f"t_max must be finite and > 0, got {t_max}")
     if not (math.isfinite(span) and span > 1):
         raise VqsError(f"the time grid's span t_max/t_min must be finite and > 1, got {span}")
-    require_memory(model.n_qubits, points, model.n_params)
+    require_memory(model.n_wires, points, model.n_params)
     what = f"the time grid's times for gamma = {model.gamma:g}" if model.gamma > 0 else "the time grid's times"
     _checks.in_time_range(t_max / span, t_max, what)
     return np.geomspace(t_max / span, t_max, points)

@@ -3,7 +3,8 @@ r"""Kernel stages 2 and 3: the per-qubit sensing channel, and rho, d rho of ever
 2. :func:`sensing_maps`: the per-qubit channel :math:`S(t)=e^{t\mathcal L(\theta_0)}` and its
    parameter derivatives :math:`\partial_a S(t)` for every time (forward-mode derivative of a
    scaling-and-squaring Taylor exponential, exact to rounding), composed with optional per-qubit
-   maps applied before (``pre``) and after (``post``) sensing.
+   maps applied before (``pre``) and after (``post``) sensing; on an ancilla wire (``sensed`` 0)
+   the sensing map is the identity and its derivative zero, so only ``pre``/``post`` act there.
 3. :func:`sense`: :math:`\rho = S^{\otimes N}(\rho_0)` and
    :math:`\partial_a\rho = \sum_k S\otimes\cdots\otimes\partial_a S_k\otimes\cdots\otimes S\,(\rho_0)`
    by the product rule, one qubit at a time on the (2,)*2N tensor.
@@ -30,8 +31,10 @@ class KernelModel(NamedTuple):
     """The traced model inputs of the kernel.
 
     ``dissipator`` (4, 4), ``fields`` (P, 4, 4), ``theta0`` (P,), ``weights`` (P, P) (the QCRB's
-    W), ``pre``/``post`` (N, 4, 4) per-qubit maps before/after sensing (identities by default).
-    N = ``pre.shape[0]`` and P = ``theta0.shape[0]`` are static shapes.
+    W), ``pre``/``post`` (n, 4, 4) per-wire maps before/after sensing (identities by default),
+    ``sensed`` (n,) 1.0 on the sensor wires, 0.0 on the noiseless ancillas (the last wires).
+    The width n = ``pre.shape[0]`` (sensors plus ancillas) and P = ``theta0.shape[0]`` are static
+    shapes; the mask is traced, so nothing recompiles per model.
     """
 
     dissipator: np.ndarray
@@ -40,11 +43,13 @@ class KernelModel(NamedTuple):
     weights: np.ndarray
     pre: np.ndarray
     post: np.ndarray
+    sensed: np.ndarray
 
     @classmethod
     def of(cls, model, pre=None, post=None) -> KernelModel:
-        """From a :class:`vqs.physics.model.SensingModel`; ``pre``/``post`` checked here."""
-        n = model.n_qubits
+        """From a :class:`vqs.physics.model.SensingModel`; ``pre``/``post`` (one map per wire,
+        ancillas included) checked here."""
+        n = model.n_wires
         return cls(
             np.asarray(model.dissipator()),
             np.asarray(model.field_generators()),
@@ -52,10 +57,12 @@ class KernelModel(NamedTuple):
             model.weight_matrix(),
             local_maps(pre, n, "pre"),
             local_maps(post, n, "post"),
+            model.sensed(),
         )
 
     @property
-    def n_qubits(self) -> int:
+    def n_wires(self) -> int:
+        """The probe's width: sensor wires plus ancillas."""
         return int(self.pre.shape[0])
 
 
@@ -91,7 +98,8 @@ def expm(a):
 
 
 def sensing_maps(model: KernelModel, times):
-    """Per-qubit maps S_k(t) (N, T, 4, 4) and dS_k(t) (N, T, P, 4, 4) for times (T,)."""
+    """Per-wire maps S_k(t) (n, T, 4, 4) and dS_k(t) (n, T, P, 4, 4) for times (T,): post S pre on
+    a sensor wire, post pre on an ancilla (dS_k = 0 there)."""
     theta0 = model.theta0
 
     def channel(theta, t):
@@ -105,6 +113,9 @@ def sensing_maps(model: KernelModel, times):
     s, ds = jax.vmap(channel_and_derivs)(times)  # (T,4,4), (T,P,4,4)
     s_k = jnp.einsum("nij,tjk,nkl->ntil", model.post, s, model.pre)
     ds_k = jnp.einsum("nij,tpjk,nkl->ntpil", model.post, ds, model.pre)
+    m = model.sensed[:, None, None, None]  # ancillas (0): post pre, no derivative; sensors (1): unchanged
+    s_k = m * s_k + (1 - m) * (model.post @ model.pre)[:, None]
+    ds_k = m[..., None] * ds_k
     return s_k, ds_k
 
 

@@ -65,8 +65,9 @@ def _block_text(n_qubits: int, t_star: float | None, gamma: float | None) -> str
     return head.replace(" on", "\non") + "\n" + t_line.replace(" (", "\n(")
 
 
-def _draw_sensing_block(fig, n_qubits: int, text: str) -> None:
-    """Append the sensing block after the gates: extend the wires, widen the figure."""
+def _draw_sensing_block(fig, n_qubits: int, text: str, wires: int | None = None) -> None:
+    """Append the sensing block over the ``n_qubits`` sensor wires after the gates: extend all
+    ``wires`` (default ``n_qubits``; ancillas are the last ones, outside the block), widen the figure."""
     from matplotlib.lines import Line2D
     from matplotlib.patches import FancyBboxPatch
 
@@ -85,7 +86,7 @@ def _draw_sensing_block(fig, n_qubits: int, text: str) -> None:
     ax.add_patch(FancyBboxPatch((x0 + 0.1, -0.3), width - 0.2, n_qubits - 0.4, **style))
     ax.text(x0 + width / 2, (n_qubits - 1) / 2, text, ha="center", va="center", zorder=style["zorder"] + 1,
             fontsize=13 if n_qubits > 1 else 11)
-    for w in range(n_qubits):
+    for w in range(n_qubits if wires is None else wires):
         ax.add_line(Line2D((end, x_wire), (w, w), color="black", zorder=1))
     ax.set_xlim(x_lo, x_wire + 0.5)
     fig.set_figwidth(fig.get_figwidth() + (x_wire + 0.5 - x_hi))
@@ -109,8 +110,9 @@ def circuit_figure(circuit: Circuit, result: Mapping | None = None):
     FigureCanvasAgg(fig)
     qml.draw_mpl(draw, wire_order=list(range(circuit.n_qubits)), show_all_wires=True, decimals=2, fig=fig)()
     result = result or {}
-    _draw_sensing_block(fig, circuit.n_qubits,
-                        _block_text(circuit.n_qubits, _number(result, "vqs", "t_star"), _number(result, "gamma")))
+    sensors = circuit.n_qubits - circuit.ancillas  # the ancillas (last wires) do not sense
+    _draw_sensing_block(fig, sensors, _block_text(sensors, _number(result, "vqs", "t_star"), _number(result, "gamma")),
+                        circuit.n_qubits)
     width, height = fig.get_size_inches()
     chars = max(50, int(width * 10))
     title = "\n".join(textwrap.fill(s, chars) for s in title_lines(result, circuit))

@@ -72,8 +72,12 @@ def _load_result(path: Path, circuit: Circuit) -> dict:
     if not isinstance(result, dict):
         raise VqsError(f"{path}: expected a JSON object")
     n = result.get("n_qubits")
-    if isinstance(n, int) and not isinstance(n, bool) and n != circuit.n_qubits:
-        raise VqsError(f"{path} is for {n} qubits but the circuit has {circuit.n_qubits}")
+    k = result.get("ancillas", 0)  # the sensors; the circuit's width includes the ancillas
+    if isinstance(k, bool) or not isinstance(k, int):
+        k = 0
+    if isinstance(n, int) and not isinstance(n, bool) and n + k != circuit.n_qubits:
+        anc = f" + {k} ancillas" if k else ""
+        raise VqsError(f"{path} is for {n} qubits{anc} but the circuit has {circuit.n_qubits}")
     return result
 
 

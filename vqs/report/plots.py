@@ -92,7 +92,7 @@ def _curves(rundir: RunDir, points: int = 200):
     config, result, circuit = rundir.read_config(), rundir.read_result(), rundir.read_circuit()
     model = config.model.build()
     grid = config.time_grid.times(model)
-    circuits = [circuit, ghz_circuit(model.n_qubits)]
+    circuits = [circuit, ghz_circuit(model.n_wires)]
     times = np.geomspace(grid[0], grid[-1], points)
     return model, grid, result, circuits, times, qfi_of_circuits(circuits, model, times)
 

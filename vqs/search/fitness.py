@@ -145,13 +145,13 @@ def make_fitness(model, grid, figure: str, max_genes: int, init: str,
     km = KernelModel.of(model)
     path = kernel_path(model, figure=figure)
     pool = InProcess() if pool is None else pool
-    starts = search_start_readouts(model.n_qubits) if local else None
-    grid_chunk = min(GRID_CHUNK, chunk_plan(model.n_qubits, times.size * (1 if starts is None else len(starts)),
+    starts = search_start_readouts(model.n_wires) if local else None
+    grid_chunk = min(GRID_CHUNK, chunk_plan(model.n_wires, times.size * (1 if starts is None else len(starts)),
                                             model.n_params).circuits)
-    local_chunk = chunk if model.n_qubits < LOCAL_VMAP_QUBITS else 1
+    local_chunk = chunk if model.n_wires < LOCAL_VMAP_QUBITS else 1
 
     def fitness_batch(genomes) -> np.ndarray:
-        circuits = [Circuit(model.n_qubits, tuple(g), init) for g in genomes]
+        circuits = [Circuit(model.n_wires, tuple(g), init) for g in genomes]
         jobs = [(circuits[lo:lo + grid_chunk], max_genes, model, times, figure, engine, starts)
                 for lo in range(0, len(circuits), grid_chunk)]
         scored = pool.map(_grid_job, jobs)

@@ -146,15 +146,15 @@ def run(config: RunConfig, out: str | Path, resume: bool = False, progress: Call
     if stage is not None:
         stage("search", 0 if session.state is None else session.state.generation, ga_config.generations)
     with pool:  # the worker processes (ga.workers > 1) end with the search
-        search = evolve(ga_config, fitness, model.n_qubits, config.seed, state=session.state,
+        search = evolve(ga_config, fitness, model.n_wires, config.seed, state=session.state,
                         on_generation=on_generation)
 
     refined = []
     # the search's best distinct structures, then any layered starts (docs/scale.md)
-    starts = [Circuit(model.n_qubits, tuple(ranked.genome), config.ga.init)
+    starts = [Circuit(model.n_wires, tuple(ranked.genome), config.ga.init)
               for ranked in search.best_structures(config.refine.top_k)]
     n_search = len(starts)
-    starts += layered_starts(model.n_qubits, config.ga.init, config.refine.layered_starts,
+    starts += layered_starts(model.n_wires, config.ga.init, config.refine.layered_starts,
                              config.refine.layered_depth, config.seed)
     local = Figure(figure).local
     for k, circuit in enumerate(starts, 1):
@@ -177,14 +177,14 @@ def run(config: RunConfig, out: str | Path, resume: bool = False, progress: Call
         h_refined = [refine_hcrb(r.circuit, model, grid, figure, options,
                                  max_genes=max(config.ga.max_genes, len(r.circuit.genes))) for r in refined]
         h_best = max(h_refined, key=lambda r: r.best.value)
-        ghz_h = best_hcrb_time(ghz_circuit(model.n_qubits), model, grid, figure)
+        ghz_h = best_hcrb_time(ghz_circuit(model.n_wires), model, grid, figure)
         vqs_circuit, vqs_best, ghz = h_best.circuit, h_best.best, ghz_h
         if config.ga.init == "ghz" and ghz_h.value > vqs_best.value:  # the bare GHZ genome is in the search space
-            vqs_circuit, vqs_best = ghz_circuit(model.n_qubits), ghz_h
+            vqs_circuit, vqs_best = ghz_circuit(model.n_wires), ghz_h
         vqs_score = hcrb_probe_score(vqs_circuit, vqs_best, model, len(vqs_circuit.genes))
-        ghz_score = hcrb_probe_score(ghz_circuit(model.n_qubits), ghz_h, model)
+        ghz_score = hcrb_probe_score(ghz_circuit(model.n_wires), ghz_h, model)
     elif local:  # GHZ with its best local readout, so that vqs_over_ghz compares like with like
-        ghz_probe, ghz = best_local_over_time(ghz_circuit(model.n_qubits), model, grid, figure)
+        ghz_probe, ghz = best_local_over_time(ghz_circuit(model.n_wires), model, grid, figure)
         if config.ga.init == "ghz" and ghz.value > vqs_best.value:
             # the bare GHZ genome is in the search space (generation 0), but the search scored it with
             # four start readouts only: with its best readout it is a candidate like the refined ones
@@ -192,12 +192,12 @@ def run(config: RunConfig, out: str | Path, resume: bool = False, progress: Call
         vqs_score = local_probe_score(vqs_circuit, vqs_best, model, len(vqs_circuit.genes))
         ghz_score = local_probe_score(ghz_probe, ghz, model)
     else:
-        ghz = best_times_of_circuits([ghz_circuit(model.n_qubits)], model, grid, figure, engine=engine)[0]
+        ghz = best_times_of_circuits([ghz_circuit(model.n_wires)], model, grid, figure, engine=engine)[0]
         vqs_score = ProbeScore.of(vqs_best, model.task, n_genes=len(vqs_circuit.genes))
         ghz_score = ProbeScore.of(ghz, model.task)
     if model.task == Task.MULTI and not holevo:  # the attainable figure beside the QCRB, at each probe's t*
         vqs_score = vqs_score.with_holevo(hcrb_point(vqs_circuit, model, vqs_score.t_star))
-        ghz_probe = ghz_probe if local else ghz_circuit(model.n_qubits)
+        ghz_probe = ghz_probe if local else ghz_circuit(model.n_wires)
         ghz_score = ghz_score.with_holevo(hcrb_point(ghz_probe, model, ghz_score.t_star))
 
     result = RunResult(
@@ -206,6 +206,7 @@ def run(config: RunConfig, out: str | Path, resume: bool = False, progress: Call
         noise=model.noise,
         gamma=model.gamma,
         n_qubits=model.n_qubits,
+        ancillas=model.ancillas,
         operating_point=list(model.operating_point),
         operating_point_check=continuity.to_dict(),
         figure_of_merit=figure,
@@ -229,7 +230,7 @@ def run(config: RunConfig, out: str | Path, resume: bool = False, progress: Call
         versions=versions(),
         engine=engine,
     )
-    paths.write_outputs(result, vqs_circuit)
+    paths.write_outputs(result, vqs_circuit.with_ancillas(model.ancillas))
     return result
 
 

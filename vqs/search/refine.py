@@ -128,8 +128,8 @@ def refine_circuit(
     if engine == Engine.PENNYLANE and figure.local:
         raise VqsError("the pennylane engine computes the QFI only: local-CFI figures need the jax engine")
     grid = np.asarray(grid, dtype=float)
-    if circuit.n_qubits != model.n_qubits:
-        raise VqsError(f"circuit has {circuit.n_qubits} qubits but the model has {model.n_qubits}")
+    if circuit.n_qubits != model.n_wires:
+        raise VqsError(f"circuit has {circuit.n_qubits} qubits but the model has {model.n_wires} wires")
     if figure.local and circuit.readout is None:
         raise VqsError(f"refining for {figure} needs a circuit with a readout (one (theta, phi) per qubit)")
     g = max(1, len(circuit.genes) if max_genes is None else max_genes)
@@ -143,7 +143,7 @@ def refine_circuit(
         candidate, best = circuit, initial
     if options.grow_layers > 0 and options.method != "none":
         layers = identity_layers(circuit.n_qubits, options.grow_layers)
-        wider = Circuit(circuit.n_qubits, candidate.genes + layers, candidate.init, candidate.readout)
+        wider = Circuit(circuit.n_qubits, candidate.genes + layers, candidate.init, candidate.readout, circuit.ancillas)
         # nudged off angle 0, where symmetric probes (bare GHZ) sit at a stationary point of the figure
         nudge = np.random.default_rng(GROW_SEED).normal(0.0, GROW_NUDGE, len(layers))
         wider = wider.with_angles(np.concatenate([[g.angle for g in candidate.genes], nudge]))
@@ -243,7 +243,7 @@ def _prune(circuit, best, model, grid, figure, max_genes, engine):
     removed = 0
     for i in reversed(range(len(circuit.genes))):
         genes = circuit.genes[:i] + circuit.genes[i + 1 :]
-        trial = Circuit(circuit.n_qubits, genes, circuit.init, circuit.readout)
+        trial = Circuit(circuit.n_qubits, genes, circuit.init, circuit.readout, circuit.ancillas)
         score = _score(trial, model, grid, figure, max_genes, engine, [best.t_star])
         if score.value >= best.value * (1 - 1e-12):
             circuit, best, removed = trial, score, removed + 1

@@ -129,10 +129,12 @@ class RunResult:
     wall_time_s: float | None = None
     versions: dict = field(default_factory=dict)
     engine: str = "jax"  # what computed every QFI: jax or pennylane (files from before it: jax)
+    ancillas: int = 0  # noiseless ancilla qubits, the circuit's last wires (files from before them: 0)
 
     def to_dict(self) -> dict:
         out: dict[str, Any] = {"name": self.name, "task": self.task, "noise": self.noise, "gamma": self.gamma,
-                               "n_qubits": self.n_qubits, "operating_point": list(self.operating_point)}
+                               "n_qubits": self.n_qubits, "ancillas": self.ancillas,
+                               "operating_point": list(self.operating_point)}
         if self.operating_point_check is not None:
             out["operating_point_check"] = self.operating_point_check
         out.update({"figure_of_merit": self.figure_of_merit, "engine": self.engine, "vqs": self.vqs.to_dict(),
@@ -149,7 +151,7 @@ class RunResult:
                 [float(x) for x in d["operating_point"]], str(d["figure_of_merit"]),
                 ProbeScore.from_dict(d["vqs"]), ProbeScore.from_dict(d["ghz"]), d.get("vqs_over_ghz"),
                 d.get("operating_point_check"), dict(d.get("search") or {}), d.get("seed"), d.get("wall_time_s"),
-                dict(d.get("versions") or {}), str(d.get("engine", "jax")),
+                dict(d.get("versions") or {}), str(d.get("engine", "jax")), int(d.get("ancillas", 0)),
             )
         except (KeyError, TypeError, ValueError) as err:
             raise VqsError(f"result.json lacks or mistypes {err}") from None
@@ -160,7 +162,8 @@ class RunResult:
         return (self.task, self.noise, float(self.gamma), int(self.n_qubits))
 
     def label(self) -> str:
-        return f"{self.task} {self.noise} γ={self.gamma:g} N={self.n_qubits}"
+        anc = f" + {self.ancillas} ancillas" if self.ancillas else ""
+        return f"{self.task} {self.noise} γ={self.gamma:g} N={self.n_qubits}{anc}"
 
 
 @dataclass(frozen=True)
@@ -234,7 +237,9 @@ def _num(x: Any) -> str:
 def model_line(result: Mapping | None, circuit: Circuit) -> str:
     """One line: qubits, task, noise, gamma, figure of merit (what is present in ``result``)."""
     n_genes = len(circuit.genes)
-    parts = [f"N={circuit.n_qubits}", f"init={circuit.init}", f"{n_genes} gene{'' if n_genes == 1 else 's'}"]
+    wires = f"N={circuit.n_qubits}" if not circuit.ancillas else \
+        f"N={circuit.n_qubits - circuit.ancillas} + {circuit.ancillas} ancillas"
+    parts = [wires, f"init={circuit.init}", f"{n_genes} gene{'' if n_genes == 1 else 's'}"]
     if result:
         if "task" in result:
             parts.append(f"{result['task']} task")
@@ -273,5 +278,9 @@ def circuit_qasm(circuit: Circuit, result: Mapping | None = None, version: int =
         notes = ["readout: the local measurement designed with the probe; the field and the noise act for t* after "
                  "the probe gates, then per qubit rz(-phi), ry(-theta), measure (outcome 0 = along +n); vqs reads "
                  "the probe and its readout back from this file", *notes]
+    if circuit.ancillas:
+        first = circuit.n_qubits - circuit.ancillas
+        notes = [f"ancillas: q[{first}]..q[{circuit.n_qubits - 1}] are noiseless qubits that do not sense (the "
+                 f"sensors are q[0]..q[{first - 1}])", *notes]
     header = [f"probe circuit exported by vqs {__version__}"] + summary_lines(result, circuit) + list(notes)
     return qasm.to_qasm(circuit, version, header, measure)

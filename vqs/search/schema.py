@@ -31,6 +31,10 @@ _REFINE = RefineOptions()
 _GRID = {k: p.default for k, p in inspect.signature(default_times).parameters.items()}
 
 
+MAX_CONFIG_WIRES = 10
+"""The widest probe a run config may ask for: sensor qubits plus ancillas (as n_qubits alone)."""
+
+
 class ModelConfig(Strict):
     """The sensing scenario (see docs/model.md)."""
 
@@ -73,15 +77,30 @@ class ModelConfig(Strict):
             raise ValueError(f"model.weight_matrix must be a symmetric positive definite 3x3 matrix, got {v}")
         return v
 
+    ancillas: int = Field(
+        default=0, ge=0, le=MAX_CONFIG_WIRES - 1,
+        description="noiseless ancilla qubits that do not sense (the base station's), entangled with the sensors: "
+        f"the circuit's last wires (genes and the GHZ preparation act on them); n_qubits + ancillas <= "
+        f"{MAX_CONFIG_WIRES} (docs/model.md, 'Ancillas')",
+    )
+
     @field_validator("noise", mode="before")
     @classmethod
     def _known_noise(cls, v):
         return _checks.noise(v)
 
+    @model_validator(mode="after")
+    def _wires(self):
+        if self.n_qubits + self.ancillas > MAX_CONFIG_WIRES:
+            raise ValueError(f"model.n_qubits + model.ancillas must be at most {MAX_CONFIG_WIRES}, got "
+                             f"{self.n_qubits} + {self.ancillas}")
+        return self
+
     def build(self) -> SensingModel:
         theta0 = None if self.operating_point is None else tuple(self.operating_point)
         weights = None if self.weight_matrix is None else tuple(map(tuple, self.weight_matrix))
-        return SensingModel(self.n_qubits, self.task, self.noise, self.gamma, operating_point=theta0, weights=weights)
+        return SensingModel(self.n_qubits, self.task, self.noise, self.gamma, operating_point=theta0, weights=weights,
+                            ancillas=self.ancillas)
 
 
 class TimeGridConfig(Strict):
@@ -340,7 +359,7 @@ class RunConfig(Strict):
             )
         if ga.score_points is not None and ga.score_points > self.time_grid.points:
             raise ValueError(f"ga.score_points ({ga.score_points}) exceeds time_grid.points ({self.time_grid.points})")
-        if self.model.n_qubits < 2 and "CRX" in ga.gates and len(ga.gates) == 1:
+        if self.model.n_qubits + self.model.ancillas < 2 and "CRX" in ga.gates and len(ga.gates) == 1:
             raise ValueError("CRX needs at least 2 qubits")
         if self.model.weight_matrix is not None and self.model.task != Task.MULTI:
             raise ValueError("model.weight_matrix is for the multi task (three parameters)")
@@ -358,6 +377,8 @@ class RunConfig(Strict):
 
     def _check_pennylane(self) -> None:
         """The pennylane engine scores without gradients and compiles every circuit structure."""
+        if self.model.ancillas:
+            raise ValueError("engine: pennylane does not model ancillas: use engine: jax")
         if self.model.n_qubits > PENNYLANE_MAX_QUBITS:
             raise ValueError(f"engine: pennylane simulates at most {PENNYLANE_MAX_QUBITS} qubits, got "
                              f"model.n_qubits = {self.model.n_qubits}: use engine: jax")
