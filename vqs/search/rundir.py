@@ -211,7 +211,7 @@ class RunDir:
             return (f"the run in {self.root} is unfinished (interrupted, or still running): no {self.RESULT} and "
                     f"{self.CIRCUIT} yet; finish it with: vqs run {quote(str(self.config))} "
                     f"--out {quote(str(self.root))} --resume")
-        return f"{self.root} has no {self.RESULT}, {self.CIRCUIT} or {self.CONFIG}: not a vqs run directory"
+        return f"{self.root} has no {self.CIRCUIT}, {self.RESULT} or {self.CONFIG}: not a vqs run directory"
 
     def has_result(self) -> bool:
         return self.result.exists() and self.circuit.exists()
