@@ -119,11 +119,10 @@ def test_local_cfi_summary_prints_the_local_bound(tmp_path, capsys):
 
 
 def _circuits():
-    for n in (2, 3):
-        yield n, ghz_circuit(n)
-        for seed in range(3):
-            rng = np.random.default_rng(seed)
-            yield n, Circuit(n, tuple(random_genes(rng, n, 6)), "ghz" if seed % 2 else "zero")
+    yield 2, ghz_circuit(2)
+    yield 3, ghz_circuit(3)
+    for seed in (1, 2):
+        yield 3, Circuit(3, tuple(random_genes(np.random.default_rng(seed), 3, 6)), "ghz" if seed % 2 else "zero")
 
 
 @pytest.mark.parametrize("noise", ["dephasing", "amplitude_damping"])
