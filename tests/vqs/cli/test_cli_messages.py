@@ -14,7 +14,7 @@ import pytest
 import yaml
 from run_configs import tiny_run
 
-from ansatz import Circuit, random_genes
+from ansatz import Circuit, Gene, random_genes
 from vqs.cli import main
 from vqs.cli.run import _summary
 from vqs.errors import VqsError
@@ -134,6 +134,17 @@ def test_best_local_is_never_below_parity_or_all_x(noise):
         rep = m.measure_probe(circuit, model, 3.0, starts=0)
         local = rep.local.cfim[0, 0]
         assert local >= rep.parity.cfim[0, 0] - 1e-12 and local >= rep.all_x.cfim[0, 0] - 1e-12
+
+
+def test_issue_23_probe_best_local_reaches_parity():
+    """The quickstart's probe after 1000 generations (issue 23): `vqs measure --starts 0` reported a
+    best local CFI of 12.2268 beside a best parity CFI of 21.0027; both are now 21.0027."""
+    genes = (Gene("RY", 2, None, 2.5121923770057553), Gene("RY", 1, None, 1.8543378502242067),
+             Gene("RX", 0, None, -1.8543354217996693), Gene("RY", 2, None, -0.6578532494405356))
+    model = SensingModel(3, "single", "dephasing", 0.1, operating_point=(0.01,))
+    rep = m.measure_probe(Circuit(3, genes, "ghz"), model, 9.7832584671828, starts=0)
+    assert rep.parity.cfim[0, 0] == pytest.approx(21.002681, abs=1e-5)
+    assert rep.local.cfim[0, 0] >= rep.parity.cfim[0, 0] - 1e-12
 
 
 def test_best_local_is_never_below_its_seeds():
