@@ -127,12 +127,19 @@ def _alive(pid: int) -> bool:
     return state != "Z"
 
 
+def _cmdline(pid: int) -> bytes:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes() if _alive(pid) else b""
+    except OSError:
+        return b""
+
+
 def _terminate_when_workers_compute(proc, n_workers: int, settle: float) -> set[int]:
     deadline = time.monotonic() + 120
     kids: set[int] = set()
     while time.monotonic() < deadline and proc.poll() is None:
         kids |= _children(proc.pid)
-        workers = [p for p in kids if _alive(p) and b"spawn_main" in Path(f"/proc/{p}/cmdline").read_bytes()]
+        workers = [p for p in kids if b"spawn_main" in _cmdline(p)]
         if len(workers) >= n_workers:
             break
         time.sleep(0.2)
@@ -155,7 +162,7 @@ def test_sigterm_on_a_table_prints_the_hint_and_stops_its_workers(tmp_path):
     table = {"name": "t", "seed": 1, "tasks": ["single", "multi"], "noises": ["dephasing"], "gammas": [0.1],
              "nodes": [2], "local_columns": False, "multi_optimum_starts": 2,
              "run": {"time_grid": {"points": 6},
-                     "ga": {"population": 8, "generations": 500, "max_genes": 6, "initial_genes": [1, 3]},
+                     "ga": {"population": 8, "generations": 5000, "max_genes": 6, "initial_genes": [1, 3]},
                      "refine": {"top_k": 1, "steps": 5}}}
     cfg = tmp_path / "t.yaml"
     cfg.write_text(yaml.safe_dump(table))
