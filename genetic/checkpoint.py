@@ -9,14 +9,21 @@ one ``ValueError`` line naming the field.
 
 Format (``format`` and ``version`` identify it)::
 
-    {"format": "genetic.GAState", "version": 1, "generation": 3, "seed": 0, "n_qubits": 2,
+    {"format": "genetic.GAState", "version": 2, "generation": 3, "seed": 0, "n_qubits": 2,
      "population": [[GENOME, fitness], ...], "cache": [[GENOME, fitness], ...],
+     "archive": [[GENOME, fitness], ...],
      "rng_state": {"bit_generator": "PCG64", "state": {"state": int, "inc": int},
                    "has_uint32": int, "uinteger": int},
      "history": [{"generation": 0, "best": ..., ...}, ...]}
 
 with ``GENOME = [[gate, target, control or null, angle], ...]``. Floats survive JSON exactly, so a
-run resumed from this data continues exactly as the uninterrupted run.
+run resumed from this data continues exactly as the uninterrupted run. The cache is the
+least-recently-used fitness cache in its order (at most
+:data:`genetic.evolve.CACHE_PER_INDIVIDUAL` x population genomes) and the archive the best genome
+of each of the best structures: with the population and one history row per generation, the
+size is bounded by (9 x population + keep_structures) genomes of at most ``max_genes`` genes
+plus a row per generation (docs/outputs.md). Version 1 (no archive; its cache held every
+genome evaluated) is still read: the archive is then ranked from that cache.
 """
 
 from __future__ import annotations
@@ -28,7 +35,8 @@ from ansatz import Gene
 from genetic.evolve import GAState
 
 FORMAT = "genetic.GAState"
-VERSION = 1
+VERSION = 2
+_READS = (1, 2)  # versions read back
 _RNG_KEYS = {"bit_generator", "state", "has_uint32", "uinteger"}
 
 
@@ -43,6 +51,7 @@ def state_to_dict(state: GAState) -> dict[str, Any]:
         "n_qubits": state.n_qubits,
         "population": [[_genome(g), float(f)] for g, f in state.population],
         "cache": [[_genome(g), float(f)] for g, f in state.cache.items()],
+        "archive": [[_genome(g), float(f)] for g, f in state.archive],
         "rng_state": state.rng_state,
         "history": [dict(r) for r in state.history],
     }
@@ -121,9 +130,11 @@ def state_from_dict(data: Any) -> GAState:
     """The :class:`GAState` stored by :func:`state_to_dict`; ValueError on anything else."""
     if not isinstance(data, dict):
         raise ValueError("a GA checkpoint must be an object")
-    if data.get("format") != FORMAT or data.get("version") != VERSION:
-        raise ValueError(f"not a {FORMAT} checkpoint of version {VERSION}")
+    version = data.get("version")
+    if data.get("format") != FORMAT or isinstance(version, bool) or version not in _READS:
+        raise ValueError(f"not a {FORMAT} checkpoint of version {' or '.join(map(str, _READS))}")
     expected = {"format", "version", "generation", "seed", "n_qubits", "population", "cache", "rng_state", "history"}
+    expected |= {"archive"} if version >= 2 else set()
     if set(data) != expected:
         raise ValueError(f"a GA checkpoint holds exactly the keys {sorted(expected)}")
     n_qubits = _int(data["n_qubits"], "n_qubits", 1)
@@ -136,4 +147,5 @@ def state_from_dict(data: Any) -> GAState:
         raise ValueError(f"history has {len(history)} rows for generation {generation}")
     return GAState(generation=generation, seed=_int(data["seed"], "seed"), n_qubits=n_qubits,
                    population=population, rng_state=_rng_state(data["rng_state"]),
-                   cache=dict(_pairs(data["cache"], n_qubits, "cache")), history=history)
+                   cache=dict(_pairs(data["cache"], n_qubits, "cache")), history=history,
+                   archive=_pairs(data.get("archive", []), n_qubits, "archive"))

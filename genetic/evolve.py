@@ -8,8 +8,9 @@ One generation (after generation 0, the initial population):
    (cut-and-splice), then each offspring is mutated with probability ``mutation_prob`` by one
    operator drawn by weight (see :mod:`genetic.operators`);
 4. the genomes whose fitness is unknown are evaluated in **one** call of ``fitness_batch``
-   (each distinct genome once; results are cached by genome value, angles included, so a
-   genome is never evaluated twice in a run);
+   (each distinct genome once; results are cached by genome value, angles included, in a
+   least-recently-used cache of :data:`CACHE_PER_INDIVIDUAL` x ``population`` genomes, so a
+   genome of the population, or one seen in the last generations, is never evaluated twice);
 5. the new population (elites first, then offspring) is sorted best first (stable, so an
    elite wins ties and the best individual is never lost).
 
@@ -42,6 +43,13 @@ from ansatz import Gene
 from genetic.config import GAConfig
 from genetic.toolbox import Individual, check_n_qubits, make_toolbox
 
+CACHE_PER_INDIVIDUAL = 8
+"""The fitness cache holds at most this many genomes per individual of the population (least
+recently used first out; every genome of the current population is used each generation), so the
+state, and a checkpoint of it, stays bounded however many generations run."""
+KEEP_STRUCTURES = 16
+"""Default of ``evolve(..., keep_structures=)``: the best structures remembered over the whole run."""
+
 GenomeKey = tuple[Gene, ...]
 Structure = tuple[tuple[str, "int | None", int], ...]
 FitnessBatch = Callable[[list[list[Gene]]], Any]
@@ -57,8 +65,11 @@ class GAState:
     """Everything needed to continue a search (plain data and frozen genes; :mod:`genetic.checkpoint`).
 
     ``population`` is sorted best first as ``(genome, fitness)`` pairs; ``rng_state`` is
-    ``rng.bit_generator.state`` after the generation; ``cache`` maps every genome evaluated so
-    far to its fitness; ``history`` holds one row per generation so far.
+    ``rng.bit_generator.state`` after the generation; ``cache`` maps the genomes evaluated most
+    recently (at most :data:`CACHE_PER_INDIVIDUAL` x population, least recently used first) to
+    their fitness; ``history`` holds one row per generation so far; ``archive`` is the best genome
+    of each of the best ``keep_structures`` structures evaluated so far, best first
+    (:func:`best_structures` of every genome evaluated in the run).
     """
 
     generation: int
@@ -68,6 +79,7 @@ class GAState:
     rng_state: dict[str, Any]
     cache: dict[GenomeKey, float]
     history: list[dict[str, Any]] = field(default_factory=list)
+    archive: list[tuple[GenomeKey, float]] = field(default_factory=list)
 
     @property
     def best(self) -> tuple[GenomeKey, float]:
@@ -122,11 +134,12 @@ class GAResult:
     def best_structures(self, k: int, *, source: str = "all") -> list[RankedStructure]:
         """The ``k`` best distinct structures, each with its best-scoring genome.
 
-        ``source="all"`` ranks every genome evaluated during the run (the fitness cache);
-        ``source="population"`` only the final population.
+        ``source="all"`` ranks every genome evaluated during the run (the state's archive, exact for
+        ``k`` up to the ``keep_structures`` of :func:`evolve`); ``source="population"`` only the final
+        population.
         """
         if source == "all":
-            return best_structures(self.state.cache.items(), k)
+            return best_structures(self.state.archive, k)
         if source == "population":
             return best_structures(self.population, k)
         raise ValueError(f"source must be 'all' or 'population', got {source!r}")
@@ -137,13 +150,22 @@ def _score(ind: Individual) -> float:
 
 
 def _evaluate(individuals: Sequence[Individual], cache: dict[GenomeKey, float],
-              fitness_batch: FitnessBatch) -> int:
-    """Assign fitness to all individuals; one batch call for the distinct unknown genomes."""
+              fitness_batch: FitnessBatch, capacity: int) -> list[tuple[GenomeKey, float]]:
+    """Assign fitness to all individuals; one batch call for the distinct unknown genomes. The
+    cache is least recently used first: known genomes move to its end, new ones are added there,
+    then the oldest go until at most ``capacity`` remain. Returns the new (genome, fitness) pairs."""
     pending: dict[GenomeKey, None] = {}
+    known: dict[GenomeKey, float] = {}
     for ind in individuals:
         key = tuple(ind)
-        if key not in cache:
+        if key in known or key in pending:
+            continue
+        if key in cache:
+            known[key] = cache.pop(key)
+            cache[key] = known[key]  # most recently used
+        else:
             pending[key] = None
+    new: list[tuple[GenomeKey, float]] = []
     if pending:
         keys = list(pending)
         values = np.asarray(fitness_batch([list(k) for k in keys]), dtype=float)
@@ -152,10 +174,21 @@ def _evaluate(individuals: Sequence[Individual], cache: dict[GenomeKey, float],
                              f"{len(keys)} genomes; expected ({len(keys)},)")
         values = np.where(np.isnan(values), -np.inf, values)
         for key, value in zip(keys, values):
-            cache[key] = float(value)
+            known[key] = cache[key] = float(value)
+            new.append((key, float(value)))
     for ind in individuals:
-        ind.fitness.values = (cache[tuple(ind)],)
-    return len(pending)
+        ind.fitness.values = (known[tuple(ind)],)
+    for key in list(cache)[:max(0, len(cache) - capacity)]:
+        del cache[key]
+    return new
+
+
+def _archive(archive: list[tuple[GenomeKey, float]], new: list[tuple[GenomeKey, float]],
+             keep: int) -> list[tuple[GenomeKey, float]]:
+    """The best genome of each of the ``keep`` best structures among ``archive`` (older, ranked) and
+    ``new``: equal to :func:`best_structures` of every pair ever added, for any k <= keep (a
+    structure among the k best of all is among the k best of the pairs before it came)."""
+    return [(tuple(r.genome), r.fitness) for r in best_structures(list(archive) + list(new), keep)]
 
 
 def _row(generation: int, population: Sequence[Individual], n_evaluated: int) -> dict:
@@ -174,7 +207,7 @@ def _row(generation: int, population: Sequence[Individual], n_evaluated: int) ->
 
 
 def _snapshot(generation: int, seed: int, n_qubits: int, population: Sequence[Individual],
-              rng: np.random.Generator, cache: dict, history: list) -> GAState:
+              rng: np.random.Generator, cache: dict, history: list, archive: list) -> GAState:
     return GAState(
         generation=generation,
         seed=seed,
@@ -183,6 +216,7 @@ def _snapshot(generation: int, seed: int, n_qubits: int, population: Sequence[In
         rng_state=copy.deepcopy(rng.bit_generator.state),
         cache=dict(cache),
         history=[dict(r) for r in history],
+        archive=list(archive),
     )
 
 
@@ -208,6 +242,7 @@ def evolve(
     *,
     state: GAState | None = None,
     on_generation: Callable[[GAState], None] | None = None,
+    keep_structures: int = KEEP_STRUCTURES,
 ) -> GAResult:
     """Run (or continue) the elitist GA up to generation ``config.generations``.
 
@@ -218,12 +253,16 @@ def evolve(
     already known. ``on_generation(state)`` is called after every generation with a fresh,
     independent :class:`GAState` (safe to keep; :func:`genetic.state_to_dict` stores it).
     Passing ``state`` continues that search (it must come from a run with the same ``seed``,
-    ``n_qubits`` and population size).
+    ``n_qubits`` and population size). ``keep_structures``: how many best structures the state's
+    archive keeps (:meth:`GAResult.best_structures` is exact up to that many).
     """
     if isinstance(seed, bool) or not isinstance(seed, (int, np.integer)) or seed < 0:
         raise ValueError(f"seed must be an integer >= 0, got {seed!r}")
     seed = int(seed)
     check_n_qubits(config, n_qubits)
+    if isinstance(keep_structures, bool) or not isinstance(keep_structures, int) or keep_structures < 1:
+        raise ValueError(f"keep_structures must be an integer >= 1, got {keep_structures!r}")
+    capacity = CACHE_PER_INDIVIDUAL * config.population
 
     if state is None:
         rng = np.random.default_rng(seed)
@@ -231,11 +270,12 @@ def evolve(
         population = [Individual(g) for g in config.init_genomes]
         population += [tb.individual() for _ in range(config.population - len(population))]
         cache: dict[GenomeKey, float] = {}
-        n_eval = _evaluate(population, cache, fitness_batch)
+        new = _evaluate(population, cache, fitness_batch, capacity)
+        archive = _archive([], new, keep_structures)
         population = _sorted(population)
-        history = [_row(0, population, n_eval)]
+        history = [_row(0, population, len(new))]
         generation = 0
-        current = _snapshot(generation, seed, n_qubits, population, rng, cache, history)
+        current = _snapshot(generation, seed, n_qubits, population, rng, cache, history, archive)
         if on_generation is not None:
             on_generation(current)
     else:
@@ -256,6 +296,8 @@ def evolve(
             ind.fitness.values = (float(fit),)
             population.append(ind)
         cache = dict(state.cache)
+        # a state without an archive (a version 1 checkpoint, whose cache held every genome): rank its cache
+        archive = list(state.archive) or _archive([], list(state.cache.items()), keep_structures)
         history = [dict(r) for r in state.history]
         generation = state.generation
         current = state
@@ -271,10 +313,11 @@ def evolve(
             if rng.random() < config.mutation_prob:
                 offspring[k], _ = tb.mutate(offspring[k])
         population = elites + offspring
-        n_eval = _evaluate(population, cache, fitness_batch)
+        new = _evaluate(population, cache, fitness_batch, capacity)
+        archive = _archive(archive, new, keep_structures)
         population = _sorted(population)
-        history.append(_row(generation, population, n_eval))
-        current = _snapshot(generation, seed, n_qubits, population, rng, cache, history)
+        history.append(_row(generation, population, len(new)))
+        current = _snapshot(generation, seed, n_qubits, population, rng, cache, history, archive)
         if on_generation is not None:
             on_generation(current)
 

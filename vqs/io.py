@@ -168,3 +168,84 @@ def read_json(path: str | Path) -> Any:
         return restore(json.loads(Path(path).read_text(encoding="utf-8")))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError, ValueError) as err:
         raise VqsError(f"cannot read {path}: {err}") from None
+
+
+LOCK_NAME = ".vqs.lock"
+
+
+class DirLock:
+    """An exclusive OS lock (``fcntl.flock``) on an output folder, held while a command writes it.
+
+    :meth:`acquire` creates the folder if needed and the lock file ``LOCK_NAME`` in it (before
+    anything else is written there) and locks it without waiting: a second process that wants the
+    same folder gets a one-line :class:`VqsError` at once. The OS releases the lock when the
+    process ends, however it ends; :meth:`release` does it earlier and, with ``discard=True`` (a
+    refusal), removes the lock file and the folders that :meth:`acquire` created, so that nothing
+    is left behind. A lock file that was unlinked between our ``open`` and our ``flock`` (its
+    holder discarded it) is detected by its inode and opened again.
+    """
+
+    def __init__(self, folder: str | Path, what: str = "run"):
+        self.folder, self.what = Path(folder), what
+        self.path = self.folder / LOCK_NAME
+        self._fd: int | None = None
+        self._created: list[Path] = []
+        self._made_file = False
+
+    def acquire(self) -> DirLock:
+        import fcntl
+
+        missing, p = [], self.folder.absolute()
+        while not p.exists():
+            missing.append(p)
+            p = p.parent
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self._created = [m for m in missing if m.is_dir()]
+        for _ in range(100):
+            try:
+                fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o666)
+                made = True
+            except FileExistsError:
+                try:
+                    fd = os.open(self.path, os.O_RDWR)
+                except FileNotFoundError:
+                    continue
+                made = False
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                os.close(fd)
+                self._created = []  # the folder is the other process's now
+                raise VqsError(f"{self.folder} is in use by another vqs {self.what} (lock file {LOCK_NAME}); "
+                               "wait for it to end, or choose another --out") from None
+            try:
+                same = os.fstat(fd).st_ino == os.stat(self.path).st_ino
+            except FileNotFoundError:
+                same = False
+            if same:
+                self._fd, self._made_file = fd, made
+                return self
+            os.close(fd)  # the holder removed that file: lock the new one
+        raise VqsError(f"cannot lock {self.folder}: its lock file keeps changing")
+
+    def release(self, discard: bool = False) -> None:
+        """Unlock (idempotent); ``discard``: also remove what :meth:`acquire` created."""
+        fd, self._fd = self._fd, None
+        if fd is None:
+            return
+        try:
+            if discard and self._made_file:
+                self.path.unlink(missing_ok=True)
+                for folder in self._created:  # deepest first
+                    try:
+                        folder.rmdir()
+                    except OSError:
+                        break
+        finally:
+            os.close(fd)
+
+    def __enter__(self) -> DirLock:
+        return self.acquire()
+
+    def __exit__(self, exc_type, *exc) -> None:
+        self.release()

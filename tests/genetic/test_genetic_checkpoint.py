@@ -70,7 +70,8 @@ def _set(path, value):
 @pytest.mark.parametrize("data, match", [
     ([1, 2], "must be an object"),
     ({"format": "pickle"}, "not a genetic.GAState"),
-    (_set(["version"], 2), "version 1"),
+    (_set(["version"], 3), "version 1 or 2"),
+    (_set(["version"], True), "version 1 or 2"),
     (_set(["extra"], 1), "exactly the keys"),
     (_set(["generation"], "1"), "generation must be an integer"),
     (_set(["generation"], 7), "history has 2 rows"),
@@ -82,6 +83,7 @@ def _set(path, value):
     (_set(["cache", 0, 0], [["__import__('os').system", 0, None, 0.1]]), "unknown gate"),
     (_set(["cache", 0, 0], [["RX", 7, None, 0.1]]), "out of range"),
     (_set(["cache", 0, 0], [["CRX", 0, 0, 0.1]]), "control and target"),
+    (_set(["archive", 0, 1], None), r"archive\[0\] fitness must be a number"),
     (_set(["rng_state", "bit_generator"], "MT19937"), "PCG64"),
     (_set(["rng_state", "state"], {"state": "os.system", "inc": 1}), "rng_state.state.state"),
     (_set(["history", 0], {"best": "x"}), r"history\[0\].best must be a number"),

@@ -10,12 +10,28 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import signal
 import sys
+import threading
 
 from ansatz import CircuitError
 from vqs.errors import VqsError
 
 SUBCOMMAND_MODULES = ("qfi", "run", "measure", "network", "purify", "iqsc", "export", "table", "plot", "config")
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, turned into an interrupt: the command stops as on Ctrl-C (resume hint, worker
+    processes ended) and exits with 128 + 15."""
+
+
+def exit_code(interrupt: KeyboardInterrupt) -> int:
+    """130 for Ctrl-C, 143 for SIGTERM."""
+    return 128 + (signal.SIGTERM if isinstance(interrupt, Terminated) else signal.SIGINT)
+
+
+def _terminated(signum, frame):
+    raise Terminated()
 
 
 class _Parser(argparse.ArgumentParser):
@@ -39,6 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    main_thread = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _terminated) if main_thread else None
     try:
         return int(args.func(args) or 0)
     except (VqsError, CircuitError) as err:
@@ -51,9 +69,12 @@ def main(argv: list[str] | None = None) -> int:
     except MemoryError:
         sys.stderr.write(f"vqs {args.command}: error: out of memory\n")
         return 1
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as err:
         sys.stderr.write("vqs: interrupted\n")
-        return 130
+        return exit_code(err)
+    finally:
+        if main_thread:
+            signal.signal(signal.SIGTERM, previous)
 
 
 if __name__ == "__main__":

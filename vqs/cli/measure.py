@@ -42,7 +42,7 @@ def run(args) -> int:
     if not rd.root.is_dir():
         raise VqsError(f"{rd.root} is not a directory")
     if not rd.has_result():
-        raise VqsError(f"{rd.root} has no {RunDir.RESULT} and {RunDir.CIRCUIT} (not a finished vqs run?)")
+        raise VqsError(rd.not_finished())
     result, circuit = rd.read_result(), rd.read_circuit()
     if circuit.n_qubits != result.n_qubits + result.ancillas:
         raise VqsError(f"{rd.circuit} has {circuit.n_qubits} qubits but {rd.result} says {result.n_qubits}"

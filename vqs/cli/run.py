@@ -6,6 +6,7 @@ import shlex
 import sys
 from pathlib import Path
 
+from vqs.cli import exit_code
 from vqs.cli.progress import reporter
 from vqs.io import check_output_dir
 from vqs.names import Figure, Task
@@ -42,13 +43,13 @@ def run(args) -> int:
             result = run_pipeline(config, out, resume=args.resume,
                                   progress=None if progress is None else progress.generation,
                                   stage=None if progress is None else progress.stage)
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as err:
         if not RunDir(out).config.exists():
             raise
         sets = "".join(f" --set {shlex.quote(s)}" for s in args.set)
         sys.stderr.write(f"vqs run: interrupted; the run in {out} continues from its last finished generation "
                          f"with: vqs run {shlex.quote(args.config)} --out {shlex.quote(str(out))} --resume{sets}\n")
-        return 130
+        return exit_code(err)
     _summary(result, out)
     return 0
 
@@ -67,10 +68,14 @@ def _summary(result: RunResult, out: Path) -> None:
     print(f"{result.name}: N={result.n_qubits} {result.task} {result.noise} gamma={result.gamma:g} "
           f"(engine {result.engine})")
     for name, p, genes in (("VQS", v, f", {v.n_genes} genes"), ("GHZ", g, "")):
-        extra = f"; with the best joint measurement QFI {p.qfi:.6g}" if figure.local and single else ""
+        if figure.local:  # the bound of this readout; the QCRB (1/QFI) is that of the best joint measurement
+            joint = f"QFI {p.qfi:.6g}, " if single else ""
+            bound = f"local bound {p.ccrb:.6g}{genes}; with the best joint measurement {joint}QCRB {p.qcrb:.6g}"
+        else:
+            bound = f"QCRB {p.qcrb:.6g}{genes}"
         if p.hcrb is not None:  # multi task: the attainable Holevo bound at t*
-            extra += f"; HCRB {p.hcrb:.6g} = {p.hcrb_over_qcrb:.4f} x QCRB, commutativity {p.commutativity:.3g}"
-        print(f"  {name}  {unit} = {p.best:.6g} at t* = {p.t_star:.6g}  (QCRB {p.qcrb:.6g}{genes}{extra})")
+            bound += f"; HCRB {p.hcrb:.6g} = {p.hcrb_over_qcrb:.4f} x QCRB, commutativity {p.commutativity:.3g}"
+        print(f"  {name}  {unit} = {p.best:.6g} at t* = {p.t_star:.6g}  ({bound})")
     if result.vqs_over_ghz:
         print(f"  VQS / GHZ = {result.vqs_over_ghz:.4f}")
     if figure.local:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shlex
+import sys
 from pathlib import Path
 
 
@@ -25,9 +27,10 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
+    from vqs.cli import exit_code
     from vqs.errors import VqsError
     from vqs.io import check_output_dir
-    from vqs.report.table import run_table, summary_paths
+    from vqs.report.table import TABLE_FILE, run_table, summary_paths
     from vqs.report.table_config import load_table_config
 
     config = load_table_config(args.config)
@@ -36,8 +39,18 @@ def run(args) -> int:
     if args.address and args.executor != "ray":
         raise VqsError("--address is for --executor ray")
     out = check_output_dir(Path(args.out) if args.out else Path("results") / config.name)
-    rows = run_table(config, out, resume=args.resume, executor=args.executor, workers=args.workers,
-                     address=args.address, progress=None if args.quiet else _print)
+    try:
+        rows = run_table(config, out, resume=args.resume, executor=args.executor, workers=args.workers,
+                         address=args.address, progress=None if args.quiet else _print)
+    except KeyboardInterrupt as err:  # Ctrl-C or SIGTERM: the workers are stopped, finished cells kept
+        if not (out / TABLE_FILE).exists():
+            raise
+        again = " ".join(shlex.quote(a) for a in (args.config, "--out", str(out), "--executor", args.executor,
+                                                   "--workers", str(args.workers)))
+        again += f" --address {shlex.quote(args.address)}" if args.address else ""
+        sys.stderr.write(f"vqs table: interrupted; the finished cells in {out}/cells are kept: continue with: "
+                         f"vqs table {again} --resume\n")
+        return exit_code(err)
     paths = summary_paths(out)
     short = sum(1 for r in rows if r["short_of_optimum"])
     worse = sum(1 for r in rows if r["vqs_qcrb"] > r["ghz_qcrb"] * (1 + 1e-9))

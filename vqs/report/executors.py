@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import concurrent.futures as cf
 import multiprocessing
+import os
 from collections.abc import Callable, Sequence
 
 from vqs import _checks
 from vqs.errors import VqsError
-from vqs.search.workers import WORKER_ENV, worker_env
+from vqs.search.workers import WORKER_ENV, exit_with_parent, terminate, worker_env
 
 EXECUTORS = ("local", "ray")
 
@@ -37,11 +38,7 @@ def run_jobs(
     on_done: Callable | None = None,
 ) -> list:
     """Run ``fn`` over ``jobs``; returns the results in completion order."""
-    if executor not in EXECUTORS:
-        raise VqsError(f"unknown executor {executor!r}; choose local or ray")
-    workers = _checks.integer("--workers", workers, 1)
-    if address is not None and executor != "ray":
-        raise VqsError("--address is for --executor ray")
+    workers = check_executor(executor, workers, address)
     jobs = list(jobs)
     if not jobs:
         return []
@@ -50,21 +47,36 @@ def run_jobs(
     return _run_local(fn, jobs, workers, on_done)
 
 
+def check_executor(executor: str, workers: int, address: str | None = None) -> int:
+    """Refuse (VqsError) an unknown executor, ``workers`` < 1, ``address`` without Ray, and Ray when it
+    is not installed: callers check this before they write anything. Returns ``workers``."""
+    if executor not in EXECUTORS:
+        raise VqsError(f"unknown executor {executor!r}; choose local or ray")
+    workers = _checks.integer("--workers", workers, 1)
+    if address is not None and executor != "ray":
+        raise VqsError("--address is for --executor ray")
+    if executor == "ray":
+        _import_ray()
+    return workers
+
+
 def _run_local(fn, jobs, workers, on_done) -> list:
     results = []
     ctx = multiprocessing.get_context("spawn")
-    with worker_env(), cf.ProcessPoolExecutor(max_workers=min(workers, len(jobs)), mp_context=ctx) as pool:
-        futures = [pool.submit(fn, job) for job in jobs]
-        try:
-            for fut in cf.as_completed(futures):
-                res = fut.result()
-                results.append(res)
-                if on_done is not None:
-                    on_done(res)
-        except BaseException:
-            for f in futures:
-                f.cancel()
-            raise
+    pool = cf.ProcessPoolExecutor(max_workers=min(workers, len(jobs)), mp_context=ctx,
+                                  initializer=exit_with_parent, initargs=(os.getpid(),))
+    try:
+        with worker_env():  # the workers start on demand, at the submissions
+            futures = [pool.submit(fn, job) for job in jobs]
+        for fut in cf.as_completed(futures):
+            res = fut.result()
+            results.append(res)
+            if on_done is not None:
+                on_done(res)
+    except BaseException:  # a failed job, Ctrl-C, SIGTERM: no worker goes on computing
+        terminate(pool)
+        raise
+    pool.shutdown(wait=True)
     return results
 
 

@@ -52,7 +52,7 @@ def load_source(path: str | Path) -> RunSource:
     if path.is_dir():
         circuit_path = RunDir(path).circuit
         if not circuit_path.is_file():
-            raise VqsError(f"{path} has no {RunDir.CIRCUIT} (not a vqs run directory?)")
+            raise VqsError(RunDir(path).not_finished())
     elif path.is_file():
         circuit_path = path
     else:

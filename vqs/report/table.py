@@ -26,9 +26,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from vqs.errors import VqsError
-from vqs.io import atomic_write_json, atomic_write_text
+from vqs.io import LOCK_NAME, DirLock, atomic_write_json, atomic_write_text
 from vqs.report.cells import cell_dir, cell_row, is_finished, paper_values, run_cell
-from vqs.report.executors import run_jobs
+from vqs.report.executors import check_executor, run_jobs
 from vqs.report.render import to_csv, to_latex, to_markdown
 from vqs.report.table_config import Cell, TableConfig, cell_config, cells_of
 
@@ -66,14 +66,22 @@ def check_operating_points(config: TableConfig) -> None:
             raise VqsError(f"cell {cell.name}: {err}") from None
 
 
-def prepare_table_dir(config: TableConfig, out: Path, resume: bool) -> None:
+def prepare_table_dir(config: TableConfig, out: Path, resume: bool) -> DirLock:
+    """Lock the table directory (:class:`vqs.io.DirLock`: a second table on it is refused at once),
+    check it and write its table.yaml; returns the lock, which the caller releases. On a refusal
+    nothing is left behind."""
     out = Path(out)
-    if (out / TABLE_FILE).exists() and not resume:
-        raise VqsError(f"{out} already holds a table: pass --resume to continue it, or choose another --out")
-    if out.exists() and not (out / TABLE_FILE).exists() and any(out.iterdir()):
-        raise VqsError(f"{out} exists and is not a table directory (no {TABLE_FILE}); choose another --out")
-    out.mkdir(parents=True, exist_ok=True)
-    atomic_write_text(out / TABLE_FILE, config.to_yaml())
+    lock = DirLock(out, "table").acquire()
+    try:
+        if (out / TABLE_FILE).exists() and not resume:
+            raise VqsError(f"{out} already holds a table: pass --resume to continue it, or choose another --out")
+        if not (out / TABLE_FILE).exists() and any(p.name != LOCK_NAME for p in out.iterdir()):
+            raise VqsError(f"{out} exists and is not a table directory (no {TABLE_FILE}); choose another --out")
+        atomic_write_text(out / TABLE_FILE, config.to_yaml())
+    except BaseException:
+        lock.release(discard=True)
+        raise
+    return lock
 
 
 def run_table(
@@ -90,8 +98,17 @@ def run_table(
 
     out = Path(out)
     started = time.perf_counter()
+    check_executor(executor, workers, address)  # Ray missing, bad --workers: refused before any write
     check_operating_points(config)
-    prepare_table_dir(config, out, resume)
+    lock = prepare_table_dir(config, out, resume)
+    try:
+        return _run_cells(config, out, started, executor, workers, address, progress)
+    finally:
+        lock.release()
+
+
+def _run_cells(config: TableConfig, out: Path, started: float, executor: str, workers: int,
+               address: str | None, progress: Callable[[str], None] | None) -> list[dict]:
     todo, done = [], 0
     for cell in cells_of(config):
         if is_finished(config, cell, cell_dir(out, cell)):

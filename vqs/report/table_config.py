@@ -15,7 +15,7 @@ from typing import Any
 from pydantic import Field, field_validator, model_validator
 
 from vqs import _checks
-from vqs.config import Strict, load, parse
+from vqs.config import Strict, load_yaml, parse
 from vqs.errors import VqsError
 from vqs.names import Figure, Task
 from vqs.search.schema import GAConfigModel, RefineConfig, RunConfig, TimeGridConfig
@@ -86,7 +86,7 @@ class TableConfig(Strict):
     )
     seed: int = Field(default=0, ge=0, description="the seed of every cell's run (one seed for all)")
     tasks: list[Task] = Field(
-        default_factory=lambda: ["single", "multi"], min_length=1,
+        default_factory=lambda: [Task.SINGLE, Task.MULTI], min_length=1,
         description="tasks of the table's rows: single and/or multi",
     )
     noises: list[str] = Field(
@@ -240,6 +240,13 @@ def cell_config(config: TableConfig, cell: Cell, local: bool = False) -> RunConf
 
 
 def load_table_config(path: str | Path) -> TableConfig:
-    return load(TableConfig, path)
+    """The table config in ``path``; an empty file, or one without ``tasks:``, is refused (a table is
+    hours of compute: its cells are never chosen by defaults alone)."""
+    raw = load_yaml(path)
+    if isinstance(raw, dict) and "tasks" not in raw:
+        what = "is empty" if not raw else "has no tasks: key"
+        raise VqsError(f"{path}: the table config {what}; list the table's rows, e.g. tasks: [single, multi] "
+                       "(vqs config example --table; configs/table1.yaml)")
+    return parse(TableConfig, raw)
 
 

@@ -45,6 +45,7 @@ import numpy as np
 
 from ansatz import Circuit
 from genetic import GAState, evolve
+from genetic.evolve import KEEP_STRUCTURES
 from vqs import __version__
 from vqs.errors import VqsError
 from vqs.io import atomic_write_text
@@ -130,108 +131,111 @@ def run(config: RunConfig, out: str | Path, resume: bool = False, progress: Call
                            local_best=config.ga.local_best, pool=pool, engine=config.engine)
     engine = config.engine
     session = prepare_run_dir(config, Path(out), resume)
-    paths = session.paths
-    if session.finished:
-        return paths.read_result()
+    try:
+        paths = session.paths
+        if session.finished:
+            return paths.read_result()
 
-    def elapsed() -> float:
-        return session.elapsed_s + time.perf_counter() - started
+        def elapsed() -> float:
+            return session.elapsed_s + time.perf_counter() - started
 
-    def on_generation(s: GAState) -> None:
-        write_checkpoint(paths.checkpoint, s, elapsed())
-        atomic_write_text(paths.history, _history_csv(s.history))
-        if progress is not None:
-            progress(s.generation, ga_config.generations, s.history[-1]["best"])
+        def on_generation(s: GAState) -> None:
+            write_checkpoint(paths.checkpoint, s, elapsed())
+            atomic_write_text(paths.history, _history_csv(s.history))
+            if progress is not None:
+                progress(s.generation, ga_config.generations, s.history[-1]["best"])
 
-    if stage is not None:
-        stage("search", 0 if session.state is None else session.state.generation, ga_config.generations)
-    with pool:  # the worker processes (ga.workers > 1) end with the search
-        search = evolve(ga_config, fitness, model.n_wires, config.seed, state=session.state,
-                        on_generation=on_generation)
-
-    refined = []
-    # the search's best distinct structures, then any layered starts (docs/scale.md)
-    starts = [Circuit(model.n_wires, tuple(ranked.genome), config.ga.init)
-              for ranked in search.best_structures(config.refine.top_k)]
-    n_search = len(starts)
-    starts += layered_starts(model.n_wires, config.ga.init, config.refine.layered_starts,
-                             config.refine.layered_depth, config.seed)
-    local = Figure(figure).local
-    for k, circuit in enumerate(starts, 1):
         if stage is not None:
-            stage("refine", k, len(starts))
-        t_hint, max_genes = None, max(config.ga.max_genes, len(circuit.genes))  # layered starts may be longer
-        if local:  # the genome's best readout (over readout and t), the start of the joint refinement
-            circuit, start = best_local_over_time(circuit, model, grid, figure, max_genes=max_genes)
-            t_hint = start.t_star
-        refined.append(refine_circuit(circuit, model, grid, screen, options, max_genes=max_genes,
-                                      t_hint=t_hint, engine=engine))
-    if not refined:
-        raise VqsError("the search found no valid circuit (every fitness was -inf)")
-    if stage is not None:
-        stage("baseline", 1, 1)
-    best = max(refined, key=lambda r: r.best.value)
-    vqs_circuit, vqs_best = best.circuit, best.best
-    h_refined = []
-    if holevo:  # then every refined structure on the HCRB itself (docs/model.md, "HCRB vs QCRB")
-        h_refined = [refine_hcrb(r.circuit, model, grid, figure, options,
-                                 max_genes=max(config.ga.max_genes, len(r.circuit.genes))) for r in refined]
-        h_best = max(h_refined, key=lambda r: r.best.value)
-        ghz_h = best_hcrb_time(ghz_circuit(model.n_wires), model, grid, figure)
-        vqs_circuit, vqs_best, ghz = h_best.circuit, h_best.best, ghz_h
-        if config.ga.init == "ghz" and ghz_h.value > vqs_best.value:  # the bare GHZ genome is in the search space
-            vqs_circuit, vqs_best = ghz_circuit(model.n_wires), ghz_h
-        vqs_score = hcrb_probe_score(vqs_circuit, vqs_best, model, len(vqs_circuit.genes))
-        ghz_score = hcrb_probe_score(ghz_circuit(model.n_wires), ghz_h, model)
-    elif local:  # GHZ with its best local readout, so that vqs_over_ghz compares like with like
-        ghz_probe, ghz = best_local_over_time(ghz_circuit(model.n_wires), model, grid, figure)
-        if config.ga.init == "ghz" and ghz.value > vqs_best.value:
-            # the bare GHZ genome is in the search space (generation 0), but the search scored it with
-            # four start readouts only: with its best readout it is a candidate like the refined ones
-            vqs_circuit, vqs_best = ghz_probe, ghz
-        vqs_score = local_probe_score(vqs_circuit, vqs_best, model, len(vqs_circuit.genes))
-        ghz_score = local_probe_score(ghz_probe, ghz, model)
-    else:
-        ghz = best_times_of_circuits([ghz_circuit(model.n_wires)], model, grid, figure, engine=engine)[0]
-        vqs_score = ProbeScore.of(vqs_best, model.task, n_genes=len(vqs_circuit.genes))
-        ghz_score = ProbeScore.of(ghz, model.task)
-    if model.task == Task.MULTI and not holevo:  # the attainable figure beside the QCRB, at each probe's t*
-        vqs_score = vqs_score.with_holevo(hcrb_point(vqs_circuit, model, vqs_score.t_star))
-        ghz_probe = ghz_probe if local else ghz_circuit(model.n_wires)
-        ghz_score = ghz_score.with_holevo(hcrb_point(ghz_probe, model, ghz_score.t_star))
+            stage("search", 0 if session.state is None else session.state.generation, ga_config.generations)
+        with pool:  # the worker processes (ga.workers > 1) end with the search
+            search = evolve(ga_config, fitness, model.n_wires, config.seed, state=session.state,
+                            on_generation=on_generation, keep_structures=max(KEEP_STRUCTURES, config.refine.top_k))
 
-    result = RunResult(
-        name=config.name,
-        task=model.task,
-        noise=model.noise,
-        gamma=model.gamma,
-        n_qubits=model.n_qubits,
-        ancillas=model.ancillas,
-        operating_point=list(model.operating_point),
-        operating_point_check=continuity.to_dict(),
-        figure_of_merit=figure,
-        vqs=vqs_score,
-        ghz=ghz_score,
-        vqs_over_ghz=vqs_best.value / ghz.value if ghz.value > 0 else None,
-        search={
-            "generations": len(search.history) - 1,
-            "evaluations": len(search.state.cache),
-            "ga_best": search.best_fitness,
-            "refined": [
-                {"initial": r.initial.value, "refined": r.best.value, "n_genes": len(r.circuit.genes),
-                 "pruned_genes": r.pruned_genes, "start": "search" if i < n_search else "layered"}
-                | ({"hcrb_initial": h_refined[i].initial.value, "hcrb_refined": h_refined[i].best.value}
-                   if holevo else {})
-                for i, r in enumerate(refined)
-            ],
-        },
-        seed=config.seed,
-        wall_time_s=elapsed(),
-        versions=versions(),
-        engine=engine,
-    )
-    paths.write_outputs(result, vqs_circuit.with_ancillas(model.ancillas))
-    return result
+        refined = []
+        # the search's best distinct structures, then any layered starts (docs/scale.md)
+        starts = [Circuit(model.n_wires, tuple(ranked.genome), config.ga.init)
+                  for ranked in search.best_structures(config.refine.top_k)]
+        n_search = len(starts)
+        starts += layered_starts(model.n_wires, config.ga.init, config.refine.layered_starts,
+                                 config.refine.layered_depth, config.seed)
+        local = Figure(figure).local
+        for k, circuit in enumerate(starts, 1):
+            if stage is not None:
+                stage("refine", k, len(starts))
+            t_hint, max_genes = None, max(config.ga.max_genes, len(circuit.genes))  # layered starts may be longer
+            if local:  # the genome's best readout (over readout and t), the start of the joint refinement
+                circuit, start = best_local_over_time(circuit, model, grid, figure, max_genes=max_genes)
+                t_hint = start.t_star
+            refined.append(refine_circuit(circuit, model, grid, screen, options, max_genes=max_genes,
+                                          t_hint=t_hint, engine=engine))
+        if not refined:
+            raise VqsError("the search found no valid circuit (every fitness was -inf)")
+        if stage is not None:
+            stage("baseline", 1, 1)
+        best = max(refined, key=lambda r: r.best.value)
+        vqs_circuit, vqs_best = best.circuit, best.best
+        h_refined = []
+        if holevo:  # then every refined structure on the HCRB itself (docs/model.md, "HCRB vs QCRB")
+            h_refined = [refine_hcrb(r.circuit, model, grid, figure, options,
+                                     max_genes=max(config.ga.max_genes, len(r.circuit.genes))) for r in refined]
+            h_best = max(h_refined, key=lambda r: r.best.value)
+            ghz_h = best_hcrb_time(ghz_circuit(model.n_wires), model, grid, figure)
+            vqs_circuit, vqs_best, ghz = h_best.circuit, h_best.best, ghz_h
+            if config.ga.init == "ghz" and ghz_h.value > vqs_best.value:  # the bare GHZ genome is in the search space
+                vqs_circuit, vqs_best = ghz_circuit(model.n_wires), ghz_h
+            vqs_score = hcrb_probe_score(vqs_circuit, vqs_best, model, len(vqs_circuit.genes))
+            ghz_score = hcrb_probe_score(ghz_circuit(model.n_wires), ghz_h, model)
+        elif local:  # GHZ with its best local readout, so that vqs_over_ghz compares like with like
+            ghz_probe, ghz = best_local_over_time(ghz_circuit(model.n_wires), model, grid, figure)
+            if config.ga.init == "ghz" and ghz.value > vqs_best.value:
+                # the bare GHZ genome is in the search space (generation 0), but the search scored it with
+                # four start readouts only: with its best readout it is a candidate like the refined ones
+                vqs_circuit, vqs_best = ghz_probe, ghz
+            vqs_score = local_probe_score(vqs_circuit, vqs_best, model, len(vqs_circuit.genes))
+            ghz_score = local_probe_score(ghz_probe, ghz, model)
+        else:
+            ghz = best_times_of_circuits([ghz_circuit(model.n_wires)], model, grid, figure, engine=engine)[0]
+            vqs_score = ProbeScore.of(vqs_best, model.task, n_genes=len(vqs_circuit.genes))
+            ghz_score = ProbeScore.of(ghz, model.task)
+        if model.task == Task.MULTI and not holevo:  # the attainable figure beside the QCRB, at each probe's t*
+            vqs_score = vqs_score.with_holevo(hcrb_point(vqs_circuit, model, vqs_score.t_star))
+            ghz_probe = ghz_probe if local else ghz_circuit(model.n_wires)
+            ghz_score = ghz_score.with_holevo(hcrb_point(ghz_probe, model, ghz_score.t_star))
+
+        result = RunResult(
+            name=config.name,
+            task=model.task,
+            noise=model.noise,
+            gamma=model.gamma,
+            n_qubits=model.n_qubits,
+            ancillas=model.ancillas,
+            operating_point=list(model.operating_point),
+            operating_point_check=continuity.to_dict(),
+            figure_of_merit=figure,
+            vqs=vqs_score,
+            ghz=ghz_score,
+            vqs_over_ghz=vqs_best.value / ghz.value if ghz.value > 0 else None,
+            search={
+                "generations": len(search.history) - 1,
+                "evaluations": sum(int(row["n_evaluated"]) for row in search.history),
+                "ga_best": search.best_fitness,
+                "refined": [
+                    {"initial": r.initial.value, "refined": r.best.value, "n_genes": len(r.circuit.genes),
+                     "pruned_genes": r.pruned_genes, "start": "search" if i < n_search else "layered"}
+                    | ({"hcrb_initial": h_refined[i].initial.value, "hcrb_refined": h_refined[i].best.value}
+                       if holevo else {})
+                    for i, r in enumerate(refined)
+                ],
+            },
+            seed=config.seed,
+            wall_time_s=elapsed(),
+            versions=versions(),
+            engine=engine,
+        )
+        paths.write_outputs(result, vqs_circuit.with_ancillas(model.ancillas))
+        return result
+    finally:
+        session.release()  # the run directory's lock
 
 
 def local_probe_score(circuit: Circuit, best, model, n_genes: int | None = None) -> ProbeScore:

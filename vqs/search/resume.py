@@ -22,7 +22,7 @@ from pathlib import Path
 
 from genetic import GAState, state_from_dict, state_to_dict
 from vqs.errors import VqsError
-from vqs.io import atomic_write_json, atomic_write_text, read_json
+from vqs.io import DirLock, atomic_write_json, atomic_write_text, read_json
 from vqs.search.rundir import RunDir
 from vqs.search.schema import RunConfig
 
@@ -39,6 +39,12 @@ class Session:
     state: GAState | None
     elapsed_s: float
     finished: bool
+    lock: DirLock | None = None
+
+    def release(self) -> None:
+        """Unlock the run directory (the end of the run)."""
+        if self.lock is not None:
+            self.lock.release()
 
 
 def write_checkpoint(path: Path, state: GAState, elapsed_s: float) -> None:
@@ -63,6 +69,20 @@ def read_checkpoint(path: Path) -> tuple[GAState, float]:
         raise VqsError(f"cannot resume from {path}: {err}") from None
 
 
+def _differences(a, b, prefix: str = "") -> list[str]:
+    """The dotted keys whose values differ between two plain config mappings (sorted)."""
+    if not (isinstance(a, dict) and isinstance(b, dict)):
+        return [] if a == b else [prefix or "(the whole config)"]
+    out = []
+    for key in sorted(set(a) | set(b), key=str):
+        name = f"{prefix}.{key}" if prefix else str(key)
+        if key not in a or key not in b:
+            out.append(name)
+        else:
+            out += _differences(a[key], b[key], name)
+    return out
+
+
 def _extension(previous: RunConfig, config: RunConfig, out: Path) -> bool:
     """True when ``config`` extends ``previous`` (more generations); VqsError for any other change
     (``ga.workers`` excepted: it does not change the numbers)."""
@@ -72,8 +92,10 @@ def _extension(previous: RunConfig, config: RunConfig, out: Path) -> bool:
     if _as_config({"workers": config.ga.workers}) == config:
         return False
     if _as_config({"workers": config.ga.workers, "generations": config.ga.generations}) != config:
-        raise VqsError(f"the config differs from the run being resumed in {out} (see {RunDir.CONFIG}); only "
-                       "ga.generations may grow, to extend a run (and ga.workers may change)")
+        keys = [k for k in _differences(previous.model_dump(mode="json"), config.model_dump(mode="json"))
+                if k not in ("ga.workers", "ga.generations")]
+        raise VqsError(f"the config differs from the run being resumed in {out} (see {RunDir.CONFIG}) in "
+                       f"{', '.join(keys)}; only ga.generations may grow, to extend a run (and ga.workers may change)")
     if config.ga.generations < previous.ga.generations:
         raise VqsError(f"ga.generations can only grow when extending the run in {out} "
                        f"(it ran {previous.ga.generations})")
@@ -81,22 +103,33 @@ def _extension(previous: RunConfig, config: RunConfig, out: Path) -> bool:
 
 
 def prepare_run_dir(config: RunConfig, out: Path, resume: bool) -> Session:
-    """Check the run directory, write the resolved config, and load the checkpoint to resume."""
-    paths = RunDir(Path(out))
+    """Lock the run directory (:class:`vqs.io.DirLock`: a second run on it is refused at once), check
+    it, write the resolved config, and load the checkpoint to resume. On a refusal the lock file and
+    the folders made for it are removed again (nothing written); otherwise the caller releases the
+    lock (:meth:`Session.release`) when the run ends."""
+    lock = DirLock(out, "run").acquire()
+    try:
+        return _prepare(config, Path(out), resume, lock)
+    except BaseException:
+        lock.release(discard=True)
+        raise
+
+
+def _prepare(config: RunConfig, out: Path, resume: bool, lock: DirLock) -> Session:
+    paths = RunDir(out)
     existing = paths.config.exists()
     if existing and not resume:
         raise VqsError(f"{out} already holds a run: pass --resume to continue it, or choose another --out")
     if resume and not existing:
         raise VqsError(f"nothing to resume in {out}: no {RunDir.CONFIG}")
     if not resume:
-        paths.root.mkdir(parents=True, exist_ok=True)
         atomic_write_text(paths.config, config.to_yaml())
-        return Session(paths, None, 0.0, False)
+        return Session(paths, None, 0.0, False, lock)
     try:
         previous = paths.read_config()
     except VqsError as err:
         raise VqsError(f"cannot read {paths.config}: {err}") from None
-    extending = _extension(previous, config, Path(out))
+    extending = _extension(previous, config, out)
     state, elapsed = read_checkpoint(paths.checkpoint) if paths.checkpoint.exists() else (None, 0.0)
     finished = False
     if paths.result.exists():
@@ -107,4 +140,4 @@ def prepare_run_dir(config: RunConfig, out: Path, resume: bool) -> Session:
         elapsed = max(elapsed, done.wall_time_s or 0.0)
     if extending:
         atomic_write_text(paths.config, config.to_yaml())
-    return Session(paths, state, elapsed, finished)
+    return Session(paths, state, elapsed, finished, lock)

@@ -216,6 +216,17 @@ class RunDir:
         """optimum.json of a table cell (None when absent)."""
         return read_json(self.optimum) if self.optimum.exists() else None
 
+    def not_finished(self) -> str:
+        """Why this folder holds no finished run (one line): an unfinished run, interrupted or still
+        running, with the command that finishes it, or no run at all."""
+        if self.config.is_file():
+            from shlex import quote
+
+            return (f"the run in {self.root} is unfinished (interrupted, or still running): no {self.RESULT} and "
+                    f"{self.CIRCUIT} yet; finish it with: vqs run {quote(str(self.config))} "
+                    f"--out {quote(str(self.root))} --resume")
+        return f"{self.root} has no {self.CIRCUIT}, {self.RESULT} or {self.CONFIG}: not a vqs run directory"
+
     def has_result(self) -> bool:
         return self.result.exists() and self.circuit.exists()
 

@@ -55,7 +55,7 @@ def worker_env() -> Iterator[None]:
                 os.environ[k] = v
 
 
-def _exit_with_parent(parent: int) -> None:
+def exit_with_parent(parent: int) -> None:
     """Worker initializer: end the worker when the process that started it is gone (killed by
     SIGTERM or SIGKILL, it cannot shut the pool down, and idle workers would wait forever)."""
 
@@ -65,6 +65,22 @@ def _exit_with_parent(parent: int) -> None:
         os._exit(1)
 
     threading.Thread(target=watch, daemon=True, name="exit-with-parent").start()
+
+
+def terminate(pool: cf.ProcessPoolExecutor) -> None:
+    """Stop ``pool`` now (an interrupted or failed caller): cancel its queued jobs and end its worker
+    processes, SIGTERM then, after 2 s, SIGKILL, so that no worker goes on computing a job whose
+    result nobody will read."""
+    procs = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for p in procs:
+        if p.is_alive():
+            p.terminate()
+    for p in procs:
+        p.join(2.0)
+        if p.is_alive():
+            p.kill()
+            p.join(1.0)
 
 
 class InProcess:
@@ -100,13 +116,14 @@ class ProcessPool(InProcess):
             self._env.__enter__()  # for the pool's whole life: workers start on demand
             self._pool = cf.ProcessPoolExecutor(max_workers=self.workers,
                                                 mp_context=multiprocessing.get_context("spawn"),
-                                                initializer=_exit_with_parent, initargs=(os.getpid(),))
+                                                initializer=exit_with_parent, initargs=(os.getpid(),))
         futures = [self._pool.submit(fn, job) for job in jobs]
         try:
             return [f.result() for f in futures]
         except BaseException:
-            for f in futures:
-                f.cancel()
+            pool, self._pool = self._pool, None
+            terminate(pool)
+            self.close()
             raise
 
     def close(self) -> None:

@@ -139,3 +139,5 @@ def test_killed_local_run_resumes_to_the_same_result(local_run, tmp_path, capsys
     for name in ("circuit.json", "history.csv", "circuit.qasm"):
         assert (resumed.root / name).read_text() == (rd.root / name).read_text()
     assert math.isfinite(resumed.read_result().vqs.cfi)
+    vqs = resumed.read_result().vqs  # the summary's bound is the readout's, 1/CFI, not 1/QFI
+    assert f"(local bound {vqs.ccrb:.6g}, " in text and f"QCRB {vqs.qcrb:.6g}" in text
