@@ -19,6 +19,8 @@ _FIBER = FiberParams()  # the defaults of the link models are theirs
 _SATELLITE = SatelliteParams()
 
 LINK_TYPES = ("fiber", "satellite")
+MAX_GROUND_KM = 20037.5
+"""Longest ground distance between base station and sensor node: half the Earth's circumference."""
 PROTOCOLS = ("dejmps", "bbpssw")
 
 Probability = Field(ge=0.0, le=1.0)
@@ -185,7 +187,8 @@ class NetworkConfig(Strict):
     output: str = Field(default="runs/network", description="output folder (overridden by --out)")
     distances_km: Grid = Field(
         default=Grid(start=25.0, stop=3000.0, points=60),
-        description="distances between base station and sensor node (km)",
+        description="distances between base station and sensor node (km), > 0 and <= 20037.5 (half the Earth's "
+        "circumference)",
     )
     links: list[str] = Field(
         default_factory=lambda: ["fiber", "satellite"],
@@ -214,8 +217,11 @@ class NetworkConfig(Strict):
     def _distances(cls, v: Grid) -> Grid:
         if v.start <= 0 or v.stop <= 0:
             raise ValueError(f"distances must be > 0 km, got start {v.start}, stop {v.stop}")
+        if max(v.start, v.stop) > MAX_GROUND_KM:
+            raise ValueError(f"distances must be <= {MAX_GROUND_KM:g} km (half the Earth's circumference, the longest "
+                             f"ground distance), got start {v.start:g}, stop {v.stop:g}")
         if v.stop < v.start:
-            raise ValueError("distances_km: stop must be >= start")
+            raise ValueError(f"stop ({v.stop:g} km) must be >= start ({v.start:g} km)")
         return v
 
 

@@ -56,7 +56,7 @@ def output_state(circuit: Circuit, model, t: float) -> tuple[np.ndarray, np.ndar
     model's operating point: the kernel's :func:`~vqs.physics.sensing.sense` step."""
     if circuit.n_qubits != model.n_qubits:
         raise VqsError(f"circuit has {circuit.n_qubits} qubits but the model has {model.n_qubits}")
-    t = _checks.time(t)
+    t = model.sensing_time(t)
     psi = circuit_statevectors([circuit])
     rho0 = jnp.asarray(psi[:, :, None] * psi[:, None, :].conj())
     rho, drho = _sensed(rho0, KernelModel.of(model), jnp.asarray([t]))

@@ -174,7 +174,7 @@ def qfi_of_arrays(
     """
     if arrays.n_qubits != model.n_qubits:
         raise VqsError(f"circuits have {arrays.n_qubits} qubits but the model has {model.n_qubits}")
-    times = _checks.times(times)
+    times = model.sensing_times(times)
     km = KernelModel.of(model, pre, post)
     packed = PackedCircuits.from_arrays(arrays)
     path = kernel_path(model, pre, post) if fast else KernelPath.GENERAL
@@ -204,7 +204,7 @@ def local_cfi_of_arrays(arrays: CircuitArrays, readouts, model: SensingModel, ti
     if arrays.n_qubits != model.n_qubits:
         raise VqsError(f"circuits have {arrays.n_qubits} qubits but the model has {model.n_qubits}")
     readouts = _readouts(readouts, arrays.batch_size, model.n_qubits)
-    times = _checks.times(times)
+    times = model.sensing_times(times)
     km = KernelModel.of(model, pre, post)
     packed = PackedCircuits.from_arrays(arrays)
     many = readouts.ndim == 4
@@ -319,7 +319,7 @@ def qfi_of_states(states, model: SensingModel, times, pre=None, post=None) -> QF
             f"states for {model.n_qubits} qubits must have shape ({d},) or ({d}, {d}) "
             f"(optionally batched), got {arr.shape}"
         )
-    times = _checks.times(times)
+    times = model.sensing_times(times)
     km = KernelModel.of(model, pre, post)
 
     def call(lo, hi, size, chunk_times):
@@ -334,13 +334,15 @@ def ghz_circuit(n_qubits: int) -> Circuit:
 
 
 def default_times(model: SensingModel, points: int = 32, t_max: float | None = None,
-                  gamma_t_max: float = 2.0, span: float = 100.0) -> np.ndarray:
+                  gamma_t_max: float = 2.0, span: float = 100.0, *, key: str = "operating point") -> np.ndarray:
     """A geometric grid of ``points`` sensing times from t_max/span to t_max.
 
     t_max defaults to ``gamma_t_max / gamma`` (2/gamma). Optimal times scale like 1/(N gamma)
     (per shot) and 1/(2 N gamma) (per unit time) for GHZ under dephasing, so the default covers
     N up to ~50 at two points per 16% step; bit flip at a small operating point has optimal
-    times of several 1/gamma (docs/table.md), which needs a larger ``gamma_t_max``.
+    times of several 1/gamma (docs/table.md), which needs a larger ``gamma_t_max``. An operating
+    point whose phase |theta_a| t_max exceeds :data:`vqs._checks.PHASE_MAX` is refused (``key``
+    names it in the message).
     """
     if t_max is None:
         if model.gamma <= 0:
@@ -355,4 +357,5 @@ def default_times(model: SensingModel, points: int = 32, t_max: float | None = N
     require_memory(model.n_qubits, points, model.n_params)
     what = f"the time grid's times for gamma = {model.gamma:g}" if model.gamma > 0 else "the time grid's times"
     _checks.in_time_range(t_max / span, t_max, what)
+    _checks.phases(model.operating_point, t_max, key)
     return np.geomspace(t_max / span, t_max, points)
