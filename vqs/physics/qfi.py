@@ -270,7 +270,7 @@ def qfi_of_circuits(
 
     Example:
         >>> model = SensingModel(3, "single", "dephasing", 0.1)
-        >>> qfi_of_circuits(ghz_circuit(3), model, [1.0]).qfi  # N^2 t^2 e^(-N gamma t)  # doctest: +SKIP
+        >>> qfi_of_circuits(ghz_circuit(3), model, [1.0]).qfi  # N^2 t^2 e^(-2 N gamma t)  # doctest: +SKIP
     """
     if _checks.engine(engine) == Engine.PENNYLANE:
         if pre is not None or post is not None:

@@ -86,7 +86,7 @@ class TableConfig(Strict):
     )
     seed: int = Field(default=0, ge=0, description="the seed of every cell's run (one seed for all)")
     tasks: list[Task] = Field(
-        default_factory=lambda: ["single", "multi"], min_length=1,
+        default_factory=lambda: [Task.SINGLE, Task.MULTI], min_length=1,
         description="tasks of the table's rows: single and/or multi",
     )
     noises: list[str] = Field(
