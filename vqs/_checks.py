@@ -50,10 +50,12 @@ def is_number(value: Any) -> bool:
     return not isinstance(value, bool) and isinstance(value, (int, float, np.integer, np.floating))
 
 
-def integer(name: str, value: Any, lo: int) -> int:
-    """An integer (not a bool) >= ``lo``."""
-    if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < lo:
-        raise VqsError(f"{name} must be an integer >= {lo}, got {value!r}")
+def integer(name: str, value: Any, lo: int, hi: int | None = None) -> int:
+    """An integer (not a bool) >= ``lo`` (and <= ``hi``, if given)."""
+    if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < lo or \
+            (hi is not None and value > hi):
+        span = f">= {lo}" if hi is None else f"from {lo} to {hi}"
+        raise VqsError(f"{name} must be an integer {span}, got {value!r}")
     return int(value)
 
 
@@ -136,13 +138,14 @@ def time_grid(values: Any, name: str = "times_grid") -> np.ndarray:
     return grid
 
 
-_NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-")
+_NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-+")
 
 
 def safe_name(value: Any, what: str = "name") -> str:
-    """A name that is one plain path component: letters, digits, ``.``, ``_``, ``-``; not empty,
+    """A name that is one plain path component: letters, digits, ``.``, ``_``, ``-``, ``+`` (a table
+    cell of gamma = 1e+20 is named ``..._g1e+20_...``); not empty,
     not ``.`` or ``..`` (the default output folder is built from it, e.g. ``runs/<name>``)."""
     if not isinstance(value, str) or not value or value in (".", "..") or not set(value) <= _NAME_CHARS:
-        raise VqsError(f"{what} must be a non-empty name of letters, digits, '.', '_' and '-' (not '.' or '..'), "
+        raise VqsError(f"{what} must be a non-empty name of letters, digits, '.', '_', '-' and '+' (not '.' or '..'), "
                        f"got {value!r}")
     return value

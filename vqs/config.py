@@ -58,6 +58,7 @@ def _format_error(err: ValidationError, cls: type[BaseModel] | None = None) -> s
     first = errors[0]
     loc = ".".join(str(p) for p in first["loc"]) or "config"
     msg = first["msg"].removeprefix("Value error, ")
+    msg = msg.replace("a valid array", "a list").replace("an object", "a mapping")  # YAML's words
     more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
     if first.get("type") == "extra_forbidden":
         section = _section(cls, tuple(first["loc"][:-1])) if cls is not None else None

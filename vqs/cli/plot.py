@@ -35,14 +35,15 @@ def run(args) -> int:
     from vqs.report import plots
 
     cells = plots.TableCells(args.table_dir)
-    if args.kind in ("best-vs-n", "qcrb-vs-n"):
-        if args.nodes is not None:
-            raise VqsError(f"--nodes does not apply to --kind {args.kind}, which plots every N of the table")
-    elif args.nodes is None:
-        series = cells.series(args.task, args.noise, args.gamma)
-        args.nodes = max(n for n, _ in series)
-        print(f"N = {args.nodes} (the largest N of the {args.task} {args.noise} gamma = {args.gamma:g} cells; "
-              "choose another with --nodes)")
+    if args.kind in ("best-vs-n", "qcrb-vs-n") and args.nodes is not None:
+        raise VqsError(f"--nodes does not apply to --kind {args.kind}, which plots every N of the table")
+    series = cells.series(args.task, args.noise, args.gamma)  # the selection exists: checked before any write
+    if args.kind not in ("best-vs-n", "qcrb-vs-n"):
+        if args.nodes is None:
+            args.nodes = max(n for n, _ in series)
+            print(f"N = {args.nodes} (the largest N of the {args.task} {args.noise} gamma = {args.gamma:g} cells; "
+                  "choose another with --nodes)")
+        cells.find(args.task, args.noise, args.gamma, args.nodes)
     out = check_output_dir(Path(args.out) if args.out else Path(args.table_dir) / "figures")
     key = (cells, args.task, args.noise, args.gamma)
     if args.kind == "qfi-vs-time":

@@ -118,6 +118,9 @@ def require_memory(n_qubits: int, n_times: int, n_params: int = 1) -> int:
     """Estimate the working memory of scoring one probe at ``n_times`` times (the smallest chunk
     the kernel runs, :func:`chunk_plan`, plus the result arrays) and refuse (VqsError) more than
     :data:`MEMORY_LIMIT_BYTES`; returns the estimate in bytes."""
+    if n_qubits > 60:  # 2^N x 2^N matrices beyond any memory: do not even compute 2^N (N = 1e40 would hang)
+        raise VqsError(f"scoring {n_qubits} qubits needs complex matrices of 2^{n_qubits} x 2^{n_qubits}, above the "
+                       f"limit of {MEMORY_LIMIT_BYTES:.3g} bytes (half the physical memory): use fewer qubits")
     plan = chunk_plan(n_qubits, n_times, n_params, batch=1)
     need = plan.bytes + 8 * n_times * (3 + 2 * n_params**2)  # + times, QCRB and QFIM (chunks and whole)
     if need > MEMORY_LIMIT_BYTES:
@@ -334,7 +337,8 @@ def ghz_circuit(n_qubits: int) -> Circuit:
 
 
 def default_times(model: SensingModel, points: int = 32, t_max: float | None = None,
-                  gamma_t_max: float = 2.0, span: float = 100.0, *, key: str = "operating point") -> np.ndarray:
+                  gamma_t_max: float = 2.0, span: float = 100.0, *, key: str = "operating point",
+                  what: str | None = None) -> np.ndarray:
     """A geometric grid of ``points`` sensing times from t_max/span to t_max.
 
     t_max defaults to ``gamma_t_max / gamma`` (2/gamma). Optimal times scale like 1/(N gamma)
@@ -342,7 +346,7 @@ def default_times(model: SensingModel, points: int = 32, t_max: float | None = N
     N up to ~50 at two points per 16% step; bit flip at a small operating point has optimal
     times of several 1/gamma (docs/table.md), which needs a larger ``gamma_t_max``. An operating
     point whose phase |theta_a| t_max exceeds :data:`vqs._checks.PHASE_MAX` is refused (``key``
-    names it in the message).
+    names it in the message; ``what`` names the times in a refusal of their range).
     """
     if t_max is None:
         if model.gamma <= 0:
@@ -355,7 +359,8 @@ def default_times(model: SensingModel, points: int = 32, t_max: float | None = N
     if not (math.isfinite(span) and span > 1):
         raise VqsError(f"the time grid's span t_max/t_min must be finite and > 1, got {span}")
     require_memory(model.n_qubits, points, model.n_params)
-    what = f"the time grid's times for gamma = {model.gamma:g}" if model.gamma > 0 else "the time grid's times"
+    if what is None:
+        what = f"the time grid's times for gamma = {model.gamma:g}" if model.gamma > 0 else "the time grid's times"
     _checks.in_time_range(t_max / span, t_max, what)
     _checks.phases(model.operating_point, t_max, key)
     return np.geomspace(t_max / span, t_max, points)

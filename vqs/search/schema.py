@@ -80,14 +80,17 @@ class TimeGridConfig(Strict):
     )
     t_max: float | None = Field(default=_GRID["t_max"], gt=0, allow_inf_nan=False,
                                 description="largest sensing time; default gamma_t_max / gamma")
-    gamma_t_max: float = Field(default=_GRID["gamma_t_max"], gt=0, allow_inf_nan=False,
+    gamma_t_max: float = Field(default=_GRID["gamma_t_max"], gt=0, le=1e6, allow_inf_nan=False,
                                description="t_max in units of 1/gamma, used when t_max is not given")
     span: float = Field(default=_GRID["span"], gt=1, le=1e6, allow_inf_nan=False,
                         description="t_max / t_min of the geometric grid")
 
     def times(self, model: SensingModel) -> np.ndarray:
         """The grid for ``model`` (:func:`vqs.physics.qfi.default_times`)."""
-        return default_times(model, self.points, self.t_max, self.gamma_t_max, self.span, key="model.operating_point")
+        what = (f"the times up to time_grid.t_max = {self.t_max:g}" if self.t_max is not None else
+                f"the times up to time_grid.gamma_t_max / model.gamma = {self.gamma_t_max:g} / {model.gamma:g}")
+        return default_times(model, self.points, self.t_max, self.gamma_t_max, self.span, key="model.operating_point",
+                             what=what)
 
 
 class OperatorWeights(Strict):
@@ -270,7 +273,7 @@ class RefineConfig(Strict):
 class RunConfig(Strict):
     name: str = Field(
         default="run",
-        description="name of the run: letters, digits, '.', '_' and '-'; the default run directory is runs/<name>",
+        description="name of the run: letters, digits, '.', '_', '-' and '+'; the default run directory is runs/<name>",
     )
     seed: int = Field(
         default=0, ge=0, le=2**32 - 1,
