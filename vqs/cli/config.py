@@ -35,10 +35,13 @@ def _models() -> dict:
 def docs_text() -> str:
     """The text of docs/config.md."""
     head = ("# Config reference\n\nGenerated from the pydantic models by `vqs config docs > docs/config.md` (a "
-            "test checks that this file equals the generated text). Every config is YAML; unknown keys, wrong "
-            "types and out-of-range values are refused with one line naming the key. `vqs config schema "
-            "[--table|--network|--iqsc]` prints the JSON Schema; `configs/full.yaml` (`vqs config example`) "
-            "is a run config with every key, commented.\n")
+            "test checks that this file equals the generated text). Every config is YAML; unknown keys (with "
+            "the nearest known one suggested), a key repeated within one mapping, wrong types (strictly: "
+            "`n_qubits: true` and `gamma: \"0.1\"` are refused; an integer is a number; 2.0e5 is a number, as in "
+            "YAML 1.2), non-finite numbers and out-of-range values are refused with one line naming the key. "
+            "`vqs config schema|docs|example [--run|--table|--network|--iqsc]` prints the JSON Schema, the "
+            "reference or a commented config with every default of one config; `configs/full.yaml` (`vqs config "
+            "example`) is a run config with every key, commented. The files a run writes: docs/outputs.md.\n")
     return head + "".join("\n" + reference_markdown(*spec) for spec in _models().values())
 
 
