@@ -240,7 +240,7 @@ def test_every_numeric_config_key_refuses_non_finite_huge_and_mistyped_values(wo
     ("network", "distances_km: {start: 5, stop: 2, points: 3}\n", "distances_km: stop (2 km) must be >= start"),
     ("network", "distances_km: {start: 5, stop: 1e300, points: 3}\n", "distances_km: distances must be <= 20037.5"),
     ("network", "probe: {gamma: 1e300}\n", "probe: the sensing times"),
-    ("table", "tasks: [single]\nnoises: [dephasing]\ngammas: [1e300]\nnodes: [2]\n", "time grid's times"),
+    ("table", "tasks: [single]\nnoises: [dephasing]\ngammas: [1e300]\nnodes: [2]\n", "outside the range the engine"),
     ("run", "model:\n  n_qubits: 2\n  operating_point: 0.01\n",
      "model.operating_point: Input should be a list, got 0.01"),
     ("run", "model:\n  n_qubits: 2\nwhen: 2020-01-01\n", "not a plain YAML scalar"),
