@@ -23,11 +23,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ansatz.errors import VqsError
 from ansatz.gates import GATES, INITIAL_STATES, TWO_QUBIT_GATES
 
 
-class CircuitError(ValueError):
-    """An invalid gene, circuit or circuit file."""
+class CircuitError(VqsError):
+    """An invalid gene, circuit or circuit file (a :class:`vqs.VqsError`, defined in :mod:`ansatz.errors`)."""
 
 
 @dataclass(frozen=True)

@@ -49,10 +49,17 @@ def engine(value: Any) -> Engine:
     return _choice(Engine, value, "engine", "jax or pennylane")
 
 
-def integer(name: str, value: Any, lo: int) -> int:
-    """An integer (not a bool) >= ``lo``."""
-    if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < lo:
-        raise VqsError(f"{name} must be an integer >= {lo}, got {value!r}")
+def is_number(value: Any) -> bool:
+    """A real number of Python or numpy, not a bool (finite or not)."""
+    return not isinstance(value, bool) and isinstance(value, (int, float, np.integer, np.floating))
+
+
+def integer(name: str, value: Any, lo: int, hi: int | None = None) -> int:
+    """An integer (not a bool) >= ``lo`` (and <= ``hi``, if given)."""
+    if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < lo or \
+            (hi is not None and value > hi):
+        span = f">= {lo}" if hi is None else f"from {lo} to {hi}"
+        raise VqsError(f"{name} must be an integer {span}, got {value!r}")
     return int(value)
 
 
@@ -78,6 +85,26 @@ def in_time_range(lo: float, hi: float, what: str) -> None:
         span = f"{lo:.3g}" if lo == hi else f"{lo:.3g} to {hi:.3g}"
         raise VqsError(f"{what} ({span}) lie outside the range the engine resolves, [{TIME_RANGE[0]:g}, "
                        f"{TIME_RANGE[1]:g}]: express gamma and the times in another unit")
+
+
+PHASE_MAX = 1e6
+"""Largest phase |theta_a| t_max (operating point times the largest sensing time) the engine
+resolves to ~1e-9 relative. The per-qubit channel exp(t L(theta)) is computed in float64, whose
+rounding grows with |theta| t: the QFI of GHZ (N = 3, dephasing and amplitude damping, gamma = 0.1)
+at omega0 = w against omega0 = 0 measured 9e-10 relative at |omega0| t_max = 2e6, 3e-8 at 2e7,
+4e-6 at 2e9 and 1.5e-4 at 2e11 (omega0 = 1e10: GHZ 13.533824 instead of 13.533528). Larger phases
+are refused: the operating point is a field value, and an offset that large is removed by a
+rotating frame before sensing (docs/model.md, 'The operating point')."""
+
+
+def phases(operating_point: Any, t_max: float, key: str = "operating point") -> None:
+    """Refuse an operating point whose phase |theta_a| t_max exceeds :data:`PHASE_MAX`."""
+    theta = max((abs(float(v)) for v in operating_point), default=0.0)
+    phase = theta * float(t_max)
+    if not phase <= PHASE_MAX:  # also catches inf and nan
+        raise VqsError(f"{key}: |theta| t_max = {theta:.3g} x {float(t_max):.3g} = {phase:.3g} exceeds {PHASE_MAX:g}, "
+                       "the largest phase the float64 engine resolves to ~1e-9 (docs/model.md, 'The operating "
+                       "point'): use a smaller operating point or shorter sensing times")
 
 
 def time(value: Any, name: str = "sensing time t") -> float:
@@ -115,13 +142,14 @@ def time_grid(values: Any, name: str = "times_grid") -> np.ndarray:
     return grid
 
 
-_NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-")
+_NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-+")
 
 
 def safe_name(value: Any, what: str = "name") -> str:
-    """A name that is one plain path component: letters, digits, ``.``, ``_``, ``-``; not empty,
+    """A name that is one plain path component: letters, digits, ``.``, ``_``, ``-``, ``+`` (a table
+    cell of gamma = 1e+20 is named ``..._g1e+20_...``); not empty,
     not ``.`` or ``..`` (the default output folder is built from it, e.g. ``runs/<name>``)."""
     if not isinstance(value, str) or not value or value in (".", "..") or not set(value) <= _NAME_CHARS:
-        raise VqsError(f"{what} must be a non-empty name of letters, digits, '.', '_' and '-' (not '.' or '..'), "
+        raise VqsError(f"{what} must be a non-empty name of letters, digits, '.', '_', '-' and '+' (not '.' or '..'), "
                        f"got {value!r}")
     return value

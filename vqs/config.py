@@ -9,7 +9,9 @@ as YAML scalars, so ``--set ga.population=64`` gives an integer).
 
 from __future__ import annotations
 
+import difflib
 import json
+import re
 import textwrap
 from enum import Enum
 from pathlib import Path
@@ -25,23 +27,49 @@ C = TypeVar("C", bound=BaseModel)
 
 
 class Strict(BaseModel):
-    """Frozen, unknown keys forbidden."""
+    """Frozen, unknown keys forbidden, numbers finite; :func:`parse` validates strictly (types as
+    YAML gives them, no coercion from strings or booleans)."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
     def to_yaml(self) -> str:
         """The validated config with every default filled in, as YAML."""
         return resolved_yaml(self)
 
 
-def _format_error(err: ValidationError) -> str:
-    first = err.errors()[0]
+def _section(cls: type[BaseModel], path: tuple) -> type[BaseModel] | None:
+    """The model class of the section at ``path`` (field names) inside ``cls``, if any."""
+    for name in path:
+        field = cls.model_fields.get(str(name))
+        if field is None:
+            return None
+        sub = [a for a in (field.annotation, *get_args(field.annotation))
+               if isinstance(a, type) and issubclass(a, BaseModel)]
+        if not sub:
+            return None
+        cls = sub[0]
+    return cls
+
+
+def _format_error(err: ValidationError, cls: type[BaseModel] | None = None) -> str:
+    """One line: the first error (an unknown key before anything else, with the nearest known key
+    of its section as a suggestion), and how many more there are."""
+    errors = sorted(err.errors(), key=lambda e: e.get("type") != "extra_forbidden")
+    first = errors[0]
     loc = ".".join(str(p) for p in first["loc"]) or "config"
     msg = first["msg"].removeprefix("Value error, ")
+    msg = msg.replace("a valid array", "a list").replace("an object", "a mapping")  # YAML's words
+    more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
     if first.get("type") == "extra_forbidden":
-        msg = "unknown key"
-    more = f" (and {err.error_count() - 1} more)" if err.error_count() > 1 else ""
-    return f"{loc}: {msg}{more}"
+        section = _section(cls, tuple(first["loc"][:-1])) if cls is not None else None
+        known = list(section.model_fields) if section is not None else []
+        close = difflib.get_close_matches(str(first["loc"][-1]), known, n=1)
+        where = "".join(f"{p}." for p in first["loc"][:-1])
+        hint = f" (did you mean `{where}{close[0]}`?)" if close else ""
+        return f"unknown key `{loc}`{hint}{more}"
+    if first.get("type", "").endswith("_type") and "input" in first:
+        msg += f", got {json.dumps(first['input'])}"
+    return f"{loc}: {msg}{more}" if first["loc"] else msg + more  # a whole-config check names its keys
 
 
 def apply_overrides(raw: dict, overrides: list[str]) -> dict:
@@ -54,7 +82,7 @@ def apply_overrides(raw: dict, overrides: list[str]) -> dict:
         if not parts:
             raise VqsError(f"--set expects key=value, got {item!r}")
         try:
-            value = yaml.safe_load(text)
+            value = yaml_value(text)
         except yaml.YAMLError:
             raise VqsError(f"--set {key}: cannot parse value {text!r}") from None
         node = raw
@@ -75,9 +103,53 @@ def parse(cls: type[C], raw: Any, source: str | None = None) -> C:
     if not isinstance(raw, dict):
         raise VqsError(f"{prefix}the config must be a YAML mapping of keys to values")
     try:
-        return cls.model_validate(raw)
+        # through JSON, strictly: YAML's native types must match (``n_qubits: true`` and
+        # ``gamma: "0.1"`` are refused; an integer is a number), while enums and tuples are read
+        # from their YAML strings and lists as JSON reads them
+        text = json.dumps(raw, allow_nan=True)
+    except (TypeError, ValueError) as err:
+        raise VqsError(f"{prefix}a value is not a plain YAML scalar, list or mapping ({err})") from None
+    try:
+        return cls.model_validate_json(text, strict=True)
     except ValidationError as err:
-        raise VqsError(prefix + _format_error(err)) from None
+        raise VqsError(prefix + _format_error(err, cls)) from None
+
+
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """yaml.safe_load that refuses a key repeated within one mapping (YAML would keep the last)."""
+
+    def construct_mapping(self, node, deep=False):
+        seen = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=True)
+            try:
+                repeated = key in seen
+            except TypeError:  # an unhashable key: let the base class report it
+                break
+            if repeated:
+                line = key_node.start_mark.line + 1
+                raise yaml.constructor.ConstructorError(None, None, f"duplicate key {key!r} (line {line})",
+                                                        key_node.start_mark)
+            seen.add(key)
+        return super().construct_mapping(node, deep)
+
+
+# YAML 1.2 floats: PyYAML (YAML 1.1) reads 2.0e5 and 1e-3 as strings, which the strict types would
+# then refuse; every config reads them as numbers, like YAML 1.2 and JSON
+_UniqueKeyLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:float",
+    re.compile(r"""^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+]?[0-9]+)?
+    |[-+]?(?:[0-9][0-9_]*)(?:[eE][-+]?[0-9]+)
+    |\.[0-9_]+(?:[eE][-+][0-9]+)?
+    |[-+]?\.(?:inf|Inf|INF)
+    |\.(?:nan|NaN|NAN))$""", re.X),
+    list("-+0123456789."),
+)
+
+
+def yaml_value(text: str) -> Any:
+    """One YAML document read as every config is: duplicate keys refused, YAML 1.2 floats."""
+    return yaml.load(text, Loader=_UniqueKeyLoader)  # noqa: S506 (a SafeLoader)
 
 
 def load_yaml(path: str | Path) -> dict:
@@ -89,9 +161,10 @@ def load_yaml(path: str | Path) -> dict:
     except UnicodeDecodeError as err:
         raise VqsError(f"config {path} is not UTF-8 text (byte {err.start})") from None
     try:
-        raw = yaml.safe_load(text)
+        raw = yaml_value(text)
     except yaml.YAMLError as err:
-        raise VqsError(f"{path}: invalid YAML: {str(err).splitlines()[0]}") from None
+        problem = getattr(err, "problem", None) if isinstance(err, yaml.constructor.ConstructorError) else None
+        raise VqsError(f"{path}: invalid YAML: {problem or str(err).splitlines()[0]}") from None
     return {} if raw is None else raw
 
 

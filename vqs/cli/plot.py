@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from vqs.errors import VqsError
 from vqs.io import check_output_dir
 
 
@@ -24,7 +25,8 @@ def register(sub) -> None:
                    help="the table rows to plot: single (scalar field) or multi (vector field); default single")
     p.add_argument("--noise", default="dephasing", help="the noise column to plot (default dephasing)")
     p.add_argument("--gamma", type=float, default=0.1, help="the gamma column to plot (default 0.1)")
-    p.add_argument("--nodes", type=int, default=5, help="N (all kinds but best-vs-n)")
+    p.add_argument("--nodes", type=int, help="N of the cell to plot (qfi-vs-time, circuit, wigner; default the "
+                   "table's largest N, named on stdout); refused by best-vs-n and qcrb-vs-n, which plot every N")
     p.add_argument("--out", help="output folder (default <table_dir>/figures)")
     p.set_defaults(func=run)
 
@@ -33,6 +35,15 @@ def run(args) -> int:
     from vqs.report import plots
 
     cells = plots.TableCells(args.table_dir)
+    if args.kind in ("best-vs-n", "qcrb-vs-n") and args.nodes is not None:
+        raise VqsError(f"--nodes does not apply to --kind {args.kind}, which plots every N of the table")
+    series = cells.series(args.task, args.noise, args.gamma)  # the selection exists: checked before any write
+    if args.kind not in ("best-vs-n", "qcrb-vs-n"):
+        if args.nodes is None:
+            args.nodes = max(n for n, _ in series)
+            print(f"N = {args.nodes} (the largest N of the {args.task} {args.noise} gamma = {args.gamma:g} cells; "
+                  "choose another with --nodes)")
+        cells.find(args.task, args.noise, args.gamma, args.nodes)
     out = check_output_dir(Path(args.out) if args.out else Path(args.table_dir) / "figures")
     key = (cells, args.task, args.noise, args.gamma)
     if args.kind == "qfi-vs-time":

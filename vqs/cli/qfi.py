@@ -39,7 +39,7 @@ def register(sub) -> None:
     p.add_argument("--task", choices=TASKS, default="single",
                    help="single: a scalar field omega (QFI); multi: a vector field Bx, By, Bz (QFI matrix and QCRB); "
                    "default single")
-    p.add_argument("--times", help="comma-separated sensing times, e.g. 0.5,1,2")
+    p.add_argument("--times", help="comma-separated sensing times, strictly increasing, e.g. 0.5,1,2")
     p.add_argument("--t-max", type=float, help="largest time of a geometric grid (default 2/gamma)")
     p.add_argument("--points", type=int, default=32, help="points of the geometric grid (default 32)")
     p.add_argument("--operating-point", metavar="VALUES",
@@ -99,11 +99,20 @@ def _model(args, circuit: Circuit) -> SensingModel:
 
 
 def _times(args, model: SensingModel) -> np.ndarray:
+    """The sensing times: --times (finite, > 0, strictly increasing) or the geometric grid; either
+    way within the phase range of the operating point."""
     if args.times is not None:
         if args.t_max is not None:
             raise VqsError("give either --times or --t-max/--points, not both")
-        return np.asarray(_parse_floats(args.times, "--times"))
-    return default_times(model, args.points, args.t_max)
+        times = np.asarray(_parse_floats(args.times, "--times"))
+        if not np.all(np.isfinite(times)) or np.any(times <= 0):
+            raise VqsError(f"--times must be finite and > 0, got {args.times!r}")
+        if np.any(np.diff(times) <= 0):
+            raise VqsError(f"--times must be strictly increasing (no repeats), got {args.times!r}")
+        return model.sensing_times(times, "--operating-point")
+    if model.gamma == 0 and args.t_max is None:
+        raise VqsError("with --gamma 0 the QFI grows without bound: give --t-max (or --times)")
+    return default_times(model, args.points, args.t_max, key="--operating-point")
 
 
 def run(args) -> int:

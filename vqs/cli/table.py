@@ -34,8 +34,8 @@ def run(args) -> int:
     from vqs.report.table_config import load_table_config
 
     config = load_table_config(args.config)
-    if args.workers < 1:
-        raise VqsError(f"--workers must be >= 1, got {args.workers}")
+    if not 1 <= args.workers <= 1024:  # as ga.workers: more processes than any machine runs is a typo
+        raise VqsError(f"--workers must be an integer from 1 to 1024, got {args.workers}")
     if args.address and args.executor != "ray":
         raise VqsError("--address is for --executor ray")
     out = check_output_dir(Path(args.out) if args.out else Path("results") / config.name)

@@ -7,7 +7,7 @@ has its source in a comment. Bad input raises :class:`vqs.errors.VqsError` with 
 from __future__ import annotations
 
 import numpy as np
-from pydantic import Field, field_validator
+from pydantic import Field, field_validator, model_validator
 
 from vqs import _checks
 from vqs.config import Strict, load, parse, resolved_yaml  # noqa: F401 (load, parse, resolved_yaml: used by the CLI)
@@ -19,6 +19,8 @@ _FIBER = FiberParams()  # the defaults of the link models are theirs
 _SATELLITE = SatelliteParams()
 
 LINK_TYPES = ("fiber", "satellite")
+MAX_GROUND_KM = 20037.5
+"""Longest ground distance between base station and sensor node: half the Earth's circumference."""
 PROTOCOLS = ("dejmps", "bbpssw")
 
 Probability = Field(ge=0.0, le=1.0)
@@ -45,9 +47,11 @@ class FiberConfig(Strict):
         _FIBER.n_repeaters, ge=0, le=29,
         description="repeater stations between the two ends (0 to 29); the chain has n_repeaters + 1 links",
     )
-    attenuation_db_per_km: float = Field(_FIBER.attenuation_db_per_km, gt=0, description="fiber loss in dB per km")
+    attenuation_db_per_km: float = Field(
+        _FIBER.attenuation_db_per_km, gt=0, le=100, description="fiber loss in dB per km",
+    )
     c_fiber_km_per_s: float = Field(
-        _FIBER.c_fiber_km_per_s, gt=0,
+        _FIBER.c_fiber_km_per_s, gt=0, le=299792.458,
         description="speed of light in the fiber (km/s), for the classical signalling time",
     )
     coupling_efficiency: float = Field(
@@ -68,12 +72,14 @@ class FiberConfig(Strict):
         description="fidelity of a freshly generated elementary link (Werner state)",
     )
     memory_coherence_s: float = Field(
-        _FIBER.memory_coherence_s, gt=0,
+        _FIBER.memory_coherence_s, gt=0, le=1e6,
         description="coherence time T_mem of the quantum memories (s); stored qubits decay as exp(-t/T_mem)",
     )
-    multiplexing: int = Field(_FIBER.multiplexing, ge=1, description="modes attempted in parallel per link attempt")
+    multiplexing: int = Field(
+        _FIBER.multiplexing, ge=1, le=1_000_000, description="modes attempted in parallel per link attempt",
+    )
     attempt_rate_hz: float = Field(
-        _FIBER.attempt_rate_hz, gt=0,
+        _FIBER.attempt_rate_hz, gt=0, le=1e12,
         description="upper limit on the attempt rate per link (Hz)",
     )
 
@@ -82,19 +88,23 @@ class FiberConfig(Strict):
 
 
 class SatelliteConfig(Strict):
-    altitude_km: float = Field(_SATELLITE.altitude_km, gt=0, description="orbit altitude (km)")
+    altitude_km: float = Field(_SATELLITE.altitude_km, gt=0, le=1e5, description="orbit altitude (km)")
     min_elevation_deg: float = Field(
         _SATELLITE.min_elevation_deg, ge=0, lt=90,
         description="lowest elevation at which a ground station can link (degrees)",
     )
-    wavelength_nm: float = Field(_SATELLITE.wavelength_nm, gt=0, description="wavelength of the entangled photons (nm)")
-    tx_waist_m: float = Field(_SATELLITE.tx_waist_m, gt=0, description="beam waist of the transmitting telescope (m)")
+    wavelength_nm: float = Field(
+        _SATELLITE.wavelength_nm, gt=0, le=1e5, description="wavelength of the entangled photons (nm)",
+    )
+    tx_waist_m: float = Field(
+        _SATELLITE.tx_waist_m, gt=0, le=100, description="beam waist of the transmitting telescope (m)",
+    )
     rx_aperture_m: float = Field(
-        _SATELLITE.rx_aperture_m, gt=0,
+        _SATELLITE.rx_aperture_m, gt=0, le=100,
         description="aperture diameter of the receiving telescope (m)",
     )
     pointing_jitter_urad: float = Field(
-        _SATELLITE.pointing_jitter_urad, ge=0,
+        _SATELLITE.pointing_jitter_urad, ge=0, le=1e6,
         description="pointing error, standard deviation (microradians)",
     )
     zenith_transmittance: float = Field(
@@ -110,7 +120,7 @@ class SatelliteConfig(Strict):
         description="efficiency of the receiving optics and detectors",
     )
     source_rate_hz: float = Field(
-        _SATELLITE.source_rate_hz, gt=0,
+        _SATELLITE.source_rate_hz, gt=0, le=1e12,
         description="pair generation rate of the on-board source (pairs/s)",
     )
     source_fidelity: float = Field(
@@ -118,10 +128,12 @@ class SatelliteConfig(Strict):
         description="fidelity of the source's pairs (Werner state)",
     )
     background_cps: float = Field(
-        _SATELLITE.background_cps, ge=0,
+        _SATELLITE.background_cps, ge=0, le=1e12,
         description="background counts per second per detector (lower the fidelity)",
     )
-    coincidence_window_s: float = Field(_SATELLITE.coincidence_window_s, gt=0, description="coincidence window (s)")
+    coincidence_window_s: float = Field(
+        _SATELLITE.coincidence_window_s, gt=0, le=1, description="coincidence window (s)",
+    )
     duty_cycle: float = Field(
         _SATELLITE.duty_cycle, gt=0, le=1,
         description="fraction of time a satellite is in view, for the time-averaged rate",
@@ -154,6 +166,18 @@ class ProbeConfig(Strict):
     def _noise(cls, v: str) -> str:
         return str(_checks.noise(v))
 
+    @model_validator(mode="after")
+    def _times_in_range(self):
+        """The sensing times (t_max/100 to t_max, as the study's grid) within the engine's range,
+        checked at load so that nothing is written for a config that cannot run."""
+        if self.t_max is None and self.gamma <= 0:
+            raise ValueError("t_max is needed when gamma = 0")
+        t_max = self.t_max if self.t_max is not None else 2.0 / self.gamma
+        what = (f"the sensing times up to t_max = {self.t_max:g}" if self.t_max is not None
+                else f"the sensing times up to 2 / gamma = 2 / {self.gamma:g}")
+        _checks.in_time_range(t_max / 100.0, t_max, what)
+        return self
+
 
 def _round_counts(v: list[int], name: str) -> list[int]:
     if not v or any(r < 0 or r > 10 for r in v):
@@ -185,7 +209,8 @@ class NetworkConfig(Strict):
     output: str = Field(default="runs/network", description="output folder (overridden by --out)")
     distances_km: Grid = Field(
         default=Grid(start=25.0, stop=3000.0, points=60),
-        description="distances between base station and sensor node (km)",
+        description="distances between base station and sensor node (km), > 0 and <= 20037.5 (half the Earth's "
+        "circumference)",
     )
     links: list[str] = Field(
         default_factory=lambda: ["fiber", "satellite"],
@@ -214,8 +239,11 @@ class NetworkConfig(Strict):
     def _distances(cls, v: Grid) -> Grid:
         if v.start <= 0 or v.stop <= 0:
             raise ValueError(f"distances must be > 0 km, got start {v.start}, stop {v.stop}")
+        if max(v.start, v.stop) > MAX_GROUND_KM:
+            raise ValueError(f"distances must be <= {MAX_GROUND_KM:g} km (half the Earth's circumference, the longest "
+                             f"ground distance), got start {v.start:g}, stop {v.stop:g}")
         if v.stop < v.start:
-            raise ValueError("distances_km: stop must be >= start")
+            raise ValueError(f"stop ({v.stop:g} km) must be >= start ({v.start:g} km)")
         return v
 
 
@@ -234,13 +262,17 @@ class IqscConfig(Strict):
         default=Grid(start=0.0, stop=1.0, points=201),
         description="payload ratios (0 to 1) of the detection figures",
     )
-    m: float = Field(100.0, gt=0, description="m of the detection-probability formula (not stated in the P-IQSC paper)")
+    m: float = Field(
+        100.0, gt=0, le=1e6, description="m of the detection-probability formula (not stated in the P-IQSC paper)",
+    )
     n_sensors: int = Field(
-        2, ge=1,
+        2, ge=1, le=1_000_000,
         description="number of sensors N of the detection-probability formula (not stated in the paper)",
     )
-    k: float = Field(10.0, gt=0, description="k of the detection-probability formula (not stated in the paper)")
-    alpha: float = Field(1.0, ge=0, description="alpha of the detection-probability formula (not stated in the paper)")
+    k: float = Field(10.0, gt=0, le=1e6, description="k of the detection-probability formula (not stated in the paper)")
+    alpha: float = Field(
+        1.0, ge=0, le=1e6, description="alpha of the detection-probability formula (not stated in the paper)",
+    )
     purification_rounds: list[int] = Field(
         default_factory=lambda: [1, 2],
         description="purification rounds compared in the secrecy-capacity figure (each in 0 to 10)",

@@ -135,13 +135,13 @@ def _secure_part(c):
     return np.where(c > 0, c, np.nan)
 
 
-def _mark_zeros(ax, offsets=((-64, 10), (8, 10))) -> None:
+def _mark_zeros(ax, offsets=((-64, 10), (8, 10)), note_y: float = 0.02) -> None:
     for (fn, color), off in zip(((paper.secrecy_capacity, "r"), (paper.purified_secrecy_capacity, "b")), offsets):
         z = paper.zero_crossing(fn)
         ax.plot([z], [0], "o", color=color, ms=5)
         ax.annotate(f"e = {z:.4f}", (z, 0), xytext=off, textcoords="offset points", color=color, fontsize=8)
     ax.axhline(0, color="k", lw=0.6)
-    ax.text(0.99, 0.02, "C = 0 (no secure rate) beyond the dots", transform=ax.transAxes, ha="right",
+    ax.text(0.99, note_y, "C = 0 (no secure rate) beyond the dots", transform=ax.transAxes, ha="right",
             va="bottom", fontsize=8, color="0.3")
 
 
@@ -171,8 +171,11 @@ def figures(cfg: IqscConfig, tables: dict[str, dict]) -> dict[str, bytes]:
     ax.plot(e, _secure_part(t["capacity_after_paper_eq13"]), "b-", label="after one round, paper (Eqs. 11-13)")
     ax.plot(e, _secure_part(t["capacity_after_exact"]), "b--",
             label="after one round, exact DEJMPS success x yield 1/2 (same zero)")
-    _mark_zeros(ax)
-    ax.set_xlim(e[0] - 0.01 * (e[-1] - e[0]), e[-1] + 0.01 * (e[-1] - e[0]))  # the whole grid, as the seed
+    _mark_zeros(ax, note_y=0.35)
+    # up to the last zero and a fifth more (every curve ends at its dot), within the grid
+    last = max(paper.zero_crossing(paper.secrecy_capacity), paper.zero_crossing(paper.purified_secrecy_capacity))
+    hi = min(float(e[-1]), e[0] + 1.2 * (last - e[0]))
+    ax.set_xlim(e[0] - 0.01 * (hi - e[0]), hi)
     ax.set_ylim(-0.03, 1.05)
     ax.set_xlabel("error rate e (the paper's identification e = 1 - F)")
     ax.set_ylabel("secrecy capacity (bits per pair)")

@@ -139,7 +139,7 @@ def _single_task_channel(model, t):
     if getattr(model, "ancillas", 0):
         raise VqsError("the see-saw certificate covers probes on the sensor qubits alone; for ancillas use the "
                        "channel-extension bound (vqs.physics.bounds), which covers them")
-    t = _checks.time(t)
+    t = model.sensing_time(t)
     s, ds = model.channel(t)
     return t, np.asarray(s, complex), np.asarray(ds, complex)[0]
 
@@ -302,6 +302,7 @@ def optimal_over_time(model, times_grid, figure: str = "per_shot", max_grid_poin
     """
     figure = _checks.figure(figure)
     grid = _checks.time_grid(times_grid)
+    _checks.phases(model.operating_point, float(grid[-1]))
     kwargs = dict(kwargs)
     extra = list(kwargs.pop("initial_states", ()))
 

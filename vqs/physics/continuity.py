@@ -111,6 +111,7 @@ def check_operating_point(model, times, extra_states=()) -> ContinuityReport:
         >>> check_operating_point(SensingModel(3, "single", "bit_flip", 0.1), [1.0]).continuous
         False
     """
+    times = model.sensing_times(times)
     theta0 = np.asarray(model.operating_point, dtype=float)
     scale = max(1.0, float(np.max(np.abs(theta0))))
     directions = [sign * e for e in np.eye(theta0.size) for sign in (1.0, -1.0)]
@@ -141,6 +142,7 @@ def check_operating_point(model, times, extra_states=()) -> ContinuityReport:
 
 def require_continuous(model, times, extra_states=(), *, key: str = "model.operating_point") -> ContinuityReport:
     """:func:`check_operating_point`, raising one clear :class:`VqsError` at a singular point."""
+    model.sensing_times(times, key)  # the phase range first, named by the caller's key
     rep = check_operating_point(model, times, extra_states)
     if rep.continuous:
         return rep

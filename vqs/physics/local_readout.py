@@ -85,6 +85,7 @@ def best_local_over_time(circuit: Circuit, model, grid, figure: str, *, starts: 
     figure = _local_figure(figure)
     starts = _checks.integer("starts", starts, 0)
     grid = _checks.time_grid(grid)
+    _checks.phases(model.operating_point, float(grid[-1]))
     if circuit.n_qubits != model.n_wires:
         raise VqsError(f"circuit has {circuit.n_qubits} qubits but the model has {model.n_wires} wires")
     n = model.n_wires  # one readout direction per wire, ancillas included

@@ -56,7 +56,7 @@ def output_state(circuit: Circuit, model, t: float) -> tuple[np.ndarray, np.ndar
     model's operating point: the kernel's :func:`~vqs.physics.sensing.sense` step."""
     if circuit.n_qubits != model.n_wires:
         raise VqsError(f"circuit has {circuit.n_qubits} qubits but the model has {model.n_wires} wires")
-    t = _checks.time(t)
+    t = model.sensing_time(t)
     psi = circuit_statevectors([circuit])
     rho0 = jnp.asarray(psi[:, :, None] * psi[:, None, :].conj())
     rho, drho = _sensed(rho0, KernelModel.of(model), jnp.asarray([t]))
@@ -213,11 +213,16 @@ class MeasurementReport:
         return self.qcrb / readout.qcrb if math.isfinite(readout.qcrb) else 0.0
 
 
+MAX_STARTS = 10_000
+"""Most random starts of the local-readout searches (each a few milliseconds at N <= 6)."""
+
+
 def measure_probe(circuit: Circuit, model, t: float, *, starts: int = 8, seed: int = 0) -> MeasurementReport:
     """QFI, SLD-eigenbasis, best local, all-X and best parity readouts of ``circuit`` at time ``t``
     and the model's operating point (and the circuit's own readout, if it has one). Parity has 2
     outcomes, so for the multi task its CFIM has rank <= 1 and its bound is inf; it is then reported
     at the all-X angles without a search."""
+    _checks.integer("starts", starts, 0, MAX_STARTS)
     rho, drho = output_state(circuit, model, t)
     w = model.weight_matrix()
     f = qfim(rho, drho)

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 import scipy.linalg
@@ -50,7 +51,9 @@ class SensingModel:
         task: ``"single"`` (scalar field omega) or ``"multi"`` (vector field Bx, By, Bz).
         noise: one of :data:`vqs.names.NOISES`.
         gamma: noise rate (>= 0).
-        operating_point: the field value theta0 the QFI is taken at (default all zeros).
+        operating_point: the field value theta0 the QFI is taken at (default all zeros): P finite
+            numbers, or one number for the single task. Every function that takes sensing times
+            refuses |theta0_a| t_max above :data:`vqs._checks.PHASE_MAX` (float64 accuracy).
         weights: the QCRB weight matrix W in Tr(W F^-1) (identity by default).
 
     Example:
@@ -72,20 +75,48 @@ class SensingModel:
         object.__setattr__(self, "task", _checks.task(self.task))
         object.__setattr__(self, "noise", _checks.noise(self.noise))
         object.__setattr__(self, "gamma", _checks.gamma(self.gamma))
+        object.__setattr__(self, "operating_point", self._theta0())
         p = self.n_params
-        theta0 = (0.0,) * p if self.operating_point is None else tuple(self.operating_point)
-        if len(theta0) != p or not all(math.isfinite(float(x)) for x in theta0):
-            raise VqsError(
-                f"operating point for the {self.task} task needs {p} finite value(s) "
-                f"({', '.join(self.param_names)}), got {self.operating_point!r}"
-            )
-        object.__setattr__(self, "operating_point", tuple(float(x) for x in theta0))
-        w = np.eye(p) if self.weights is None else np.asarray(self.weights, dtype=float)
+        try:
+            w = np.eye(p) if self.weights is None else np.asarray(self.weights, dtype=float)
+        except (TypeError, ValueError):
+            raise VqsError(f"weights must be a symmetric finite {p}x{p} matrix") from None
         if w.shape != (p, p) or not np.all(np.isfinite(w)) or not np.allclose(w, w.T):
             raise VqsError(f"weights must be a symmetric finite {p}x{p} matrix")
         if np.linalg.eigvalsh(w).min() < -1e-12:
             raise VqsError("weights must be positive semidefinite")
         object.__setattr__(self, "weights", tuple(map(tuple, w.tolist())))
+
+    def _theta0(self) -> tuple[float, ...]:
+        """The operating point as P floats; a bare number is accepted for the single task (P = 1)."""
+        p, given = self.n_params, self.operating_point
+        if given is None:
+            return (0.0,) * p
+        if p == 1 and _checks.is_number(given):
+            given = (given,)
+        try:
+            theta0 = tuple(given)
+        except TypeError:
+            theta0 = None
+        if theta0 is None or len(theta0) != p or not all(_checks.is_number(x) and math.isfinite(x) for x in theta0):
+            raise VqsError(
+                f"operating point for the {self.task} task needs {p} finite number(s) "
+                f"({', '.join(self.param_names)}), got {given!r}"
+            )
+        return tuple(float(x) for x in theta0)
+
+    def sensing_times(self, times: Any, key: str = "operating point") -> np.ndarray:
+        """Checked sensing times (:func:`vqs._checks.times`) whose phase at the operating point
+        stays within :data:`vqs._checks.PHASE_MAX`."""
+        arr = _checks.times(times)
+        _checks.phases(self.operating_point, float(arr.max()), key)
+        return arr
+
+    def sensing_time(self, t: Any, key: str = "operating point") -> float:
+        """One checked sensing time, within the phase range like :meth:`sensing_times`."""
+        t = _checks.time(t)
+        _checks.phases(self.operating_point, t, key)
+        return t
 
     @property
     def n_params(self) -> int:

@@ -53,7 +53,6 @@ import jax.numpy as jnp
 import numpy as np
 
 from ansatz import Circuit
-from vqs import _checks
 from vqs.errors import VqsError
 from vqs.names import Noise, Task
 from vqs.physics.model import SensingModel
@@ -171,7 +170,7 @@ def states_and_derivatives(circuit: Circuit, model: SensingModel, times,
     require_no_ancillas(model)
     (circuit,) = circuit_list([circuit], model)
     require_size(model.n_qubits, max_qubits=max_qubits)
-    times = _checks.times(times)
+    times = model.sensing_times(times)
     chunk = _chunk(times.size)
     structure = circuit.with_angles([0.0] * len(circuit.genes))
     fn = _compiled(structure, model.task, model.noise, chunk)
@@ -201,7 +200,7 @@ def qfi_of_circuits(circuits: Circuit | Sequence[Circuit], model: SensingModel, 
     require_no_ancillas(model)
     circuits = circuit_list(circuits, model)
     require_size(model.n_qubits, max_qubits=max_qubits)
-    times = _checks.times(times)
+    times = model.sensing_times(times)
     f = np.empty((len(circuits), times.size, model.n_params, model.n_params))
     for b, circuit in enumerate(circuits):
         rho, drho = states_and_derivatives(circuit, model, times, max_qubits)

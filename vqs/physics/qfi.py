@@ -118,6 +118,9 @@ def require_memory(n_qubits: int, n_times: int, n_params: int = 1) -> int:
     """Estimate the working memory of scoring one probe at ``n_times`` times (the smallest chunk
     the kernel runs, :func:`chunk_plan`, plus the result arrays) and refuse (VqsError) more than
     :data:`MEMORY_LIMIT_BYTES`; returns the estimate in bytes."""
+    if n_qubits > 60:  # 2^N x 2^N matrices beyond any memory: do not even compute 2^N (N = 1e40 would hang)
+        raise VqsError(f"scoring {n_qubits} qubits needs complex matrices of 2^{n_qubits} x 2^{n_qubits}, above the "
+                       f"limit of {MEMORY_LIMIT_BYTES:.3g} bytes (half the physical memory): use fewer qubits")
     plan = chunk_plan(n_qubits, n_times, n_params, batch=1)
     need = plan.bytes + 8 * n_times * (3 + 2 * n_params**2)  # + times, QCRB and QFIM (chunks and whole)
     if need > MEMORY_LIMIT_BYTES:
@@ -174,7 +177,7 @@ def qfi_of_arrays(
     """
     if arrays.n_qubits != model.n_wires:
         raise VqsError(f"circuits have {arrays.n_qubits} qubits but the model has {_wires(model)}")
-    times = _checks.times(times)
+    times = model.sensing_times(times)
     km = KernelModel.of(model, pre, post)
     packed = PackedCircuits.from_arrays(arrays)
     path = kernel_path(model, pre, post) if fast else KernelPath.GENERAL
@@ -205,7 +208,7 @@ def local_cfi_of_arrays(arrays: CircuitArrays, readouts, model: SensingModel, ti
     if arrays.n_qubits != model.n_wires:
         raise VqsError(f"circuits have {arrays.n_qubits} qubits but the model has {_wires(model)}")
     readouts = _readouts(readouts, arrays.batch_size, model.n_wires)
-    times = _checks.times(times)
+    times = model.sensing_times(times)
     km = KernelModel.of(model, pre, post)
     packed = PackedCircuits.from_arrays(arrays)
     many = readouts.ndim == 4
@@ -281,7 +284,7 @@ def qfi_of_circuits(
 
     Example:
         >>> model = SensingModel(3, "single", "dephasing", 0.1)
-        >>> qfi_of_circuits(ghz_circuit(3), model, [1.0]).qfi  # N^2 t^2 e^(-N gamma t)  # doctest: +SKIP
+        >>> qfi_of_circuits(ghz_circuit(3), model, [1.0]).qfi  # N^2 t^2 e^(-2 N gamma t)  # doctest: +SKIP
     """
     if _checks.engine(engine) == Engine.PENNYLANE:
         if pre is not None or post is not None:
@@ -330,7 +333,7 @@ def qfi_of_states(states, model: SensingModel, times, pre=None, post=None) -> QF
             f"states for {_wires(model)} must have shape ({d},) or ({d}, {d}) "
             f"(optionally batched), got {arr.shape}"
         )
-    times = _checks.times(times)
+    times = model.sensing_times(times)
     km = KernelModel.of(model, pre, post)
 
     def call(lo, hi, size, chunk_times):
@@ -345,13 +348,16 @@ def ghz_circuit(n_qubits: int) -> Circuit:
 
 
 def default_times(model: SensingModel, points: int = 32, t_max: float | None = None,
-                  gamma_t_max: float = 2.0, span: float = 100.0) -> np.ndarray:
+                  gamma_t_max: float = 2.0, span: float = 100.0, *, key: str = "operating point",
+                  what: str | None = None) -> np.ndarray:
     """A geometric grid of ``points`` sensing times from t_max/span to t_max.
 
     t_max defaults to ``gamma_t_max / gamma`` (2/gamma). Optimal times scale like 1/(N gamma)
     (per shot) and 1/(2 N gamma) (per unit time) for GHZ under dephasing, so the default covers
     N up to ~50 at two points per 16% step; bit flip at a small operating point has optimal
-    times of several 1/gamma (docs/table.md), which needs a larger ``gamma_t_max``.
+    times of several 1/gamma (docs/table.md), which needs a larger ``gamma_t_max``. An operating
+    point whose phase |theta_a| t_max exceeds :data:`vqs._checks.PHASE_MAX` is refused (``key``
+    names it in the message; ``what`` names the times in a refusal of their range).
     """
     if t_max is None:
         if model.gamma <= 0:
@@ -364,6 +370,8 @@ def default_times(model: SensingModel, points: int = 32, t_max: float | None = N
     if not (math.isfinite(span) and span > 1):
         raise VqsError(f"the time grid's span t_max/t_min must be finite and > 1, got {span}")
     require_memory(model.n_wires, points, model.n_params)
-    what = f"the time grid's times for gamma = {model.gamma:g}" if model.gamma > 0 else "the time grid's times"
+    if what is None:
+        what = f"the time grid's times for gamma = {model.gamma:g}" if model.gamma > 0 else "the time grid's times"
     _checks.in_time_range(t_max / span, t_max, what)
+    _checks.phases(model.operating_point, t_max, key)
     return np.geomspace(t_max / span, t_max, points)

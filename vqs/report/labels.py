@@ -10,7 +10,7 @@ from __future__ import annotations
 from vqs.names import Figure, Task
 
 TIME_AXIS = r"sensing time $\gamma t$  (t in units of $1/\gamma$)"
-T_STAR_AXIS = r"optimal sensing time $\gamma t^*$  (units of $1/\gamma$)"
+T_STAR_AXIS = r"optimal sensing time $\gamma t^*$  (dimensionless)"
 
 
 def figure_name(figure: str) -> str:

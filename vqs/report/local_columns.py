@@ -88,14 +88,18 @@ def local_row(config: TableConfig, cell: Cell, rundir: RunDir) -> dict:
     if not wanted(config, cell):
         return row
     singular = []
+    row["local_wall_time_s"] = 0.0  # the local-readout compute: not a CSV column, summed in the summary note
     if local_file(rundir).exists():
-        vqs = read_json(local_file(rundir))["vqs"]
+        local_json = read_json(local_file(rundir))
+        vqs = local_json["vqs"]
+        row["local_wall_time_s"] += float(local_json.get("wall_time_s") or 0.0)
         row["vqs_local_qcrb"], row["vqs_local_t_star"] = _qcrb(vqs["best"]), vqs["t_star"]
         if not vqs.get("readout_check", {}).get("continuous", True):
             singular.append("VQS")
     local = local_rundir(rundir)
     if local.result.exists():
         result = local.read_result()
+        row["local_wall_time_s"] += float(result.wall_time_s or 0.0)
         row["ghz_local_qcrb"], row["local_design_qcrb"] = _qcrb(result.ghz.best), _qcrb(result.vqs.best)
         row["local_design_t_star"], row["local_design_n_genes"] = result.vqs.t_star, result.vqs.n_genes
         for name, probe in (("GHZ", result.ghz), ("design", result.vqs)):

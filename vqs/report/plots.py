@@ -190,9 +190,16 @@ def plot_best_vs_n(cells: TableCells, task, noise, gamma, out_dir) -> list[Path]
 
 
 def plot_qcrb_vs_n(cells: TableCells, task, noise, gamma, out_dir) -> list[Path]:
+    """:func:`qcrb_vs_n_figure`, saved as PNG + PDF."""
+    return _save(qcrb_vs_n_figure(cells, task, noise, gamma), out_dir, f"qcrb_vs_n_{task}_{noise}_g{gamma:g}")
+
+
+def qcrb_vs_n_figure(cells: TableCells, task, noise, gamma):
     """Best QCRB (1 / figure of merit) against N on log-log axes, with the standard-quantum-limit
     (QCRB ~ 1/N) and Heisenberg (~ 1/N^2) scalings drawn through the smallest N's optimum (GHZ
     where there is no optimum) as guides: how the advantage over GHZ grows with the network."""
+    from matplotlib.ticker import FuncFormatter, LogLocator, NullFormatter, NullLocator
+
     ns, vals, _, figure = _best_series(cells, task, noise, gamma)
     qcrb = {name: 1.0 / v for name, v in vals.items()}
     fig = _figure()
@@ -207,7 +214,12 @@ def plot_qcrb_vs_n(cells: TableCells, task, noise, gamma, out_dir) -> list[Path]
     ax.set_yscale("log")
     ax.set_xticks(ns)
     ax.set_xticklabels([str(k) for k in ns])
-    ax.minorticks_off()
+    ax.xaxis.set_minor_locator(NullLocator())
+    # labelled ticks at 1, 2 and 5 times each power of ten (often less than a decade is shown)
+    ax.yaxis.set_major_locator(LogLocator(base=10, subs=(1.0, 2.0, 5.0)))
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:g}"))
+    ax.yaxis.set_minor_locator(LogLocator(base=10, subs=tuple(range(1, 10))))
+    ax.yaxis.set_minor_formatter(NullFormatter())
     ax.set_xlabel("number of qubits N")
     ax.set_ylabel(f"best QCRB, {labels.figure_name(figure)} (lower is better)")
     ax.set_title(f"{labels.scenario(task, noise, gamma)}\n(optimum: {_opt_kind(task)}; guides through N={ns[0]})",
@@ -215,7 +227,7 @@ def plot_qcrb_vs_n(cells: TableCells, task, noise, gamma, out_dir) -> list[Path]
     ax.grid(alpha=0.3)
     ax.legend(fontsize="small")
     fig.tight_layout()
-    return _save(fig, out_dir, f"qcrb_vs_n_{task}_{noise}_g{gamma:g}")
+    return fig
 
 
 def plot_circuit(cells: TableCells, task, noise, gamma, nodes, out_dir) -> list[Path]:

@@ -252,13 +252,15 @@ def to_markdown(config: TableConfig, rows: list[dict], wall_time_s: float | None
 
 
 def _cell_compute_note(rows: list[dict]) -> str:
-    """The cells' own compute (each cell's ``vqs run`` plus its optimum, summed), so that a summary rebuilt
-    by ``--resume`` from finished cells does not read as the cost of the table."""
-    total = sum((r.get("wall_time_s") or 0.0) + (r.get("optimum_wall_time_s") or 0.0) for r in rows)
+    """The cells' own compute (each cell's ``vqs run``, its optimum and its local-readout runs, summed),
+    so that a summary rebuilt by ``--resume`` from finished cells does not read as the cost of the table."""
+    total = sum((r.get("wall_time_s") or 0.0) + (r.get("optimum_wall_time_s") or 0.0)
+                + (r.get("local_wall_time_s") or 0.0) for r in rows)
     if total <= 0:
         return ""
-    return (f"; the cells' own compute (each cell's run and optimum, summed over {len(rows)} cells): "
-            f"{total / 60:.1f} min")
+    local = any(r.get("local_wall_time_s") for r in rows)
+    parts = "run, optimum and local-readout runs" if local else "run and optimum"
+    return f"; the cells' own compute (each cell's {parts}, summed over {len(rows)} cells): {total / 60:.1f} min"
 
 
 def to_latex(config: TableConfig, rows: list[dict]) -> str:

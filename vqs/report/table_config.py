@@ -44,12 +44,12 @@ class CellRunSettings(Strict):
 class OptimumSettings(Strict):
     """See-saw certificate (single task) settings, :func:`vqs.physics.certificate.optimal_over_time`."""
 
-    starts: int = Field(default=4, ge=1, description="see-saw starts (GHZ, |+>^N, then seeded random states)")
-    seed: int = Field(default=0, ge=0, description="seed of the random starts")
-    tol: float = Field(default=1e-9, gt=0, description="relative convergence tolerance of the see-saw")
-    max_iter: int = Field(default=2000, ge=1, description="most see-saw iterations per start")
+    starts: int = Field(default=4, ge=1, le=1000, description="see-saw starts (GHZ, |+>^N, then seeded random states)")
+    seed: int = Field(default=0, ge=0, le=2**32 - 1, description="seed of the random starts")
+    tol: float = Field(default=1e-9, gt=0, le=1, description="relative convergence tolerance of the see-saw")
+    max_iter: int = Field(default=2000, ge=1, le=1_000_000, description="most see-saw iterations per start")
     grid_points: int = Field(
-        default=16, ge=2,
+        default=16, ge=2, le=512,
         description="times of the time grid (evenly spaced in index, both ends kept) the see-saw runs on before "
         "the best one is refined",
     )
@@ -82,9 +82,9 @@ class OperatingPoints(Strict):
 class TableConfig(Strict):
     name: str = Field(
         default="table1",
-        description="name of the table: letters, digits, '.', '_' and '-'; the default output is results/<name>",
+        description="name of the table: letters, digits, '.', '_', '-' and '+'; the default output is results/<name>",
     )
-    seed: int = Field(default=0, ge=0, description="the seed of every cell's run (one seed for all)")
+    seed: int = Field(default=0, ge=0, le=2**32 - 1, description="the seed of every cell's run (one seed for all)")
     tasks: list[Task] = Field(
         default_factory=lambda: [Task.SINGLE, Task.MULTI], min_length=1,
         description="tasks of the table's rows: single and/or multi",
@@ -129,8 +129,8 @@ class TableConfig(Strict):
         "and GHZ with their best local readouts, and a probe designed for local readout (one more run per cell, "
         "figure of merit local_cfi_* of the same time convention, in cells/<cell>/local/)",
     )
-    multi_optimum_starts: int = Field(default=4, ge=0, description="0 = no multi-task optimum column")
-    multi_optimum_maxiter: int = Field(default=500, ge=1, description="L-BFGS iterations per start")
+    multi_optimum_starts: int = Field(default=4, ge=0, le=1000, description="0 = no multi-task optimum column")
+    multi_optimum_maxiter: int = Field(default=500, ge=1, le=1_000_000, description="L-BFGS iterations per start")
 
     @field_validator("name")
     @classmethod

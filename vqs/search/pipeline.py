@@ -67,7 +67,8 @@ HISTORY_COLUMNS = ("generation", "best", "mean", "diversity", "n_evaluated", "be
 
 
 def versions() -> dict[str, str]:
-    import deap
+    from importlib.metadata import version
+
     import jax
     import optax
     import pennylane
@@ -79,7 +80,7 @@ def versions() -> dict[str, str]:
         "pennylane": pennylane.__version__,
         "numpy": np.__version__,
         "optax": optax.__version__,
-        "deap": deap.__version__,
+        "deap": version("deap"),  # the exact release (deap.__version__ says "1.4" for 1.4.4)
     }
 
 

@@ -27,6 +27,9 @@ from vqs.physics.qfi import default_times
 from vqs.search.refine import METHODS, OPTIMIZERS, RefineOptions
 
 _GA = GAConfig()
+MAX_GENERATIONS = 100_000
+"""Most generations of one run: the quickstart's (population 32) take ~1 s each on two cores, so the
+bound is over a day; a larger number is a typo rather than a plan."""
 _REFINE = RefineOptions()
 _GRID = {k: p.default for k, p in inspect.signature(default_times).parameters.items()}
 
@@ -113,41 +116,44 @@ class TimeGridConfig(Strict):
     )
     t_max: float | None = Field(default=_GRID["t_max"], gt=0, allow_inf_nan=False,
                                 description="largest sensing time; default gamma_t_max / gamma")
-    gamma_t_max: float = Field(default=_GRID["gamma_t_max"], gt=0, allow_inf_nan=False,
+    gamma_t_max: float = Field(default=_GRID["gamma_t_max"], gt=0, le=1e6, allow_inf_nan=False,
                                description="t_max in units of 1/gamma, used when t_max is not given")
     span: float = Field(default=_GRID["span"], gt=1, le=1e6, allow_inf_nan=False,
                         description="t_max / t_min of the geometric grid")
 
     def times(self, model: SensingModel) -> np.ndarray:
         """The grid for ``model`` (:func:`vqs.physics.qfi.default_times`)."""
-        return default_times(model, self.points, self.t_max, self.gamma_t_max, self.span)
+        what = (f"the times up to time_grid.t_max = {self.t_max:g}" if self.t_max is not None else
+                f"the times up to time_grid.gamma_t_max / model.gamma = {self.gamma_t_max:g} / {model.gamma:g}")
+        return default_times(model, self.points, self.t_max, self.gamma_t_max, self.span, key="model.operating_point",
+                             what=what)
 
 
 class OperatorWeights(Strict):
     """Relative weights of the mutation operators (:data:`genetic.OPERATOR_NAMES`)."""
 
     deletion: float = Field(
-        default=_GA.operator_weights["deletion"], ge=0,
+        default=_GA.operator_weights["deletion"], ge=0, le=1e6,
         description="weight of deleting a contiguous series of genes",
     )
     insertion: float = Field(
-        default=_GA.operator_weights["insertion"], ge=0,
+        default=_GA.operator_weights["insertion"], ge=0, le=1e6,
         description="weight of inserting a series of new random genes",
     )
     replacement: float = Field(
-        default=_GA.operator_weights["replacement"], ge=0,
+        default=_GA.operator_weights["replacement"], ge=0, le=1e6,
         description="weight of replacing a series of genes by a new random series",
     )
     swap: float = Field(
-        default=_GA.operator_weights["swap"], ge=0,
+        default=_GA.operator_weights["swap"], ge=0, le=1e6,
         description="weight of exchanging two non-overlapping series of genes",
     )
     permutation: float = Field(
-        default=_GA.operator_weights["permutation"], ge=0,
+        default=_GA.operator_weights["permutation"], ge=0, le=1e6,
         description="weight of shuffling the genes of one series (or of the whole circuit)",
     )
     perturbation: float = Field(
-        default=_GA.operator_weights["perturbation"], ge=0,
+        default=_GA.operator_weights["perturbation"], ge=0, le=1e6,
         description="weight of perturbing the angles of a series with Gaussian noise (angle_sigma); not one of the "
         "paper's five operators",
     )
@@ -157,9 +163,9 @@ class GAConfigModel(Strict):
     """The genetic search (:class:`genetic.GAConfig`, which owns the defaults), plus the initial
     state of every genome and the local steps of the fitness."""
 
-    population: int = Field(default=_GA.population, ge=2, description="individuals per generation")
+    population: int = Field(default=_GA.population, ge=2, le=100_000, description="individuals per generation")
     generations: int = Field(
-        default=_GA.generations, ge=0,
+        default=_GA.generations, ge=0, le=MAX_GENERATIONS,
         description="generations after the initial one (generation 0); --resume with a larger value extends a finished "
         "run",
     )
@@ -168,7 +174,7 @@ class GAConfigModel(Strict):
         description="best individuals copied unchanged into the next generation (must be smaller than population)",
     )
     tournament_size: int = Field(
-        default=_GA.tournament_size, ge=1,
+        default=_GA.tournament_size, ge=1, le=100_000,
         description="individuals drawn per tournament when selecting each parent",
     )
     crossover_prob: float = Field(
@@ -184,10 +190,10 @@ class GAConfigModel(Strict):
         description="relative weights of the mutation operators",
     )
     series_max: int = Field(
-        default=_GA.series_max, ge=1,
+        default=_GA.series_max, ge=1, le=400,
         description="longest series of contiguous genes one mutation acts on",
     )
-    min_genes: int = Field(default=_GA.min_genes, ge=0, description="fewest genes a circuit may have")
+    min_genes: int = Field(default=_GA.min_genes, ge=0, le=400, description="fewest genes a circuit may have")
     max_genes: int = Field(
         default=_GA.max_genes, ge=1, le=400,
         description="most genes a circuit may have (also the padded size of the compiled kernel)",
@@ -201,7 +207,7 @@ class GAConfigModel(Strict):
         description="gate types the search may use, a subset of RX, RY, RZ, CRX",
     )
     angle_sigma: float = Field(
-        default=_GA.angle_sigma, gt=0,
+        default=_GA.angle_sigma, gt=0, le=100,
         description="standard deviation (radians) of the angle perturbation",
     )
     init: Init = Field(default=Init.GHZ, description="initial state every circuit starts from: ghz or zero (|0...0>)")
@@ -213,20 +219,20 @@ class GAConfigModel(Strict):
         description="Adam steps on angles and time before scoring a genome (0 = score as is); "
         "see vqs/search/fitness.py",
     )
-    local_learning_rate: float = Field(default=0.15, gt=0, description="Adam learning rate of the local steps")
+    local_learning_rate: float = Field(default=0.15, gt=0, le=100, description="Adam learning rate of the local steps")
     local_best: int | None = Field(
-        default=None, ge=1,
+        default=None, ge=1, le=100_000,
         description="local steps only for this many genomes of each generation, the best by their grid score "
         "(null = every new genome); the large-N rule of docs/scale.md",
     )
     score_points: int | None = Field(
-        default=None, ge=2,
+        default=None, ge=2, le=512,
         description="score genomes on this many times of the time grid (evenly spaced in index, both ends kept; "
         "null = every time): the local steps own the time, and refinement and the final scores use the whole "
         "grid (docs/scale.md)",
     )
     workers: int = Field(
-        default=1, ge=1,
+        default=1, ge=1, le=1024,
         description="processes scoring the population (1 = in this process); the numbers do not depend on it "
         "(docs/scale.md)",
     )
@@ -259,12 +265,12 @@ class RefineConfig(Strict):
         "the optimizer below), cobyla (scipy, derivative-free) or none",
     )
     top_k: int = Field(
-        default=3, ge=1,
+        default=3, ge=1, le=1000,
         description="number of best distinct circuit structures refined after the search",
     )
-    steps: int = Field(default=_REFINE.steps, ge=1, description="gradient steps of the adam method")
+    steps: int = Field(default=_REFINE.steps, ge=1, le=1_000_000, description="gradient steps of the adam method")
     learning_rate: float = Field(
-        default=_REFINE.learning_rate, gt=0,
+        default=_REFINE.learning_rate, gt=0, le=100,
         description="learning rate of the gradient method",
     )
     optimizer: Literal[OPTIMIZERS] = Field(
@@ -279,21 +285,21 @@ class RefineConfig(Strict):
         default=_REFINE.prune,
         description="after refinement, drop genes whose removal does not lower the figure of merit",
     )
-    maxiter: int = Field(default=_REFINE.maxiter, ge=1, description="COBYLA iterations")
+    maxiter: int = Field(default=_REFINE.maxiter, ge=1, le=1_000_000, description="COBYLA iterations")
     grow_layers: int = Field(
-        default=_REFINE.grow_layers, ge=0,
+        default=_REFINE.grow_layers, ge=0, le=100,
         description="after refinement, append this many identity layers (RY(0) on every qubit, a CRX(0) ring) "
         "and refine again, kept if better (the search's gene cap does not limit them; docs/scale.md)",
     )
 
     layered_starts: int = Field(
-        default=0, ge=0,
+        default=0, ge=0, le=1000,
         description="after the search's structures, also refine this many layered circuits from the search's initial "
         "state (layered_depth identity layers with angles drawn from N(0, pi^2), seeded by the run's seed), each a "
         "candidate like the search's structures (docs/scale.md)",
     )
     layered_depth: int = Field(
-        default=5, ge=1, description="layers (RY on every qubit, a CRX ring) of each layered start",
+        default=5, ge=1, le=100, description="layers (RY on every qubit, a CRX ring) of each layered start",
     )
 
     def options(self) -> RefineOptions:
@@ -303,10 +309,10 @@ class RefineConfig(Strict):
 class RunConfig(Strict):
     name: str = Field(
         default="run",
-        description="name of the run: letters, digits, '.', '_' and '-'; the default run directory is runs/<name>",
+        description="name of the run: letters, digits, '.', '_', '-' and '+'; the default run directory is runs/<name>",
     )
     seed: int = Field(
-        default=0, ge=0,
+        default=0, ge=0, le=2**32 - 1,
         description="seed of the search's random generator (a run is reproducible from it)",
     )
     model: ModelConfig = Field(description="the sensing scenario")
@@ -385,12 +391,14 @@ class RunConfig(Strict):
         if Figure(self.figure_of_merit).local or Figure(self.figure_of_merit).holevo:
             raise ValueError(f"engine: pennylane computes the QFI only: figure_of_merit {self.figure_of_merit} "
                              "needs engine: jax")
+        needs = []  # every setting pennylane cannot run with, in one message
         if self.ga.local_steps != 0:
-            raise ValueError("engine: pennylane offers no gradients: set ga.local_steps: 0 "
-                             f"(got {self.ga.local_steps}), or use engine: jax")
+            needs.append(("ga.local_steps=0", f"ga.local_steps: 0 (got {self.ga.local_steps})"))
         if self.refine.method not in ("cobyla", "none"):
-            raise ValueError("engine: pennylane offers no gradients: set refine.method to cobyla or none "
-                             f"(got {self.refine.method}), or use engine: jax")
+            needs.append(("refine.method=cobyla", f"refine.method cobyla or none (got {self.refine.method})"))
+        if needs:
+            raise ValueError("engine: pennylane offers no gradients: it needs " + " and ".join(n[1] for n in needs)
+                             + "; add " + " ".join(f"--set {n[0]}" for n in needs) + ", or use engine: jax")
 
 
 def parse_config(raw, source: str | None = None) -> RunConfig:

@@ -77,3 +77,51 @@ def test_help_texts_have_no_internal_jargon():
         for action in p._actions:
             if action.dest not in ("help",) and action.option_strings:
                 assert action.help, (name, action.option_strings)
+
+
+@pytest.mark.parametrize("kind", ["table", "network", "iqsc"])
+def test_each_flag_gives_its_own_example_and_docs(kind, tmp_path, capsys):
+    """`example --table` prints a table config (every key, defaults) that loads back to the defaults;
+    `docs --network` prints only that config's reference."""
+    from vqs.config import load
+
+    assert main(["config", "example", f"--{kind}"]) == 0
+    text = capsys.readouterr().out
+    assert text.startswith(f"# Every key of a `vqs {kind}` config")
+    (tmp_path / "x.yaml").write_text(text)
+    cls = _models()[kind][0]
+    assert load(cls, tmp_path / "x.yaml") == cls()
+    assert main(["config", "docs", f"--{kind}"]) == 0
+    docs = capsys.readouterr().out
+    assert docs.startswith(f"## `vqs {kind}` config") and docs.count("## ") == 1
+
+
+def test_docs_outputs_md_is_the_generated_text():
+    from vqs.search.outputs import outputs_markdown
+
+    assert (ROOT / "docs" / "outputs.md").read_text() == outputs_markdown(), \
+        "regenerate: vqs config outputs > docs/outputs.md"
+
+
+def test_outputs_reference_names_every_field_of_result_json_and_history_csv():
+    import dataclasses
+
+    from vqs.search import outputs
+    from vqs.search.pipeline import HISTORY_COLUMNS
+    from vqs.search.rundir import ProbeScore, RunResult
+
+    for cls, meanings in ((RunResult, outputs.RESULT_FIELDS), (ProbeScore, outputs.PROBE_FIELDS)):
+        assert {f.name for f in dataclasses.fields(cls)} == set(meanings), cls
+    assert set(HISTORY_COLUMNS) == set(outputs.HISTORY_FIELDS)
+    text = outputs_text = outputs.outputs_markdown()
+    for key in (*outputs.RESULT_FIELDS, *outputs.PROBE_FIELDS, *HISTORY_COLUMNS):
+        assert f"| `{key}` |" in outputs_text, key
+    assert "`best`" in text and "time^2" in text
+
+
+def test_deap_version_is_the_installed_release():
+    from importlib.metadata import version
+
+    from vqs.search.pipeline import versions
+
+    assert versions()["deap"] == version("deap") and versions()["deap"].count(".") >= 2

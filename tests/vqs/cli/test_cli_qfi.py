@@ -56,7 +56,7 @@ def test_qfi_at_a_generic_point_is_the_limit_near_zero(capsys):
     [
         (["--probe", "ghz", "--noise", "dephasing", "--gamma", "0.1"], "--qubits"),
         (["--qubits", "2", "--noise", "dephasing", "--gamma", "-1"], "gamma"),
-        (["--qubits", "2", "--noise", "dephasing", "--gamma", "0"], "t_max"),
+        (["--qubits", "2", "--noise", "dephasing", "--gamma", "0"], "--t-max"),
         (["--qubits", "2", "--noise", "dephasing", "--gamma", "0.1", "--times", "1,x"], "--times"),
         (["--qubits", "2", "--noise", "dephasing", "--gamma", "0.1", "--task", "multi", "--operating-point", "1,2"],
          "operating point"),

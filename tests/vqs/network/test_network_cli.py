@@ -26,7 +26,7 @@ def _only_network_subcommands(monkeypatch):
         ({"fiber": {"link_fidelity": 1.2}}, "fiber.link_fidelity"),
         ({"satellite": {"source_fidelity": -0.1}}, "satellite.source_fidelity"),
         ({"links": ["fiber", "carrier-pigeon"]}, "unknown link type 'carrier-pigeon'"),
-        ({"fiber": {"colour": "blue"}}, "fiber.colour: unknown key"),
+        ({"fiber": {"colour": "blue"}}, "unknown key `fiber.colour`"),
         ({"purification": {"protocol": "magic"}}, "unknown protocol"),
         ({"probe": {"noise": "wind"}}, "unknown noise"),
     ],

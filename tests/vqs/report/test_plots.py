@@ -85,10 +85,22 @@ def test_best_vs_n_shows_gamma_t_star(table):
     fig = plots.best_vs_n_figure(cells, "single", "amplitude_damping", GAMMA)
     left, right = fig.axes[:2]
     assert "per unit time" in left.get_ylabel()
-    assert "\\gamma t^*" in right.get_ylabel() and "1/\\gamma" in right.get_ylabel()
+    assert "\\gamma t^*" in right.get_ylabel() and "units" not in right.get_ylabel()  # gamma t* has none
     vqs_line = [line for line in right.lines if line.get_label() == "VQS"][0]
     expected = [GAMMA * results[("single", n)].vqs.t_star for n in (2, 3)]
     assert list(vqs_line.get_ydata()) == pytest.approx(expected)
+
+
+def test_qcrb_vs_n_labels_several_ticks_on_its_log_axis(table):
+    """The QCRBs span less than a decade: the log axis still labels at least two values."""
+    cells, _ = table
+    fig = plots.qcrb_vs_n_figure(cells, "single", "amplitude_damping", GAMMA)
+    ax = fig.axes[0]
+    fig.canvas.draw()
+    lo, hi = ax.get_ylim()
+    shown = [t for t in ax.yaxis.get_major_ticks() if lo <= t.get_loc() <= hi and t.label1.get_text()]
+    assert len(shown) >= 2, [t.label1.get_text() for t in shown]
+    assert all(float(t.label1.get_text()) == pytest.approx(t.get_loc()) for t in shown)  # plain numbers
 
 
 def _texts(fig):

@@ -41,3 +41,15 @@ def test_wall_time_note_states_the_cells_compute():
     assert ("- Wall time of the command that wrote this file: 15 s; the cells' own compute (each cell's run and "
             "optimum, summed over 2 cells): 31.0 min.") in md
     assert "Wall time" not in to_markdown(CONFIG, [_row(2, 1.0)])
+
+
+@pytest.mark.parametrize("local_s, minutes, words", [
+    (None, 31.0, "run and optimum"),
+    (0.0, 31.0, "run and optimum"),
+    (204.0, 34.4, "run, optimum and local-readout runs"),  # 115 s + 89 s of local-readout runs
+])
+def test_cells_compute_counts_the_local_readout_runs(local_s, minutes, words):
+    rows = [_row(2, 1.0, 600.0, 60.0), _row(3, 1.0, 1200.0, 0.0)]
+    rows[1]["local_wall_time_s"] = local_s
+    md = to_markdown(CONFIG, rows, wall_time_s=15.0)
+    assert f"the cells' own compute (each cell's {words}, summed over 2 cells): {minutes:.1f} min." in md

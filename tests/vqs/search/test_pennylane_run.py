@@ -43,7 +43,7 @@ def test_tiny_pennylane_run(tmp_path, capsys):
 
 @pytest.mark.parametrize("change, message", [
     ({"ga": {"local_steps": 2}}, "ga.local_steps: 0"),
-    ({"refine": {"method": "adam"}}, "refine.method to cobyla or none"),
+    ({"refine": {"method": "adam"}}, "refine.method cobyla or none (got adam)"),
     ({"model": {"n_qubits": 7}}, "at most 6 qubits"),
 ])
 def test_gradient_settings_and_large_n_are_refused_at_load(tmp_path, capsys, change, message):
