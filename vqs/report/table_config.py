@@ -243,10 +243,12 @@ def load_table_config(path: str | Path) -> TableConfig:
     """The table config in ``path``; an empty file, or one without ``tasks:``, is refused (a table is
     hours of compute: its cells are never chosen by defaults alone)."""
     raw = load_yaml(path)
-    if isinstance(raw, dict) and "tasks" not in raw:
+    missing = not raw or (isinstance(raw, dict) and "tasks" not in raw)
+    config = None if not raw else parse(TableConfig, raw)  # unknown and bad keys are reported first
+    if missing:
         what = "is empty" if not raw else "has no tasks: key"
         raise VqsError(f"{path}: the table config {what}; list the table's rows, e.g. tasks: [single, multi] "
                        "(vqs config example --table; configs/table1.yaml)")
-    return parse(TableConfig, raw)
+    return config
 
 

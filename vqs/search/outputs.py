@@ -24,11 +24,13 @@ RESULT_FIELDS = {
     "task": "single (scalar field omega) or multi (vector field Bx, By, Bz)",
     "noise": "the single-qubit noise during sensing",
     "gamma": "the noise rate, per unit time",
-    "n_qubits": "number of probe qubits N",
+    "n_qubits": "number of sensor qubits N (the probe's first N wires)",
+    "ancillas": "noiseless ancilla qubits that do not sense, the circuit's last wires (0: none; docs/model.md, "
+    "'Ancillas')",
     "operating_point": "the field value theta0 the QFI is taken at: [omega0] or [Bx, By, Bz], angular frequency "
     "(per unit time)",
-    "figure_of_merit": "per_shot, per_time, local_cfi_per_shot or local_cfi_per_time: what `best` of `vqs` and "
-    "`ghz` is",
+    "figure_of_merit": "per_shot, per_time, local_cfi_per_shot, local_cfi_per_time, hcrb_per_shot or "
+    "hcrb_per_time: what `best` of `vqs` and `ghz` is",
     "vqs": "the designed probe's scores (the keys below)",
     "ghz": "the GHZ probe's scores at its own best time (the keys below)",
     "vqs_over_ghz": "`vqs.best / ghz.best` (dimensionless; null when GHZ scores 0)",
@@ -45,7 +47,8 @@ RESULT_FIELDS = {
 
 PROBE_FIELDS = {
     "best": "the figure of merit at `t_star`: per_shot max_t F(t) (time^2), per_time max_t F(t)/t (time); "
-    "F is the QFI (single task), 1/QCRB (multi task) or, for the local_cfi figures, the local readout's CFI. "
+    "F is the QFI (single task), 1/QCRB (multi task), 1/HCRB (hcrb figures) or, for the local_cfi figures, the "
+    "local readout's CFI. "
     "Equal to `qfi` for per_shot single-task runs (a QFI figure at the same time), different otherwise",
     "t_star": "the optimal sensing time (unit of 1/gamma's time)",
     "qcrb": "Tr(W F^-1) of the QFI matrix at `t_star` (1/time^2): the quantum Cramer-Rao bound per shot",
@@ -58,6 +61,11 @@ PROBE_FIELDS = {
     "cfim": "local_cfi figures, multi task: the readout's 3x3 classical Fisher matrix at `t_star` (time^2)",
     "ccrb": "local_cfi figures: Tr(W C^-1) of the readout at `t_star` (1/time^2)",
     "readout": "local_cfi figures: per node {node, theta, phi}, the Bloch direction measured (radians)",
+    "hcrb": "multi task: the Holevo Cramer-Rao bound at `t_star` (1/time^2), the attainable figure "
+    "(docs/model.md, 'HCRB vs QCRB')",
+    "hcrb_over_qcrb": "multi task: `hcrb / qcrb` at `t_star`, between 1 and 2 (1 where the SLDs commute weakly)",
+    "commutativity": "multi task: max_ij |Tr(rho [L_i, L_j])| / ||F|| at `t_star` (0: the SLD bound is attainable)",
+    "hcrb_duality_gap": "multi task: the HCRB's relative duality gap (upper - lower) / upper (vqs.physics.holevo)",
     "readout_check": "local_cfi figures: the continuity check of the CFI at the readout "
     "(`vqs.physics.local_readout.readout_check`)",
 }
