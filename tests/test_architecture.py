@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parents[1]
 PACKAGES = ("vqs", "genetic", "ansatz")
 
 # the shared low-level modules of vqs: below every wing
-SHARED = ("vqs.errors", "vqs.io", "vqs._checks", "vqs.names", "vqs.config")
+SHARED = ("vqs.errors", "vqs.io", "vqs._checks", "vqs.names", "vqs.config", "vqs.compile_cache")
 WINGS = ("vqs.physics", "vqs.search", "vqs.report", "vqs.network", "vqs.cli")
 
 # layer -> the vqs layers it must never import

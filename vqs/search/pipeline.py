@@ -28,6 +28,7 @@ computation of :mod:`vqs.physics.continuity`.)
 from __future__ import annotations
 
 import csv
+import importlib.metadata
 import io
 import platform
 import time
@@ -57,16 +58,16 @@ HISTORY_COLUMNS = ("generation", "best", "mean", "diversity", "n_evaluated", "be
 
 
 def versions() -> dict[str, str]:
+    """The versions result.json records (PennyLane's read from its metadata: importing it takes seconds)."""
     import deap
     import jax
     import optax
-    import pennylane
 
     return {
         "vqs": __version__,
         "python": platform.python_version(),
         "jax": jax.__version__,
-        "pennylane": pennylane.__version__,
+        "pennylane": importlib.metadata.version("pennylane"),
         "numpy": np.__version__,
         "optax": optax.__version__,
         "deap": deap.__version__,
