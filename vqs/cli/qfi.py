@@ -7,6 +7,7 @@ from pathlib import Path
 import numpy as np
 
 from ansatz import Circuit
+from ansatz.io import load_circuit
 from vqs.errors import VqsError
 from vqs.io import dumps_json
 from vqs.names import ENGINES, FIGURES, NOISES, TASKS, Engine
@@ -68,7 +69,7 @@ def _probe(args) -> Circuit:
     path = Path(args.probe)
     if not path.exists():
         raise VqsError(f"probe {args.probe!r} is neither ghz, zero nor an existing circuit file")
-    circuit = Circuit.load(path)
+    circuit = load_circuit(path)
     if args.qubits is not None and args.qubits != circuit.n_qubits:
         raise VqsError(f"--qubits {args.qubits} but {path} has {circuit.n_qubits} qubits")
     return circuit

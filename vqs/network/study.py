@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ansatz import Circuit
+from ansatz.io import load_circuit
 from vqs.errors import VqsError
 from vqs.network.config import NetworkConfig
 from vqs.network.fiber import fiber_chain
@@ -116,7 +117,7 @@ def load_probes(cfg: NetworkConfig) -> list[tuple[str, Circuit]]:
         path = Path(cfg.probe.circuit)
         if not path.is_file():
             raise VqsError(f"probe.circuit: no circuit file at {path}")
-        circ = Circuit.load(path)
+        circ = load_circuit(path)
         if circ.n_qubits != n:
             raise VqsError(f"probe.circuit {path} has {circ.n_qubits} qubits, probe.n_qubits is {n}")
         probes.append(("vqs", circ))

@@ -22,8 +22,7 @@ from vqs.config import Strict, load, parse
 from vqs.errors import VqsError
 from vqs.names import Engine, Figure, Init, Noise, Task
 from vqs.physics.model import SensingModel
-from vqs.physics.pennylane_engine import MAX_QUBITS as PENNYLANE_MAX_QUBITS
-from vqs.physics.qfi import default_times
+from vqs.physics.qfi import ENGINES, default_times, engine_capabilities
 from vqs.search.refine import METHODS, OPTIMIZERS, RefineOptions
 
 _GA = GAConfig()
@@ -289,7 +288,8 @@ class RunConfig(Strict):
         default=Engine.JAX,
         description="what computes every QFI of the run (GA fitness, t* refinement, final VQS and GHZ scores): "
         "jax, the fast batched kernel; or pennylane, PennyLane's default.mixed device with jax.jacfwd, the "
-        f"cross-check that agrees with jax to 1e-8 relative. pennylane needs n_qubits <= {PENNYLANE_MAX_QUBITS}, "
+        "cross-check that agrees with jax to 1e-8 relative. pennylane needs n_qubits <= "
+        f"{ENGINES[Engine.PENNYLANE].max_qubits}, "
         "ga.local_steps: 0, refine.method cobyla or none (it offers no gradients) and a QFI figure of merit "
         "(docs/model.md, 'Engines')",
     )
@@ -323,8 +323,7 @@ class RunConfig(Strict):
             raise ValueError(f"ga.score_points ({ga.score_points}) exceeds time_grid.points ({self.time_grid.points})")
         if self.model.n_qubits < 2 and "CRX" in ga.gates and len(ga.gates) == 1:
             raise ValueError("CRX needs at least 2 qubits")
-        if self.engine == Engine.PENNYLANE:
-            self._check_pennylane()
+        self._check_engine()
         # everything the run builds from the config is built once here, so that a run directory
         # is only ever created for a config that can run: the model (operating point), the time
         # grid (within the engine's range), the GA settings
@@ -332,19 +331,21 @@ class RunConfig(Strict):
         ga.build()
         return self
 
-    def _check_pennylane(self) -> None:
-        """The pennylane engine scores without gradients and compiles every circuit structure."""
-        if self.model.n_qubits > PENNYLANE_MAX_QUBITS:
-            raise ValueError(f"engine: pennylane simulates at most {PENNYLANE_MAX_QUBITS} qubits, got "
+    def _check_engine(self) -> None:
+        """What the engine cannot do (its :class:`~vqs.physics.types.EngineCapabilities`): the
+        pennylane engine scores without gradients and compiles every circuit structure."""
+        caps, engine = engine_capabilities(self.engine), self.engine
+        if caps.max_qubits is not None and self.model.n_qubits > caps.max_qubits:
+            raise ValueError(f"engine: {engine} simulates at most {caps.max_qubits} qubits, got "
                              f"model.n_qubits = {self.model.n_qubits}: use engine: jax")
-        if Figure(self.figure_of_merit).local:
-            raise ValueError(f"engine: pennylane computes the QFI only: figure_of_merit {self.figure_of_merit} "
+        if not caps.local_readout and Figure(self.figure_of_merit).local:
+            raise ValueError(f"engine: {engine} computes the QFI only: figure_of_merit {self.figure_of_merit} "
                              "needs engine: jax")
-        if self.ga.local_steps != 0:
-            raise ValueError("engine: pennylane offers no gradients: set ga.local_steps: 0 "
+        if not caps.gradients and self.ga.local_steps != 0:
+            raise ValueError(f"engine: {engine} offers no gradients: set ga.local_steps: 0 "
                              f"(got {self.ga.local_steps}), or use engine: jax")
-        if self.refine.method not in ("cobyla", "none"):
-            raise ValueError("engine: pennylane offers no gradients: set refine.method to cobyla or none "
+        if not caps.gradients and self.refine.method not in ("cobyla", "none"):
+            raise ValueError(f"engine: {engine} offers no gradients: set refine.method to cobyla or none "
                              f"(got {self.refine.method}), or use engine: jax")
 
 

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 import yaml
 
-from ansatz import Circuit
+from ansatz.io import load_circuit
 from vqs.cli import main
 from vqs.errors import VqsError
 from vqs.physics.qfi import qfi_of_circuits
@@ -83,7 +83,7 @@ def test_result_files_and_keys(tmp_path):
     for probe in ("vqs", "ghz"):
         assert {"best", "t_star", "qfi", "qcrb"} <= set(on_disk[probe])
     # the circuit file reproduces the reported QFI at t*
-    circuit = Circuit.load(tmp_path / "r" / "circuit.json")
+    circuit = load_circuit(tmp_path / "r" / "circuit.json")
     model = load_config_model(tmp_path / "r")
     f = qfi_of_circuits(circuit, model, [result.vqs.t_star]).qfi[0, 0]
     assert f == pytest.approx(result.vqs.qfi, rel=1e-10)
@@ -91,7 +91,7 @@ def test_result_files_and_keys(tmp_path):
     # circuit.qasm is the same circuit and standard OpenQASM 2.0 (strict qiskit loads it)
     import qiskit.qasm2
 
-    assert Circuit.load(tmp_path / "r" / "circuit.qasm") == circuit
+    assert load_circuit(tmp_path / "r" / "circuit.qasm") == circuit
     assert qiskit.qasm2.load(str(tmp_path / "r" / "circuit.qasm"), strict=True).num_qubits == circuit.n_qubits
     resolved = yaml.safe_load((tmp_path / "r" / "config.resolved.yaml").read_text())
     assert resolved["ga"]["population"] == 8 and resolved["refine"]["optimizer"] == "adam"
