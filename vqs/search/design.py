@@ -45,7 +45,7 @@ from vqs.search.fitness import make_fitness
 from vqs.search.refine import RefineOptions, layered_starts, refine_circuit
 from vqs.search.resume import write_checkpoint
 from vqs.search.rundir import ProbeScore, RunDir, RunResult
-from vqs.search.schema import GAConfigModel, ModelConfig, RefineConfig, RunConfig, parse_config
+from vqs.search.schema import GAConfigModel, ModelConfig, RefineConfig, RunConfig, TimeGridConfig, parse_config
 from vqs.search.workers import InProcess, fitness_pool
 
 HISTORY_COLUMNS = ("generation", "best", "mean", "diversity", "n_evaluated", "best_length", "n_invalid")
@@ -263,7 +263,7 @@ def _section(value, kind: type, what: str) -> Any:
 def design(model: SensingModel | ModelConfig | Mapping[str, Any] | RunConfig,
            search: GAConfigModel | Mapping[str, Any] | None = None,
            refine: RefineConfig | Mapping[str, Any] | None = None, *,
-           figure_of_merit: Figure | str = Figure.PER_SHOT, time_grid: Mapping[str, Any] | None = None,
+           figure_of_merit: Figure | str = Figure.PER_SHOT, time_grid: TimeGridConfig | Mapping[str, Any] | None = None,
            engine: str = "jax", seed: int = 0, name: str = "design") -> DesignResult:
     """Design the best probe circuit for a sensing scenario, in memory (nothing is written).
 
@@ -289,7 +289,8 @@ def design(model: SensingModel | ModelConfig | Mapping[str, Any] | RunConfig,
     Example:
         >>> import vqs
         >>> model = vqs.SensingModel(2, "single", "dephasing", gamma=0.2)
-        >>> probe = vqs.design(model, search={"population": 6, "generations": 1, "max_genes": 3, "local_steps": 0},
+        >>> probe = vqs.design(model, search={"population": 6, "generations": 1, "max_genes": 3,
+        ...                                   "initial_genes": [1, 3], "local_steps": 0},
         ...                    refine={"method": "none", "top_k": 1}, time_grid={"points": 8}, seed=1)
         >>> probe.result.vqs.best >= probe.result.ghz.best > 0
         True
@@ -303,7 +304,7 @@ def design(model: SensingModel | ModelConfig | Mapping[str, Any] | RunConfig,
             model = {"n_qubits": model.n_qubits, "task": str(model.task), "noise": str(model.noise),
                      "gamma": model.gamma, "operating_point": [float(w) for w in model.operating_point]}
         raw = {"name": name, "seed": seed, "model": _section(model, ModelConfig, "model"),
-               "time_grid": _section(time_grid, dict, "time_grid"), "figure_of_merit": str(figure_of_merit),
+               "time_grid": _section(time_grid, TimeGridConfig, "time_grid"), "figure_of_merit": str(figure_of_merit),
                "engine": str(engine), "ga": _section(search, GAConfigModel, "search"),
                "refine": _section(refine, RefineConfig, "refine")}
         config = parse_config(raw, "design()")
