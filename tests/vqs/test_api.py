@@ -103,3 +103,15 @@ def test_doctests(name, monkeypatch):
     monkeypatch.chdir(ROOT)
     failed, tried = doctest.testmod(importlib.import_module(name), optionflags=doctest.ELLIPSIS)[:2]
     assert tried > 0 and failed == 0
+
+
+def test_the_readme_example_designs_without_the_disk_until_save(tmp_path, monkeypatch, capsys):
+    text = (ROOT / "README.md").read_text()
+    code = text.split("### From Python, in memory\n\n```python\n", 1)[1].split("```", 1)[0]
+    before_save, save = code.split("probe.save(", 1)
+    monkeypatch.chdir(tmp_path)
+    namespace: dict = {}
+    exec(before_save, namespace)
+    assert os.listdir(tmp_path) == []
+    exec("probe.save(" + save, namespace)
+    assert RunDir(tmp_path / "runs" / "notebook").read_result().vqs.best == namespace["probe"].result.vqs.best
