@@ -52,6 +52,7 @@ def test_design_touches_no_disk(tmp_path, monkeypatch):
     assert os.listdir(tmp_path) == []
 
 
+@pytest.mark.integration  # end-to-end: python -m pytest -m integration
 def test_run_is_design_written_to_a_folder(designed, tmp_path):
     result, raw = designed
     written = run(parse_config(raw), tmp_path / "r")
@@ -105,6 +106,7 @@ def test_doctests(name, monkeypatch):
     assert tried > 0 and failed == 0
 
 
+@pytest.mark.integration  # end-to-end: python -m pytest -m integration
 def test_the_readme_example_designs_without_the_disk_until_save(tmp_path, monkeypatch, capsys):
     text = (ROOT / "README.md").read_text()
     code = text.split("### From Python, in memory\n\n```python\n", 1)[1].split("```", 1)[0]

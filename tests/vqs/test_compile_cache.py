@@ -40,6 +40,7 @@ def _qfi(cache: Path, *flags: str) -> None:
                    stdout=subprocess.DEVNULL)
 
 
+@pytest.mark.integration  # end-to-end: python -m pytest -m integration
 @pytest.mark.parametrize("flags, written", [((), True), (("--no-compile-cache",), False)])
 def test_the_command_writes_compiled_programs_to_the_cache_unless_told_not_to(tmp_path, flags, written):
     cache = tmp_path / "cache"
