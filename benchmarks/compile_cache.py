@@ -36,6 +36,7 @@ def main() -> None:
     p.add_argument("--config", default="configs/quickstart.yaml")
     p.add_argument("--output", help="write the section into this Markdown file (e.g. benchmarks/RESULTS.md)")
     args = p.parse_args()
+    load = Path("/proc/loadavg").read_text().split()[0] if Path("/proc/loadavg").exists() else "n/a"
     with tempfile.TemporaryDirectory(prefix="vqs-cache-bench-") as tmp:
         tmp = Path(tmp)
         cold = timed_run(args.config, tmp / "X1", tmp / "cache")
@@ -50,7 +51,8 @@ def main() -> None:
         f"| second (warm cache) | {warm:.1f} |\n\n"
         f"warm / cold = {warm / cold:.2f}. "
         "Command: `python benchmarks/compile_cache.py --output benchmarks/RESULTS.md`\n"
-        f"(2-core machine shared with other jobs; {time.strftime('%Y-%m-%d', time.gmtime())}).\n"
+        f"(2-core machine shared with other jobs, load average {load} at the start; "
+        f"{time.strftime('%Y-%m-%d', time.gmtime())}).\n"
     )
     print(text)
     if args.output:
