@@ -17,6 +17,7 @@ PL_RUN = tiny_run(engine="pennylane", ga={"population": 4, "generations": 1, "lo
                   refine={"method": "cobyla", "maxiter": 15})
 
 
+@pytest.mark.integration  # end-to-end: python -m pytest -m integration
 def test_tiny_pennylane_run(tmp_path, capsys):
     cfg = tmp_path / "pl.yaml"
     cfg.write_text(yaml.safe_dump(PL_RUN))
