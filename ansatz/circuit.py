@@ -12,7 +12,8 @@ JSON form (also the export format)::
 the probe: qubit q is measured along the Bloch direction (theta_q, phi_q) after sensing (outcome 0 =
 along +n); absent for a probe designed for its QFI. Reading validates everything and raises
 :class:`CircuitError` with one clear message.
-:meth:`Circuit.load` also reads OpenQASM 2.0/3.0 files (:mod:`ansatz.qasm`).
+Reading circuit files (JSON or OpenQASM) is :func:`ansatz.io.load_circuit`: this module holds the
+value types and imports no other form.
 """
 
 from __future__ import annotations
@@ -20,7 +21,6 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from ansatz.errors import VqsError
@@ -202,21 +202,6 @@ class Circuit:
             raise CircuitError(f"not valid JSON: {err}") from None
         return cls.from_dict(data)
 
-    @classmethod
-    def load(cls, path: str | Path) -> Circuit:
-        """Read a circuit file: OpenQASM (a ``.qasm`` file, or text starting with ``OPENQASM``)
-        through :mod:`ansatz.qasm`, JSON otherwise; errors name the file."""
-        from ansatz import qasm  # ansatz.qasm imports this module
-
-        path = Path(path)
-        text = read_text(path, "circuit file")
-        try:
-            if qasm.looks_like_qasm(path, text):
-                return qasm.circuit_from_qasm(text)
-            return cls.from_json(text)
-        except CircuitError as err:
-            raise CircuitError(f"{path}: {err}") from None
-
 
 def _readout(readout, n_qubits: int) -> tuple[tuple[float, float], ...]:
     """A readout as (theta, phi) float pairs, one per qubit, all finite."""
@@ -234,16 +219,6 @@ def _readout(readout, n_qubits: int) -> tuple[tuple[float, float], ...]:
             raise CircuitError(f"readout of qubit {q} must be two finite numbers (theta, phi), got {pair!r}")
         out.append((float(pair[0]), float(pair[1])))
     return tuple(out)
-
-
-def read_text(path: Path, what: str) -> str:
-    """The text of ``path``; an unreadable or non-UTF-8 file is a :class:`CircuitError`."""
-    try:
-        return path.read_text(encoding="utf-8")
-    except OSError as err:
-        raise CircuitError(f"cannot read {what} {path}: {err.strerror or err}") from None
-    except UnicodeDecodeError:
-        raise CircuitError(f"{path}: not a UTF-8 text file") from None
 
 
 def _reject_constant(name: str):

@@ -37,9 +37,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
 
-from ansatz.circuit import Circuit, CircuitError, Gene, read_text
+from ansatz.circuit import Circuit, CircuitError, Gene
 from ansatz.qasm_angle import GATE_RE, IDENT, angle_text, parse_angle, short_statement
 from ansatz.qasm_crx import check_crx_definition
 
@@ -343,24 +342,3 @@ def _readout_block(gates: list[QasmGate], n_qubits: int) -> tuple[list[QasmGate]
                            "(the sensing acts between the probe and that readout)")
     readout = tuple((-block[2 * q + 1].angle, -block[2 * q].angle) for q in range(n_qubits))
     return gates[: len(gates) - 2 * n_qubits], readout
-
-
-def looks_like_qasm(path: Path, text: str) -> bool:
-    """True for a ``.qasm`` file or a text whose first statement starts with ``OPENQASM``."""
-    if path.suffix.lower() in (".qasm", ".qasm3"):
-        return True
-    for line in text.splitlines():
-        code = line.strip()
-        if code and not code.startswith("//"):
-            return code.startswith("OPENQASM")
-    return False
-
-
-def load_qasm(path: str | Path) -> Circuit:
-    """:func:`circuit_from_qasm` of a file; errors name the file."""
-    path = Path(path)
-    text = read_text(path, "QASM file")
-    try:
-        return circuit_from_qasm(text)
-    except CircuitError as err:
-        raise CircuitError(f"{path}: {err}") from None

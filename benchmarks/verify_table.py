@@ -28,6 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from ansatz import Circuit  # noqa: E402
+from ansatz.io import load_circuit  # noqa: E402
 from ansatz.pennylane_ops import to_ops  # noqa: E402
 from vqs.io import read_json  # noqa: E402
 from vqs.physics.model import SensingModel  # noqa: E402
@@ -76,7 +77,7 @@ def verify(table: Path) -> list[dict]:
         theta0 = tuple(result["operating_point"])
         model = SensingModel(result["n_qubits"], result["task"], result["noise"], result["gamma"],
                              operating_point=theta0)
-        circuit = Circuit.load(cell / "circuit.json")
+        circuit = load_circuit(cell / "circuit.json")
         psi = statevector(circuit)
         ghz = statevector(Circuit(model.n_qubits, (), "ghz"))
         t_v, t_g = result["vqs"]["t_star"], result["ghz"]["t_star"]

@@ -8,13 +8,25 @@ a compile late in the run, while every module passed on its own. After each test
 fixture below counts the process's mappings and, once they pass half of that limit, frees JAX's
 compiled programs (modules after it recompile what they need). Clearing after *every* module
 kept the run under the limit too, but recompiled the shared kernels some sixty times.
+
+JAX's persistent compilation cache (:mod:`vqs.compile_cache`) is on for the whole session, in
+``.pytest_cache/vqs-jax`` of the repository unless ``VQS_JAX_CACHE`` says otherwise (``0``: off):
+programs freed by the fixture below, built again by another test module with the same shapes, or
+compiled by the ``vqs`` commands the tests start in subprocesses (they inherit the variable) are
+loaded from disk instead of compiled again.
 """
 
 import gc
+import os
 from pathlib import Path
 
 import jax
 import pytest
+
+from vqs.compile_cache import ENV, enable_compile_cache
+
+os.environ.setdefault(ENV, str(Path(__file__).resolve().parents[1] / ".pytest_cache" / "vqs-jax"))
+enable_compile_cache()
 
 _MAPS = Path("/proc/self/maps")
 _LIMIT = Path("/proc/sys/vm/max_map_count")

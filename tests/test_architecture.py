@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parents[1]
 PACKAGES = ("vqs", "genetic", "ansatz")
 
 # the shared low-level modules of vqs: below every wing
-SHARED = ("vqs.errors", "vqs.io", "vqs._checks", "vqs.names", "vqs.config")
+SHARED = ("vqs.errors", "vqs.io", "vqs._checks", "vqs.names", "vqs.config", "vqs.compile_cache")
 WINGS = ("vqs.physics", "vqs.search", "vqs.report", "vqs.network", "vqs.cli")
 
 # layer -> the vqs layers it must never import
@@ -113,3 +113,66 @@ def test_physics_search_report_never_import_the_cli_or_each_other_upwards():
 def test_no_source_file_over_the_limit(name):
     lines = SOURCES[name].read_text().count("\n")
     assert lines <= MAX_LINES, f"{SOURCES[name]} has {lines} lines (limit {MAX_LINES}): split it"
+
+
+def import_cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The strongly connected components of more than one module (Tarjan, iterative): every import
+    cycle, lazy imports included, each as a sorted list of module names."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    cycles = []
+    for root in sorted(graph):
+        if root in index:
+            continue
+        work = [(root, iter(sorted(graph[root])))]
+        index[root] = low[root] = len(index)
+        stack.append(root)
+        on_stack.add(root)
+        while work:
+            node, children = work[-1]
+            child = next(children, None)
+            if child is not None:
+                if child not in index:
+                    index[child] = low[child] = len(index)
+                    stack.append(child)
+                    on_stack.add(child)
+                    work.append((child, iter(sorted(graph.get(child, ())))))
+                elif child in on_stack:
+                    low[node] = min(low[node], index[child])
+                continue
+            work.pop()
+            if work:
+                low[work[-1][0]] = min(low[work[-1][0]], low[node])
+            if low[node] == index[node]:
+                component = []
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    component.append(member)
+                    if member == node:
+                        break
+                if len(component) > 1:
+                    cycles.append(sorted(component))
+    return cycles
+
+
+@pytest.mark.parametrize(
+    "graph, cycles",
+    [
+        ({"a": {"b"}, "b": {"c"}, "c": set()}, []),
+        ({"a": {"b"}, "b": {"a"}}, [["a", "b"]]),
+        ({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}, [["a", "b", "c"]]),
+        ({"a": {"b", "d"}, "b": {"a"}, "d": {"e"}, "e": {"d"}}, [["a", "b"], ["d", "e"]]),
+    ],
+)
+def test_import_cycles_finds_every_cycle(graph, cycles):
+    assert sorted(import_cycles(graph)) == cycles
+
+
+def test_no_import_cycles():
+    """No module imports, directly or through others, one that imports it (lazy imports count:
+    a cycle hidden in a function is still two modules that cannot be understood apart)."""
+    graph = {name: {m for m in _imports(name, path) if m in SOURCES and m != name} for name, path in SOURCES.items()}
+    assert import_cycles(graph) == []

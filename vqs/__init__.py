@@ -3,16 +3,20 @@ scored by the exact quantum Fisher information of the noisy probe state.
 
 The public API is the names below; each is imported from its wing on first use, so
 ``import vqs`` stays cheap (JAX is loaded, and switched to 64-bit floats, with
-:mod:`vqs.physics`). See docs/architecture.md for where everything lives.
+:mod:`vqs.physics`); ``vqs/__init__.pyi`` declares them for IDEs and type checkers. See
+docs/architecture.md for where everything lives.
 
-Example::
+Design a probe in memory (:func:`vqs.design`), save it when you want (``result.save(folder)``);
+``vqs.enable_compile_cache()`` first makes later processes skip the kernel's compilation.
 
-    import vqs
+Example:
 
-    model = vqs.SensingModel(3, "single", "dephasing", gamma=0.1)
-    curve = vqs.qfi_of_circuits(vqs.ghz_circuit(3), model, vqs.default_times(model))
-    best = vqs.best_times_of_circuits(vqs.ghz_circuit(3), model, vqs.default_times(model), "per_shot")[0]
-    print(best.value, best.t_star)  # 1/(0.1 e)^2 at t* = 1/(N gamma) ... for GHZ under dephasing
+    >>> import vqs
+    >>> model = vqs.SensingModel(3, "single", "dephasing", gamma=0.1)
+    >>> curve = vqs.qfi_of_circuits(vqs.ghz_circuit(3), model, vqs.default_times(model))
+    >>> best = vqs.best_times_of_circuits(vqs.ghz_circuit(3), model, vqs.default_times(model), "per_shot")[0]
+    >>> round(best.value, 4), round(best.t_star, 4)  # GHZ under dephasing: 1/(gamma e)^2 at t* = 1/(N gamma)
+    (13.5335, 3.3333)
 """
 
 from __future__ import annotations
@@ -61,12 +65,16 @@ _API = {
     "local_cfi_of_circuits": "vqs.physics.qfi",
     "best_local_over_time": "vqs.physics.local_readout",
     "readout_check": "vqs.physics.local_readout",
-    # the search
+    # the search: in memory (design), or into a resumable run directory (run)
+    "design": "vqs.search.design",
+    "DesignResult": "vqs.search.design",
     "RunConfig": "vqs.search.schema",
     "load_config": "vqs.search.schema",
     "run": "vqs.search.pipeline",
     "RunDir": "vqs.search.rundir",
     "RunResult": "vqs.search.rundir",
+    # compile each kernel once per machine (on by default in the vqs command)
+    "enable_compile_cache": "vqs.compile_cache",
 }
 
 __all__ = ["VqsError", "__version__", *_API]

@@ -4,8 +4,9 @@ import numpy as np
 import pytest
 
 from ansatz import Circuit, CircuitError, Gene
+from ansatz.io import load_circuit, load_qasm
 from ansatz.pennylane_ops import to_ops
-from ansatz.qasm import CRX_DEFINITION, circuit_from_qasm, load_qasm, parse_angle, parse_qasm, read_ops, to_qasm
+from ansatz.qasm import CRX_DEFINITION, circuit_from_qasm, parse_angle, parse_qasm, read_ops, to_qasm
 
 from pl_helpers import state
 
@@ -262,13 +263,13 @@ def test_circuit_load_reads_json_and_qasm(tmp_path):
     (tmp_path / "c.txt").write_text("\n// a comment first\n" + to_qasm(c, 3))
     (tmp_path / "c.json").write_text(c.to_json())
     for name in ("c.qasm", "c.txt", "c.json"):
-        assert Circuit.load(tmp_path / name) == c
+        assert load_circuit(tmp_path / name) == c
     (tmp_path / "bad.qasm").write_text('{"n_qubits": 2}')
     with pytest.raises(CircuitError, match=r"bad\.qasm: line 1: an OpenQASM program must start"):
-        Circuit.load(tmp_path / "bad.qasm")
+        load_circuit(tmp_path / "bad.qasm")
     (tmp_path / "latin1.qasm").write_bytes(b"OPENQASM 2.0;\n// \xe9\n")
     with pytest.raises(CircuitError, match=r"latin1\.qasm: not a UTF-8 text file"):
-        Circuit.load(tmp_path / "latin1.qasm")
+        load_circuit(tmp_path / "latin1.qasm")
 
 
 def test_ansatz_does_not_import_vqs():

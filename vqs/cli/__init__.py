@@ -1,9 +1,10 @@
 """The ``vqs`` command: one subcommand per user task.
 
-Each subcommand lives in its own module exposing ``register(subparsers)``, which adds a parser
-whose ``func`` default takes the parsed arguments and returns an exit code. Invalid input
-(:class:`vqs.VqsError`, :class:`ansatz.CircuitError`, argparse errors) prints one line on stderr
-and exits with code 2.
+The persistent compilation cache is on unless ``--no-compile-cache`` or ``VQS_JAX_CACHE=0``
+(:mod:`vqs.compile_cache`). Each subcommand lives in its own module exposing
+``register(subparsers)``, which adds a parser whose ``func`` default takes the parsed arguments
+and returns an exit code. Invalid input (:class:`vqs.VqsError`, :class:`ansatz.CircuitError`,
+argparse errors) prints one line on stderr and exits with code 2.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import sys
 import threading
 
 from ansatz import CircuitError
+from vqs.compile_cache import enable_compile_cache
 from vqs.errors import VqsError
 
 SUBCOMMAND_MODULES = ("qfi", "run", "measure", "network", "purify", "iqsc", "export", "table", "plot", "config")
@@ -45,6 +47,9 @@ def build_parser() -> argparse.ArgumentParser:
     from vqs import __version__
 
     parser.add_argument("--version", action="version", version=f"vqs {__version__}")
+    parser.add_argument("--no-compile-cache", action="store_true",
+                        help="do not use the persistent compilation cache (default: on, in $VQS_JAX_CACHE, "
+                        "$XDG_CACHE_HOME/vqs/jax or ~/.cache/vqs/jax; VQS_JAX_CACHE=0 also turns it off)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     sub.required = True
     for name in SUBCOMMAND_MODULES:
@@ -57,6 +62,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     main_thread = threading.current_thread() is threading.main_thread()
     previous = signal.signal(signal.SIGTERM, _terminated) if main_thread else None
+    if not args.no_compile_cache:
+        enable_compile_cache()  # compile each kernel once per machine (vqs.compile_cache)
     try:
         return int(args.func(args) or 0)
     except (VqsError, CircuitError) as err:

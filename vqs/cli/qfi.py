@@ -7,6 +7,7 @@ from pathlib import Path
 import numpy as np
 
 from ansatz import Circuit
+from ansatz.io import load_circuit
 from vqs.errors import VqsError
 from vqs.io import dumps_json
 from vqs.names import ENGINES, FIGURES, HOLEVO_FIGURES, NOISES, TASKS, Engine
@@ -79,7 +80,7 @@ def _probe(args) -> Circuit:
     path = Path(args.probe)
     if not path.exists():
         raise VqsError(f"probe {args.probe!r} is neither ghz, zero nor an existing circuit file")
-    circuit = Circuit.load(path)
+    circuit = load_circuit(path)
     if args.ancillas is not None:
         if args.ancillas >= circuit.n_qubits:
             raise VqsError(f"--ancillas {args.ancillas} leaves no sensor among the {circuit.n_qubits} qubits of {path}")

@@ -18,16 +18,20 @@ plotting grid.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import numpy as np
 
 from ansatz import Circuit
+from ansatz.io import load_circuit
 from vqs.errors import VqsError
 from vqs.network.config import NetworkConfig
 from vqs.network.fiber import fiber_chain
 from vqs.network.purification import purify, werner
 from vqs.network.satellite import coverage_limit_km, dual_downlink, time_averaged_rate
 from vqs.network.teleport import teleport_maps_bell
+from vqs.physics.model import SensingModel
+from vqs.physics.qfi import default_times, qfi_of_circuits
 
 QFI_COLUMNS = ("qfi_best_ghz", "t_best_ghz", "qfi_best_vqs", "t_best_vqs")
 CSV_COLUMNS = ("distance_km", "link", "rounds", "rate_hz", "rate_avg_hz", "fidelity", "in_range", *QFI_COLUMNS)
@@ -111,12 +115,10 @@ def load_probes(cfg: NetworkConfig) -> list[tuple[str, Circuit]]:
     n = cfg.probe.n_qubits
     probes = [("ghz", Circuit(n, (), "ghz"))]
     if cfg.probe.circuit is not None:
-        from pathlib import Path
-
         path = Path(cfg.probe.circuit)
         if not path.is_file():
             raise VqsError(f"probe.circuit: no circuit file at {path}")
-        circ = Circuit.load(path)
+        circ = load_circuit(path)
         if circ.n_qubits != n:
             raise VqsError(f"probe.circuit {path} has {circ.n_qubits} qubits, probe.n_qubits is {n}")
         probes.append(("vqs", circ))
@@ -125,8 +127,6 @@ def load_probes(cfg: NetworkConfig) -> list[tuple[str, Circuit]]:
 
 def run_study(cfg: NetworkConfig, progress=None) -> StudyResult:
     """Evaluate links, purification and teleported-probe QFI on the configured grid."""
-    from vqs.physics.model import SensingModel
-    from vqs.physics.qfi import default_times, qfi_of_circuits
 
     distances = cfg.distances_km.values()
     probes = load_probes(cfg)

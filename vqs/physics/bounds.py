@@ -40,41 +40,9 @@ import scipy.optimize
 
 from vqs import _checks
 from vqs.errors import VqsError
-from vqs.physics.noise import choi_from_superop
+from vqs.physics.kraus import hermitian, kraus_and_derivative
+from vqs.physics.multi_bound import multi_qcrb_bound
 from vqs.physics.timeopt import maximise_over_time
-
-_CHOI_RTOL = 1e-12
-_KRAUS_CHECK_RTOL = 1e-8
-
-
-def kraus_and_derivative(superop: np.ndarray, dsuperop: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Kraus operators K (r, 2, 2) of a qubit channel and a consistent first-order derivative."""
-    j = choi_from_superop(superop)
-    dj = choi_from_superop(dsuperop)
-    j, dj = 0.5 * (j + j.conj().T), 0.5 * (dj + dj.conj().T)
-    w, v = np.linalg.eigh(j)
-    keep = w > _CHOI_RTOL * max(w.max(), 1e-300)
-    k = v[:, keep] * np.sqrt(w[keep])
-    p = k @ np.linalg.inv(k.conj().T @ k)
-    dk = dj @ p - 0.5 * k @ (p.conj().T @ dj @ p)
-    err = np.abs(dk @ k.conj().T + k @ dk.conj().T - dj).max()
-    if err > _KRAUS_CHECK_RTOL * max(np.abs(dj).max(), 1.0):
-        raise VqsError("the channel's Kraus rank changes with the parameter at this operating point: "
-                       "no smooth Kraus family for the channel-extension bound (choose a generic operating point)")
-
-    def ops(m):  # Choi column (i, a) -> Kraus operator K[a, i]
-        return np.array([m[:, c].reshape(2, 2).T for c in range(m.shape[1])])
-
-    return ops(k), ops(dk)
-
-
-def _hermitian(x: np.ndarray, r: int) -> np.ndarray:
-    h = np.zeros((r, r), complex)
-    h[np.diag_indices(r)] = x[:r]
-    iu = np.triu_indices(r, 1)
-    m = iu[0].size
-    h[iu] = x[r:r + m] + 1j * x[r + m:]
-    return h + np.triu(h, 1).conj().T
 
 
 def _smooth_max(x: np.ndarray, sharpness: float) -> float:
@@ -93,7 +61,7 @@ def ce_bound(kraus: np.ndarray, dkraus: np.ndarray, n: int, h0: np.ndarray | Non
     r = kraus.shape[0]
 
     def parts(x):
-        dkh = dkraus - 1j * np.einsum("ij,jab->iab", _hermitian(x, r), kraus)
+        dkh = dkraus - 1j * np.einsum("ij,jab->iab", hermitian(x, r), kraus)
         alpha = np.einsum("iba,ibc->ac", dkh.conj(), dkh)
         beta = 1j * np.einsum("iba,ibc->ac", dkh.conj(), kraus)
         return np.linalg.eigvalsh(0.5 * (alpha + alpha.conj().T)), np.linalg.eigvalsh(0.5 * (beta + beta.conj().T))
@@ -208,7 +176,6 @@ def qcrb_lower_bound(model, grid, figure: str) -> QCRBBound:
             total += w[a, a] / part.value if part.value > 0 else math.inf
     if model.n_params == 1:
         return QCRBBound(total, parts)
-    from vqs.physics.multi_bound import multi_qcrb_bound
 
     joint = multi_qcrb_bound(model, grid, figure)
     return QCRBBound(max(total, joint.qcrb), parts, total, joint)

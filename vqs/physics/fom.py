@@ -28,15 +28,19 @@ import numpy as np
 from ansatz import Circuit
 from vqs import _checks
 from vqs.errors import VqsError
-from vqs.names import Engine, Task
-from vqs.physics.qfi import QFICurve
+from vqs.names import Engine, Figure, Task
+from vqs.physics.qfi import CircuitScorer, QFICurve, engine_capabilities, qfi_of_states
 from vqs.physics.timeopt import maximise_over_time
 
 
 def figure_values(curve: QFICurve, figure: str) -> np.ndarray:
     """(B, [R,] T) values of the figure of merit (larger is better) on the curve's time grid; a
     local-CFI figure needs a local-readout curve (:func:`vqs.physics.qfi.local_cfi_of_arrays`)."""
-    figure = _checks.figure(figure, local=True)
+    return _values(curve, _checks.figure(figure, local=True))
+
+
+def _values(curve: QFICurve, figure: Figure) -> np.ndarray:
+    """:func:`figure_values` with a checked figure."""
     if figure.local != (curve.readout is not None):
         raise VqsError(f"figure of merit {figure} needs a {'local-readout CFI' if figure.local else 'QFI'} curve")
     if curve.model.task == Task.SINGLE:
@@ -82,11 +86,17 @@ def refine_time(
     figure: str,
     xtol: float = 1e-7,
 ) -> BestTime:
-    """Refine t* of one probe: ``evaluate(times)`` returns its curve (B = 1) at those times."""
+    """Refine t* of one probe: ``evaluate(times)`` returns its curve (B = 1) at those times (inside
+    ``grid``: callers may skip checking them)."""
     figure = _checks.figure(figure, local=True)
+    return _refine_time(evaluate, grid, grid_values, figure, xtol)
+
+
+def _refine_time(evaluate, grid: np.ndarray, grid_values: np.ndarray, figure: Figure, xtol: float = 1e-7) -> BestTime:
+    """:func:`refine_time` with a checked figure."""
 
     def objective(t):
-        return float(figure_values(evaluate(np.array([t])), figure)[0, 0])
+        return float(_values(evaluate(np.array([t])), figure)[0, 0])
 
     best = maximise_over_time(objective, grid, grid_values, xtol)
     curve = evaluate(np.array([best.t_star]))
@@ -94,14 +104,15 @@ def refine_time(
 
 
 def _best(score, n_probes: int, grid, figure: str, refine: bool) -> list[BestTime]:
-    """``score(times, probes)`` gives the curve of the probes with those indices (None = all)."""
+    """``score(times, probes, checked=...)`` gives the curve of the probes with those indices (None =
+    all); the grid is checked once, the time search's times lie inside it."""
     figure = _checks.figure(figure, local=True)
     curve = score(np.asarray(grid, dtype=float), None)
     if not refine:
         return best_on_grid(curve, figure)
     values = figure_values(curve, figure)
     return [
-        refine_time(lambda t, b=b: score(t, [b]), curve.times, values[b], figure)
+        _refine_time(lambda t, b=b: score(t, [b], checked=True), curve.times, values[b], figure)
         for b in range(n_probes)
     ]
 
@@ -141,24 +152,20 @@ def best_times_of_circuits(
         One :class:`BestTime` per circuit.
 
     Example:
-        >>> model = SensingModel(3, "single", "dephasing", 0.1)  # doctest: +SKIP
-        >>> best_times_of_circuits(ghz_circuit(3), model, default_times(model), "per_shot")[0].t_star
+        >>> from vqs.physics.model import SensingModel
+        >>> from vqs.physics.qfi import default_times, ghz_circuit
+        >>> model = SensingModel(3, "single", "dephasing", 0.1)
+        >>> best = best_times_of_circuits(ghz_circuit(3), model, default_times(model), "per_shot")[0]
+        >>> round(best.value, 6), round(best.t_star, 6)  # GHZ: 1/(gamma e)^2 at t* = 1/(N gamma)
+        (13.533528, 3.333333)
     """
-    from vqs.physics.qfi import local_cfi_of_circuits, qfi_of_circuits
-
     circuits = [circuits] if isinstance(circuits, Circuit) else list(circuits)
     if max_genes is None and circuits:
         max_genes = max(1, max(len(c.genes) for c in circuits))
     local = _checks.figure(figure, local=True).local
-    if local and _checks.engine(engine) != Engine.JAX:
-        raise VqsError("the pennylane engine computes the QFI only: local-CFI figures need the jax engine")
-
-    def score(times, probes):
-        chosen = circuits if probes is None else [circuits[i] for i in probes]
-        if local:
-            return local_cfi_of_circuits(chosen, model, times, pre, post, max_genes=max_genes)
-        return qfi_of_circuits(chosen, model, times, pre, post, max_genes=max_genes, engine=engine)
-
+    if local:
+        engine_capabilities(engine).require_local_readout()
+    score = CircuitScorer(circuits, model, pre, post, max_genes, engine, local=local)  # checked once
     return _best(score, len(circuits), with_times(grid, extra_times), figure, refine)
 
 
@@ -171,14 +178,12 @@ def best_times_of_states(states, model, grid, figure: str, refine: bool = True, 
     Example:
         >>> best_times_of_states(psi, model, default_times(model), "per_time")  # doctest: +SKIP
     """
-    from vqs.physics.qfi import qfi_of_states
-
     _checks.figure(figure)
     arr = np.asarray(states, dtype=complex)
     single = arr.ndim == 1 or (arr.ndim == 2 and arr.shape == (model.dim, model.dim))
     batch = arr[None] if single else arr
 
-    def score(times, probes):
+    def score(times, probes, checked: bool = False):
         chosen = batch if probes is None else batch[probes]
         return qfi_of_states(chosen, model, times, pre, post)
 

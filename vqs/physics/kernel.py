@@ -29,16 +29,22 @@ from functools import lru_cache
 import jax
 import jax.numpy as jnp
 
-from vqs.names import Figure, Task
+from vqs.names import Engine, Figure, Task
 from vqs.physics.covariant import KernelPath, covariant_qfi, dephasing_qfi
 from vqs.physics.local_cfi import cfim, local_distribution
 from vqs.physics.qfim import qcrb, qfim
 from vqs.physics.sensing import KernelModel, sense, sensing_maps
 from vqs.physics.states import PackedCircuits, circuit_states
+from vqs.physics.types import EngineCapabilities
 
-__all__ = ["KernelModel", "PackedCircuits", "circuit_figure", "neg_log_figure", "score_circuits",
+__all__ = ["CAPABILITIES", "KernelModel", "PackedCircuits", "circuit_figure", "neg_log_figure", "score_circuits",
            "score_circuits_local", "score_from_rho0", "score_local_from_rho0", "score_states"]
 
+
+CAPABILITIES = EngineCapabilities(Engine.JAX, gradients=True, local_readout=True, pre_post=True, ancillas=True,
+                                  holevo=True)
+"""The batched kernel (the ``jax`` engine): differentiable in angles and log t (:func:`circuit_figure`),
+local readouts (:func:`score_circuits_local`), maps before/after sensing, any N memory allows."""
 
 def score_from_rho0(rho0, model: KernelModel, times):
     """QFI matrices (B, T, P, P) and QCRBs (B, T) of initial states rho0 (B, d, d) at ``times`` (T,)."""

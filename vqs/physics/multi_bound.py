@@ -73,7 +73,7 @@ import numpy as np
 import scipy.optimize
 
 from vqs import _checks
-from vqs.physics.bounds import _hermitian, kraus_and_derivative
+from vqs.physics.kraus import hermitian, kraus_and_derivative
 from vqs.physics.timeopt import maximise_over_time
 
 _EYE2 = np.eye(2)
@@ -117,11 +117,11 @@ def total_bound(a_op: np.ndarray, b_op: np.ndarray, n: int) -> float:
 
 
 def _split(x: np.ndarray, p: int, r: int) -> list[np.ndarray]:
-    return [_hermitian(x[a * r * r:(a + 1) * r * r], r) for a in range(p)]
+    return [hermitian(x[a * r * r:(a + 1) * r * r], r) for a in range(p)]
 
 
 def _real_gradient(e: np.ndarray) -> np.ndarray:
-    """d f / d x for f varying as Re sum_kl dh_kl E_kl, h = _hermitian(x) (inverse of its layout)."""
+    """d f / d x for f varying as Re sum_kl dh_kl E_kl, h = hermitian(x) (inverse of its layout)."""
     r = e.shape[0]
     iu = np.triu_indices(r, 1)
     upper, lower = e[iu], e.T[iu]

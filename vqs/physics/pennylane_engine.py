@@ -1,7 +1,7 @@
 r"""The PennyLane engine: the QFI of probe circuits computed by PennyLane, the cross-check of the kernel.
 
 The batched JAX kernel (:mod:`vqs.physics.kernel`) is the default engine. This one computes the
-same :class:`~vqs.physics.qfi.QFICurve` another way, one circuit at a time, and agrees with it to
+same :class:`~vqs.physics.types.QFICurve` another way, one circuit at a time, and agrees with it to
 1e-8 relative (measured: 1e-13 or better, N = 1..3, every noise, both tasks;
 ``tests/vqs/physics/test_pennylane_engine.py``). Users select it with ``vqs qfi --engine
 pennylane`` or ``engine: pennylane`` in a run config (docs/model.md, "Engines").
@@ -54,15 +54,22 @@ import numpy as np
 
 from ansatz import Circuit
 from vqs.errors import VqsError
-from vqs.names import Noise, Task
+from vqs.names import Engine, Noise, Task
 from vqs.physics.model import SensingModel
-from vqs.physics.qfi import QFICurve, circuit_list
 from vqs.physics.qfim import qcrb
 from vqs.physics.sensing import expm
 from vqs.physics.sld import qfim
+from vqs.physics.types import EngineCapabilities, QFICurve, circuit_list
 
 MAX_QUBITS = 6
 """The most qubits the PennyLane engine accepts (module docstring: the measured cost)."""
+
+CAPABILITIES = EngineCapabilities(Engine.PENNYLANE, gradients=False, local_readout=False, pre_post=False,
+                                  ancillas=False, holevo=False,
+                                  max_qubits=MAX_QUBITS)
+"""The QFI only, scored on given times: no gradients (the search scores on the grid, refines t* and
+refines angles by COBYLA), no local readouts, no maps before/after sensing, no ancillas, no Holevo
+figures, N <= :data:`MAX_QUBITS`."""
 
 _TIME_CHUNK = 32  # times per compiled call (shorter lists: the next power of two)
 _KRAUS_CUTOFF = 1e-30  # Choi eigenvalues at or below this count as zero (they carry no weight)

@@ -25,40 +25,17 @@ from ansatz import Circuit, CircuitArrays, pack
 from vqs import _checks
 from vqs.errors import VqsError
 from vqs.names import Engine
-from vqs.physics import kernel
+from vqs.physics import kernel, pennylane_engine
 from vqs.physics.covariant import KernelPath, kernel_path
 from vqs.physics.model import SensingModel
 from vqs.physics.sensing import KernelModel
 from vqs.physics.states import PackedCircuits, pad_rows
+from vqs.physics.types import EngineCapabilities, QFICurve, circuit_list, wires_text
+
+__all__ = ["QFICurve", "circuit_list"]  # defined in vqs.physics.types, public here too
 
 # Bytes of working memory one (circuit, time) pair may take in the kernel, summed over a chunk.
 _CHUNK_BUDGET_BYTES = 512 * 2**20
-
-
-@dataclass(frozen=True)
-class QFICurve:
-    """QFI of a batch of probes over sensing times (all arrays numpy, float64).
-
-    ``qfim[b, t]`` is the P x P QFI matrix of probe b at ``times[t]``, ``qcrb[b, t]`` its
-    Tr(W F^-1) (inf where F is singular), :attr:`qfi` the single-task QFI.
-
-    With ``readout`` (B, [R,] N, 2) set, the curve is that of local readouts (one Bloch direction
-    per qubit; R of them per probe when ``readout`` has 4 axes): ``qfim[b, [r,] t]`` is then the
-    classical Fisher matrix of that readout and ``qcrb`` its Tr(W C^-1) (docs/measurement.md).
-    """
-
-    model: SensingModel
-    times: np.ndarray  # (T,)
-    qfim: np.ndarray  # (B, [R,] T, P, P)
-    qcrb: np.ndarray  # (B, [R,] T)
-    readout: np.ndarray | None = None  # None: the QFI; else the local readouts (B, [R,] N, 2)
-
-    @property
-    def qfi(self) -> np.ndarray:
-        """(B, T) QFI of the single-parameter task (the (0, 0) element of the QFIM)."""
-        if self.model.task != "single":
-            raise VqsError("qfi is defined for the single-parameter task; use qfim / qcrb")
-        return self.qfim[..., 0, 0]
 
 
 def _physical_memory() -> int:
@@ -176,16 +153,20 @@ def qfi_of_arrays(
     general kernel (the default).
     """
     if arrays.n_qubits != model.n_wires:
-        raise VqsError(f"circuits have {arrays.n_qubits} qubits but the model has {_wires(model)}")
+        raise VqsError(f"circuits have {arrays.n_qubits} qubits but the model has {wires_text(model)}")
     times = model.sensing_times(times)
-    km = KernelModel.of(model, pre, post)
-    packed = PackedCircuits.from_arrays(arrays)
     path = kernel_path(model, pre, post) if fast else KernelPath.GENERAL
+    return _score_packed(PackedCircuits.from_arrays(arrays), KernelModel.of(model, pre, post), model, times, path)
+
+
+def _score_packed(packed: PackedCircuits, km: KernelModel, model: SensingModel, times: np.ndarray,
+                  path: KernelPath = KernelPath.GENERAL) -> QFICurve:
+    """The core of :func:`qfi_of_arrays`: checked, packed inputs."""
 
     def call(lo, hi, size, chunk_times):
         return kernel.score_circuits(packed.rows(lo, hi, size), km, chunk_times, path=path)
 
-    return _run_chunked(model, times, arrays.batch_size, call)
+    return _run_chunked(model, times, packed.batch_size, call)
 
 
 def _readouts(readouts, batch: int, n_qubits: int) -> np.ndarray:
@@ -206,11 +187,16 @@ def local_cfi_of_arrays(arrays: CircuitArrays, readouts, model: SensingModel, ti
     one direction per wire, ancillas included) (the sensing is done
     once per circuit and time); angles (theta, phi) per qubit (:mod:`vqs.physics.local_cfi`)."""
     if arrays.n_qubits != model.n_wires:
-        raise VqsError(f"circuits have {arrays.n_qubits} qubits but the model has {_wires(model)}")
+        raise VqsError(f"circuits have {arrays.n_qubits} qubits but the model has {wires_text(model)}")
     readouts = _readouts(readouts, arrays.batch_size, model.n_wires)
     times = model.sensing_times(times)
-    km = KernelModel.of(model, pre, post)
-    packed = PackedCircuits.from_arrays(arrays)
+    return _score_packed_local(PackedCircuits.from_arrays(arrays), readouts, KernelModel.of(model, pre, post),
+                               model, times)
+
+
+def _score_packed_local(packed: PackedCircuits, readouts: np.ndarray, km: KernelModel, model: SensingModel,
+                        times: np.ndarray) -> QFICurve:
+    """The core of :func:`local_cfi_of_arrays`: checked, packed inputs."""
     many = readouts.ndim == 4
     per_circuit = readouts if many else readouts[:, None]
 
@@ -219,42 +205,69 @@ def local_cfi_of_arrays(arrays: CircuitArrays, readouts, model: SensingModel, ti
                                            km, chunk_times)
         return (c, q) if many else (c[:, 0], q[:, 0])
 
-    return _run_chunked(model, times, arrays.batch_size, call, readouts)
+    return _run_chunked(model, times, packed.batch_size, call, readouts)
 
 
-def _wires(model: SensingModel) -> str:
-    """'N qubits' or 'N sensor qubits + k ancillas' (for messages)."""
-    if not model.ancillas:
-        return f"{model.n_qubits} qubits"
-    return f"{model.n_qubits} sensor qubits + {model.ancillas} ancillas ({model.n_wires} wires)"
+ENGINES = {Engine.JAX: kernel.CAPABILITIES, Engine.PENNYLANE: pennylane_engine.CAPABILITIES}
+"""What each engine computes (:class:`~vqs.physics.types.EngineCapabilities`, stated on the engine)."""
 
 
-def circuit_list(circuits: Circuit | Sequence[Circuit], model: SensingModel) -> list[Circuit]:
-    """One circuit or a list of them, checked: a non-empty list of circuits on the model's qubits."""
-    if isinstance(circuits, Circuit):
-        circuits = [circuits]
-    circuits = list(circuits)
-    if not circuits:
-        raise VqsError("no circuits to score")
-    for c in circuits:
-        if not isinstance(c, Circuit):
-            raise VqsError(f"expected ansatz.Circuit objects, got {type(c).__name__}")
-        if c.n_qubits != model.n_wires:
-            raise VqsError(f"circuit has {c.n_qubits} qubits but the model has {_wires(model)}")
-        if c.ancillas and c.ancillas != model.ancillas:
-            raise VqsError(f"circuit marks {c.ancillas} ancillas but the model has {model.ancillas}")
-    return circuits
+def engine_capabilities(engine: str) -> EngineCapabilities:
+    """The checked engine's :class:`~vqs.physics.types.EngineCapabilities`."""
+    return ENGINES[_checks.engine(engine)]
+
+
+class CircuitScorer:
+    """Curves of a fixed list of probe circuits, checked, packed and modelled once, then scored at
+    any times (the time search evaluates one probe at one t hundreds of times).
+
+    ``scorer(times, probes)``: the :class:`QFICurve` of the probes with those indices (None: all)
+    at ``times``; with ``local=True`` the classical Fisher curves of each circuit's own readout.
+    ``checked=True`` skips the check of ``times`` (callers that pick times inside a checked grid).
+    Each set of probes is packed on first use and kept, so every call computes exactly what
+    :func:`qfi_of_circuits` of those probes computes.
+    """
+
+    def __init__(self, circuits: Circuit | Sequence[Circuit], model: SensingModel, pre=None, post=None,
+                 max_genes: int | None = None, engine: str = Engine.JAX, local: bool = False):
+        self.circuits = circuit_list(circuits, model)
+        self.model, self.max_genes, self.local = model, max_genes, local
+        self.engine = _checks.engine(engine)
+        caps = ENGINES[self.engine]
+        if local:
+            caps.require_local_readout()
+            if any(c.readout is None for c in self.circuits):
+                raise VqsError("a local-CFI score needs circuits with a readout (one (theta, phi) per qubit)")
+        if (pre is not None or post is not None) and not caps.pre_post:
+            raise VqsError("per-qubit maps before/after sensing (pre, post) need the jax engine")
+        self.km = None if self.engine != Engine.JAX else KernelModel.of(model, pre, post)
+        self._packed: dict[tuple[int, ...] | None, tuple] = {}
+
+    def _inputs(self, probes):
+        key = None if probes is None else tuple(probes)
+        if key not in self._packed:
+            chosen = self.circuits if key is None else [self.circuits[i] for i in key]
+            packed = PackedCircuits.from_arrays(pack(chosen, self.max_genes))
+            readouts = np.array([c.readout for c in chosen], dtype=float) if self.local else None
+            self._packed[key] = (chosen, packed, readouts)
+        return self._packed[key]
+
+    def __call__(self, times, probes: Sequence[int] | None = None, *, checked: bool = False) -> QFICurve:
+        times = np.atleast_1d(np.asarray(times, dtype=float)) if checked else self.model.sensing_times(times)
+        if self.engine == Engine.PENNYLANE:
+            chosen = self.circuits if probes is None else [self.circuits[i] for i in probes]
+            return pennylane_engine.qfi_of_circuits(chosen, self.model, times)
+        _, packed, readouts = self._inputs(probes)
+        if self.local:
+            return _score_packed_local(packed, readouts, self.km, self.model, times)
+        return _score_packed(packed, self.km, self.model, times)
 
 
 def local_cfi_of_circuits(circuits: Circuit | Sequence[Circuit], model: SensingModel, times, pre=None, post=None,
                           max_genes: int | None = None) -> QFICurve:
     """Classical Fisher curves of probe circuits read out by their own local readout
     (:attr:`ansatz.Circuit.readout`, required); arguments as for :func:`qfi_of_circuits`."""
-    circuits = circuit_list(circuits, model)
-    if any(c.readout is None for c in circuits):
-        raise VqsError("a local-CFI score needs circuits with a readout (one (theta, phi) per qubit)")
-    readouts = np.array([c.readout for c in circuits], dtype=float)
-    return local_cfi_of_arrays(pack(circuits, max_genes), readouts, model, times, pre, post)
+    return CircuitScorer(circuits, model, pre, post, max_genes, local=True)(times)
 
 
 def qfi_of_circuits(
@@ -284,15 +297,10 @@ def qfi_of_circuits(
 
     Example:
         >>> model = SensingModel(3, "single", "dephasing", 0.1)
-        >>> qfi_of_circuits(ghz_circuit(3), model, [1.0]).qfi  # N^2 t^2 e^(-2 N gamma t)  # doctest: +SKIP
+        >>> qfi_of_circuits(ghz_circuit(3), model, [1.0]).qfi.round(6)  # N^2 t^2 e^(-2 N gamma t)
+        array([[4.939305]])
     """
-    if _checks.engine(engine) == Engine.PENNYLANE:
-        if pre is not None or post is not None:
-            raise VqsError("per-qubit maps before/after sensing (pre, post) need the jax engine")
-        from vqs.physics import pennylane_engine
-
-        return pennylane_engine.qfi_of_circuits(circuits, model, times)
-    return qfi_of_arrays(pack(circuit_list(circuits, model), max_genes), model, times, pre, post)
+    return CircuitScorer(circuits, model, pre, post, max_genes, engine)(times)
 
 
 def qfi_of_states(states, model: SensingModel, times, pre=None, post=None) -> QFICurve:
@@ -307,8 +315,9 @@ def qfi_of_states(states, model: SensingModel, times, pre=None, post=None) -> QF
         A :class:`QFICurve`.
 
     Example:
-        >>> psi = np.zeros(8); psi[[0, 7]] = 2**-0.5  # GHZ  # doctest: +SKIP
-        >>> qfi_of_states(psi, SensingModel(3), [1.0]).qfi  # doctest: +SKIP
+        >>> psi = np.zeros(8); psi[[0, 7]] = 2**-0.5  # GHZ
+        >>> qfi_of_states(psi, SensingModel(3, "single", "dephasing", 0.1), [1.0]).qfi.round(6)
+        array([[4.939305]])
     """
     arr = np.asarray(states, dtype=complex)
     d = model.dim
@@ -330,7 +339,7 @@ def qfi_of_states(states, model: SensingModel, times, pre=None, post=None) -> QF
             raise VqsError("density matrices must be positive semidefinite")
     else:
         raise VqsError(
-            f"states for {_wires(model)} must have shape ({d},) or ({d}, {d}) "
+            f"states for {wires_text(model)} must have shape ({d},) or ({d}, {d}) "
             f"(optionally batched), got {arr.shape}"
         )
     times = model.sensing_times(times)

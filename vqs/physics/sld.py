@@ -52,7 +52,8 @@ def qfim(rho: np.ndarray, drhos: np.ndarray, cutoff: float = EIG_CUTOFF) -> np.n
 
     Example:
         >>> rho = np.diag([1.0, 0.0]); drho = np.array([[[0, 1], [1, 0]]])
-        >>> qfim(rho, drho)  # a pure qubit rotated out of |0>: F = 4  # doctest: +SKIP
+        >>> qfim(rho, drho)  # a pure qubit rotated out of |0>: F = 4
+        array([[4.]])
     """
     _, d_eig, l_eig = _eig_parts(rho, drhos, cutoff)
     f = np.einsum("aij,bij->ab", d_eig.conj(), l_eig).real

@@ -20,8 +20,13 @@ from pathlib import Path
 from vqs.config import parse
 from vqs.io import atomic_write_json
 from vqs.names import Task
+from vqs.physics.bounds import qcrb_lower_bound
+from vqs.physics.certificate import optimal_over_time
+from vqs.physics.multi_optimum import multi_optimum
+from vqs.physics.states import circuit_statevectors
 from vqs.report import local_columns
 from vqs.report.table_config import Cell, OptimumSettings, TableConfig, cell_config
+from vqs.search.pipeline import run
 from vqs.search.rundir import RunDir
 
 OPTIMALITY_TOLERANCE = 0.01
@@ -52,7 +57,6 @@ def _figure_to_qcrb(value: float) -> float:
 def single_optimum(model, figure: str, grid, settings: OptimumSettings) -> dict:
     """The optimum column of a single-task cell (``optimum.json``): the see-saw certificate
     maximised over t with the table's ``optimum`` settings."""
-    from vqs.physics.certificate import optimal_over_time
 
     opt = optimal_over_time(model, grid, figure=figure, max_grid_points=settings.grid_points,
                             warm_refine=settings.warm_refine, time_xtol=settings.time_xtol,
@@ -77,7 +81,6 @@ def single_optimum(model, figure: str, grid, settings: OptimumSettings) -> dict:
 
 def run_cell(job: dict) -> dict:
     """Run one cell to completion (GA run, optimum, bound, local-readout rows); ``job`` is plain data."""
-    from vqs.search.pipeline import run
 
     config = parse(TableConfig, job["table"])
     cell = Cell(**job["cell"])
@@ -97,9 +100,6 @@ def write_optimum(config: TableConfig, cell: Cell, rundir: RunDir, result) -> di
     """The cell's ``optimum.json`` from its finished run (``result``): the optimum column (single
     task: the see-saw certificate; multi task: the optimised estimate, if asked for) and the bound,
     each with its ``wall_time_s``; returns what was written."""
-    from vqs.physics.bounds import qcrb_lower_bound
-    from vqs.physics.multi_optimum import multi_optimum
-    from vqs.physics.states import circuit_statevectors
 
     run_config = cell_config(config, cell)
     model = run_config.model.build()

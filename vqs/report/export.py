@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ansatz import Circuit
+from ansatz.io import load_circuit
 from vqs.errors import VqsError
 from vqs.io import atomic_write_bytes, atomic_write_text, check_output_dir, read_json
 from vqs.report.circuit_png import to_png
@@ -43,7 +44,7 @@ class RunSource:
 
 def load_source(path: str | Path) -> RunSource:
     """Read a run directory (``circuit.json`` + optional ``result.json``) or a circuit file
-    (JSON or OpenQASM 2.0/3.0, :meth:`ansatz.Circuit.load`).
+    (JSON or OpenQASM 2.0/3.0, :func:`ansatz.io.load_circuit`).
 
     A circuit file named ``circuit.json`` is treated as its run directory's circuit, so a
     ``result.json`` beside it is used too.
@@ -57,7 +58,7 @@ def load_source(path: str | Path) -> RunSource:
         circuit_path = path
     else:
         raise VqsError(f"{path} is neither a run directory nor a circuit file")
-    circuit = Circuit.load(circuit_path)
+    circuit = load_circuit(circuit_path)
     result = None
     result_path = RunDir(circuit_path.parent).result
     if circuit_path.name == RunDir.CIRCUIT and result_path.is_file():

@@ -23,7 +23,9 @@ from pathlib import Path
 
 from vqs.io import atomic_write_json, read_json
 from vqs.names import Figure, Task
+from vqs.physics.local_readout import best_local_over_time
 from vqs.report.table_config import Cell, TableConfig, cell_config
+from vqs.search.pipeline import local_probe_score, run
 from vqs.search.rundir import RunDir
 
 LOCAL_DIR = "local"
@@ -51,8 +53,6 @@ def has_local_columns(rundir: RunDir) -> bool:
 
 def run_local_columns(config: TableConfig, cell: Cell, rundir: RunDir) -> None:
     """Compute what a finished cell lacks of its local-readout rows (``local.json``, ``local/``)."""
-    from vqs.physics.local_readout import best_local_over_time
-    from vqs.search.pipeline import local_probe_score, run
 
     local_config = cell_config(config, cell, local=True)
     if not local_file(rundir).exists():

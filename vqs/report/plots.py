@@ -30,7 +30,12 @@ import numpy as np
 from vqs.errors import VqsError
 from vqs.io import atomic_write_bytes
 from vqs.names import Figure, Task
+from vqs.physics.fom import best_times_of_circuits, figure_values
+from vqs.physics.qfi import ghz_circuit, qfi_of_circuits
+from vqs.physics.states import circuit_statevectors
+from vqs.physics.wigner import spin_wigner
 from vqs.report import labels
+from vqs.report.circuit_png import circuit_figure
 from vqs.search.rundir import RunDir
 
 KINDS = ("qfi-vs-time", "best-vs-n", "circuit", "wigner")
@@ -87,7 +92,6 @@ class TableCells:
 
 def _curves(rundir: RunDir, points: int = 200):
     """(model, grid, result, circuits [VQS, GHZ], times, curve) of one cell, on ``points`` times."""
-    from vqs.physics.qfi import ghz_circuit, qfi_of_circuits
 
     config, result, circuit = rundir.read_config(), rundir.read_result(), rundir.read_circuit()
     model = config.model.build()
@@ -101,8 +105,6 @@ def qfi_vs_time_figure(cells: TableCells, task, noise, gamma, nodes):
     """Two panels against gamma t, VQS and GHZ of one cell: (a) the run's figure of merit (the one
     the table reports) with result.json's t* marked on the curves, (b) the other figure of merit
     with its own t* (same circuits). A dot sits on its curve's maximum."""
-    from vqs.physics.fom import best_times_of_circuits, figure_values
-    from vqs.physics.qfi import qfi_of_circuits
 
     model, grid, result, circuits, times, curve = _curves(cells.find(task, noise, gamma, nodes))
     table_figure = Figure(result.figure_of_merit)
@@ -231,8 +233,6 @@ def qcrb_vs_n_figure(cells: TableCells, task, noise, gamma):
 
 
 def plot_circuit(cells: TableCells, task, noise, gamma, nodes, out_dir) -> list[Path]:
-    from vqs.report.circuit_png import circuit_figure
-
     rundir = cells.find(task, noise, gamma, nodes)
     fig = circuit_figure(rundir.read_circuit(), rundir.read_result().to_dict())
     stem = f"circuit_{task}_{noise}_g{gamma:g}_n{nodes}"
@@ -254,8 +254,6 @@ WIGNER_CAPTION = (
 
 def wigner_figure(cells: TableCells, task, noise, gamma, nodes):
     """The spin Wigner function of the VQS probe's symmetric part; returns (figure, outside weight)."""
-    from vqs.physics.states import circuit_statevectors
-    from vqs.physics.wigner import spin_wigner
 
     rundir = cells.find(task, noise, gamma, nodes)
     circuit = rundir.read_circuit()

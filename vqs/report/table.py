@@ -27,6 +27,7 @@ from pathlib import Path
 
 from vqs.errors import VqsError
 from vqs.io import LOCK_NAME, DirLock, atomic_write_json, atomic_write_text
+from vqs.physics.continuity import require_continuous
 from vqs.report.cells import cell_dir, cell_row, is_finished, paper_values, run_cell
 from vqs.report.executors import check_executor, run_jobs
 from vqs.report.render import to_csv, to_latex, to_markdown
@@ -55,7 +56,6 @@ def write_summaries(config: TableConfig, out: Path, wall_time_s: float | None = 
 def check_operating_points(config: TableConfig) -> None:
     """Refuse the table (VqsError, nothing written) if the QFI of any cell is discontinuous at its
     operating point (:func:`vqs.physics.continuity.require_continuous`)."""
-    from vqs.physics.continuity import require_continuous
 
     for cell in cells_of(config):
         run_config = cell_config(config, cell)

@@ -48,13 +48,12 @@ import optax
 
 from ansatz import Circuit, pack
 from vqs import _checks
-from vqs.errors import VqsError
 from vqs.names import Engine
 from vqs.physics import kernel
 from vqs.physics.covariant import kernel_path
 from vqs.physics.fom import figure_values
 from vqs.physics.local_readout import search_start_readouts
-from vqs.physics.qfi import chunk_plan, local_cfi_of_arrays, qfi_of_arrays, qfi_of_circuits
+from vqs.physics.qfi import chunk_plan, engine_capabilities, local_cfi_of_arrays, qfi_of_arrays, qfi_of_circuits
 from vqs.physics.sensing import KernelModel
 from vqs.physics.states import PackedCircuits, pad_rows
 from vqs.physics.timeopt import sub_grid
@@ -134,11 +133,12 @@ def make_fitness(model, grid, figure: str, max_genes: int, init: str,
     the jobs (:func:`vqs.search.workers.fitness_pool`; default in this process).
     """
     engine = _checks.engine(engine)
-    if engine == Engine.PENNYLANE and local_steps > 0:
-        raise VqsError("the pennylane engine offers no gradients: local steps need the jax engine")
+    caps = engine_capabilities(engine)
+    if local_steps > 0:
+        caps.require_gradients("local steps need the jax engine")
     local = _checks.figure(figure, local=True).local
-    if engine == Engine.PENNYLANE and local:
-        raise VqsError("the pennylane engine computes the QFI only: local-CFI figures need the jax engine")
+    if local:
+        caps.require_local_readout()
     grid = np.asarray(grid, dtype=float)
     times = grid if score_points is None else sub_grid(grid, score_points)
     log_t_range = np.log(np.asarray([grid[0], grid[-1]]))

@@ -36,7 +36,7 @@ from vqs.physics.covariant import kernel_path
 from vqs.physics.fom import BestTime, best_times_of_circuits, figure_values
 from vqs.physics.measurement import canonical_angles
 from vqs.physics.model import SensingModel
-from vqs.physics.qfi import qfi_of_circuits
+from vqs.physics.qfi import engine_capabilities, qfi_of_circuits
 from vqs.physics.sensing import KernelModel
 from vqs.physics.states import PackedCircuits
 
@@ -122,11 +122,11 @@ def refine_circuit(
     """
     figure = _checks.figure(figure, local=True)
     engine = _checks.engine(engine)
-    if engine == Engine.PENNYLANE and options.method in ("adam", "gradient"):
-        raise VqsError(f"the pennylane engine offers no gradients: refinement method {options.method} needs the jax "
-                       "engine (use cobyla or none)")
-    if engine == Engine.PENNYLANE and figure.local:
-        raise VqsError("the pennylane engine computes the QFI only: local-CFI figures need the jax engine")
+    caps = engine_capabilities(engine)
+    if options.method in ("adam", "gradient"):
+        caps.require_gradients(f"refinement method {options.method} needs the jax engine (use cobyla or none)")
+    if figure.local:
+        caps.require_local_readout()
     grid = np.asarray(grid, dtype=float)
     if circuit.n_qubits != model.n_wires:
         raise VqsError(f"circuit has {circuit.n_qubits} qubits but the model has {model.n_wires} wires")

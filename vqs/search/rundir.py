@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from ansatz import Circuit
+from ansatz.io import load_circuit
 from vqs.errors import VqsError
 from vqs.io import atomic_write_json, atomic_write_text, read_json
 
@@ -210,7 +211,7 @@ class RunDir:
         return RunResult.from_dict(read_json(self.result))
 
     def read_circuit(self) -> Circuit:
-        return Circuit.load(self.circuit)
+        return load_circuit(self.circuit)
 
     def read_optimum(self) -> dict | None:
         """optimum.json of a table cell (None when absent)."""

@@ -19,7 +19,7 @@ from vqs import _checks
 from vqs.config import Strict, load, parse
 from vqs.errors import VqsError
 from vqs.names import Engine, Figure, Init, Task
-from vqs.physics.pennylane_engine import MAX_QUBITS as PENNYLANE_MAX_QUBITS
+from vqs.physics.qfi import ENGINES, engine_capabilities
 from vqs.search.model_config import ModelConfig, TimeGridConfig
 from vqs.search.refine import METHODS, OPTIMIZERS, RefineOptions
 
@@ -234,7 +234,8 @@ class RunConfig(Strict):
         default=Engine.JAX,
         description="what computes every QFI of the run (GA fitness, t* refinement, final VQS and GHZ scores): "
         "jax, the fast batched kernel; or pennylane, PennyLane's default.mixed device with jax.jacfwd, the "
-        f"cross-check that agrees with jax to 1e-8 relative. pennylane needs n_qubits <= {PENNYLANE_MAX_QUBITS}, "
+        "cross-check that agrees with jax to 1e-8 relative. pennylane needs n_qubits <= "
+        f"{ENGINES[Engine.PENNYLANE].max_qubits}, "
         "ga.local_steps: 0, refine.method cobyla or none (it offers no gradients) and a QFI figure of merit "
         "(docs/model.md, 'Engines')",
     )
@@ -273,8 +274,7 @@ class RunConfig(Strict):
         if Figure(self.figure_of_merit).holevo and self.model.task != Task.MULTI:
             raise ValueError(f"figure_of_merit {self.figure_of_merit} (the Holevo bound) is for the multi task; the "
                              "single task's QFI figures (per_shot, per_time) are attainable")
-        if self.engine == Engine.PENNYLANE:
-            self._check_pennylane()
+        self._check_engine()
         # everything the run builds from the config is built once here, so that a run directory
         # is only ever created for a config that can run: the model (operating point), the time
         # grid (within the engine's range), the GA settings
@@ -282,23 +282,26 @@ class RunConfig(Strict):
         ga.build()
         return self
 
-    def _check_pennylane(self) -> None:
-        """The pennylane engine scores without gradients and compiles every circuit structure."""
-        if self.model.ancillas:
-            raise ValueError("engine: pennylane does not model ancillas: use engine: jax")
-        if self.model.n_qubits > PENNYLANE_MAX_QUBITS:
-            raise ValueError(f"engine: pennylane simulates at most {PENNYLANE_MAX_QUBITS} qubits, got "
+    def _check_engine(self) -> None:
+        """What the engine cannot do (its :class:`~vqs.physics.types.EngineCapabilities`): the
+        pennylane engine scores without gradients, models no ancillas and compiles every circuit structure."""
+        caps, engine = engine_capabilities(self.engine), self.engine
+        if self.model.ancillas and not caps.ancillas:
+            raise ValueError(f"engine: {engine} does not model ancillas: use engine: jax")
+        if caps.max_qubits is not None and self.model.n_qubits > caps.max_qubits:
+            raise ValueError(f"engine: {engine} simulates at most {caps.max_qubits} qubits, got "
                              f"model.n_qubits = {self.model.n_qubits}: use engine: jax")
-        if Figure(self.figure_of_merit).local or Figure(self.figure_of_merit).holevo:
-            raise ValueError(f"engine: pennylane computes the QFI only: figure_of_merit {self.figure_of_merit} "
+        figure = Figure(self.figure_of_merit)
+        if (figure.local and not caps.local_readout) or (figure.holevo and not caps.holevo):
+            raise ValueError(f"engine: {engine} computes the QFI only: figure_of_merit {self.figure_of_merit} "
                              "needs engine: jax")
-        needs = []  # every setting pennylane cannot run with, in one message
-        if self.ga.local_steps != 0:
+        needs = []  # every setting the engine cannot run with, in one message
+        if not caps.gradients and self.ga.local_steps != 0:
             needs.append(("ga.local_steps=0", f"ga.local_steps: 0 (got {self.ga.local_steps})"))
-        if self.refine.method not in ("cobyla", "none"):
+        if not caps.gradients and self.refine.method not in ("cobyla", "none"):
             needs.append(("refine.method=cobyla", f"refine.method cobyla or none (got {self.refine.method})"))
         if needs:
-            raise ValueError("engine: pennylane offers no gradients: it needs " + " and ".join(n[1] for n in needs)
+            raise ValueError(f"engine: {engine} offers no gradients: it needs " + " and ".join(n[1] for n in needs)
                              + "; add " + " ".join(f"--set {n[0]}" for n in needs) + ", or use engine: jax")
 
 

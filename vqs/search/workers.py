@@ -28,6 +28,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 
 from vqs import _checks
+from vqs.compile_cache import compile_cache_dir, enable_compile_cache
 
 WORKER_ENV = {
     "OPENBLAS_NUM_THREADS": "1",
@@ -55,9 +56,12 @@ def worker_env() -> Iterator[None]:
                 os.environ[k] = v
 
 
-def exit_with_parent(parent: int) -> None:
+def exit_with_parent(parent: int, cache: str | None = None) -> None:
     """Worker initializer: end the worker when the process that started it is gone (killed by
-    SIGTERM or SIGKILL, it cannot shut the pool down, and idle workers would wait forever)."""
+    SIGTERM or SIGKILL, it cannot shut the pool down, and idle workers would wait forever); use the
+    parent's persistent compilation cache folder ``cache`` (:mod:`vqs.compile_cache`), if any."""
+    if cache is not None:
+        enable_compile_cache(cache)
 
     def watch() -> None:
         while os.getppid() == parent:
@@ -114,9 +118,11 @@ class ProcessPool(InProcess):
         if self._pool is None:
             self._env = worker_env()
             self._env.__enter__()  # for the pool's whole life: workers start on demand
+            cache = compile_cache_dir()
+            cache = None if cache is None else str(cache)
             self._pool = cf.ProcessPoolExecutor(max_workers=self.workers,
                                                 mp_context=multiprocessing.get_context("spawn"),
-                                                initializer=exit_with_parent, initargs=(os.getpid(),))
+                                                initializer=exit_with_parent, initargs=(os.getpid(), cache))
         futures = [self._pool.submit(fn, job) for job in jobs]
         try:
             return [f.result() for f in futures]

@@ -27,6 +27,7 @@ def _stable(run_dir):
     return data
 
 
+@pytest.mark.integration  # end-to-end: python -m pytest -m integration
 def test_piped_run_prints_progress_lines_and_quiet_none(tmp_path, cfg, capsys):
     assert main(["run", str(cfg), "--out", str(tmp_path / "a")]) == 0
     err = capsys.readouterr().err.splitlines()
@@ -57,6 +58,7 @@ def test_terminal_gets_the_bar(monkeypatch):
         assert none is None
 
 
+@pytest.mark.integration  # end-to-end: python -m pytest -m integration
 def test_interrupt_says_how_to_resume_and_the_command_works(tmp_path, cfg, capsys, monkeypatch):
     out = tmp_path / "r"
     original = progress.LogProgress.generation
@@ -81,6 +83,7 @@ def test_interrupt_says_how_to_resume_and_the_command_works(tmp_path, cfg, capsy
     assert result.wall_time_s > elapsed > 0  # the interrupted session counts
 
 
+@pytest.mark.integration  # end-to-end: python -m pytest -m integration
 def test_extend_a_finished_run(tmp_path, cfg, capsys):
     out = tmp_path / "r"
     assert main(["run", str(cfg), "--out", str(out), "--quiet", "--set", "ga.generations=1"]) == 0

@@ -29,6 +29,7 @@ def run_dir(tmp_path_factory):
     return out
 
 
+@pytest.mark.integration  # end-to-end: python -m pytest -m integration
 def test_measure_writes_json_and_qasm(run_dir, capsys):
     assert main(["measure", str(run_dir), "--json", "--starts", "1", "--seed", "3"]) == 0
     out = json.loads(capsys.readouterr().out)
@@ -48,6 +49,7 @@ def test_measure_writes_json_and_qasm(run_dir, capsys):
     assert out["starts"] == 1 and out["seed"] == 3 and out["prob_cutoff"] == 1e-12
 
 
+@pytest.mark.integration  # end-to-end: python -m pytest -m integration
 def test_measurement_qasm_runs_the_best_local_readout(run_dir, capsys):
     """Strict qiskit loads measurement.qasm; without its final measurements it is the probe followed
     by the basis change, whose Z-basis probabilities are those of the reported local measurement."""
@@ -78,6 +80,7 @@ def test_measurement_qasm_runs_the_best_local_readout(run_dir, capsys):
     np.testing.assert_allclose(probs, np.asarray(p), atol=1e-12)
 
 
+@pytest.mark.integration  # end-to-end: python -m pytest -m integration
 def test_measure_bad_input_is_one_line(tmp_path, run_dir, capsys):
     for argv in (["measure", str(tmp_path / "absent")], ["measure", str(tmp_path)],
                  ["measure", str(run_dir), "--starts", "-1"]):

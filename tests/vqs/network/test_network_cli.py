@@ -146,13 +146,13 @@ def test_iqsc_end_to_end(tmp_path, capsys):
 
 
 def test_shipped_vqs_circuit_beats_ghz():
-    from ansatz import Circuit
+    from ansatz.io import load_circuit
     from vqs.physics.model import SensingModel
     from vqs.physics.qfi import default_times, ghz_circuit, qfi_of_circuits
 
     model = SensingModel(n_qubits=3, task="single", noise="dephasing", gamma=0.1)
     t = default_times(model, points=48)
-    q = qfi_of_circuits([Circuit.load("configs/vqs_n3_dephasing_g0.1.json"), ghz_circuit(3)], model, t).qfi
+    q = qfi_of_circuits([load_circuit("configs/vqs_n3_dephasing_g0.1.json"), ghz_circuit(3)], model, t).qfi
     assert q[0].max() == pytest.approx(40.9859, abs=1e-3)
     assert q[1].max() == pytest.approx(13.5228, abs=1e-3)
 

@@ -7,8 +7,9 @@ import numpy as np
 import pytest
 
 from vqs.errors import VqsError
-from vqs.physics.bounds import _hermitian, ce_bound, kraus_and_derivative, qcrb_lower_bound, qfi_bound_over_time
+from vqs.physics.bounds import ce_bound, qcrb_lower_bound, qfi_bound_over_time
 from vqs.physics.certificate import optimal_qfi
+from vqs.physics.kraus import hermitian, kraus_and_derivative
 from vqs.physics.model import SensingModel
 from vqs.physics.noise import superop_from_kraus
 from vqs.physics.qfi import qfi_of_states
@@ -66,7 +67,7 @@ def test_any_h_gives_a_valid_bound():
     rng = np.random.default_rng(0)
     r = k.shape[0]
     for _ in range(20):
-        h = _hermitian(rng.normal(size=r * r), r)
+        h = hermitian(rng.normal(size=r * r), r)
         dkh = dk - 1j * np.einsum("ij,jab->iab", h, k)
         alpha = np.einsum("iba,ibc->ac", dkh.conj(), dkh)
         beta = 1j * np.einsum("iba,ibc->ac", dkh.conj(), k)

@@ -6,7 +6,8 @@ import numpy as np
 import pytest
 import scipy.optimize
 
-from vqs.physics.bounds import _hermitian, ce_bound, kraus_and_derivative, qcrb_lower_bound
+from vqs.physics.bounds import ce_bound, qcrb_lower_bound
+from vqs.physics.kraus import hermitian, kraus_and_derivative
 from vqs.physics.model import SensingModel
 from vqs.physics.multi_bound import (
     _objective,
@@ -155,7 +156,7 @@ def test_pair_form_below_issue_form_and_per_direction_below_ce(noise):
     r = k.shape[0]
     rng = np.random.default_rng(2)
     for _ in range(5):
-        gauges = [_hermitian(rng.normal(size=r * r), r) for _ in range(3)]
+        gauges = [hermitian(rng.normal(size=r * r), r) for _ in range(3)]
         a_op, b_op = sum_operators(k, dks, gauges)
         assert total_bound(a_op, b_op, 3) <= total_bound_issue_form(a_op, b_op, 3) * (1 + 1e-12)
     for dk in dks:

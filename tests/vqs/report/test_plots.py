@@ -51,6 +51,7 @@ def _curves_and_dots(ax):
     return curves, dots
 
 
+@pytest.mark.integration  # end-to-end: python -m pytest -m integration
 @pytest.mark.parametrize("task, n, table_figure", [("single", 2, "per_time"), ("multi", 2, "per_shot")])
 def test_qfi_vs_time_dots_sit_on_the_maxima_of_the_plotted_curves(table, task, n, table_figure):
     cells, results = table
@@ -80,6 +81,7 @@ def test_qfi_vs_time_dots_sit_on_the_maxima_of_the_plotted_curves(table, task, n
             assert x[max(top - 1, 0)] <= dot.get_xdata()[0] <= x[min(top + 1, x.size - 1)]
 
 
+@pytest.mark.integration  # end-to-end: python -m pytest -m integration
 def test_best_vs_n_shows_gamma_t_star(table):
     cells, results = table
     fig = plots.best_vs_n_figure(cells, "single", "amplitude_damping", GAMMA)
@@ -108,6 +110,7 @@ def _texts(fig):
         [fig._suptitle.get_text() if fig._suptitle else ""]
 
 
+@pytest.mark.integration  # end-to-end: python -m pytest -m integration
 def test_circuit_drawing_has_the_sensing_block_and_no_measurement(table):
     cells, results = table
     rundir = cells.find("single", "amplitude_damping", GAMMA, 3)
@@ -132,6 +135,7 @@ def test_circuit_drawing_without_a_result():
     assert "probe circuit, N = 1" in fig._suptitle.get_text()
 
 
+@pytest.mark.integration  # end-to-end: python -m pytest -m integration
 def test_wigner_figure_explains_the_weight_outside_the_symmetric_subspace(table):
     cells, _ = table
     fig, outside = plots.wigner_figure(cells, "single", "amplitude_damping", GAMMA, 3)

@@ -61,6 +61,7 @@ def smoke(tmp_path_factory):
     return {"root": root, "out": out, "config": cfg, "cell": cell, "stamp": stamp}
 
 
+@pytest.mark.integration  # end-to-end: python -m pytest -m integration
 def test_resume_reuses_the_finished_cell(smoke):
     cell = smoke["cell"]
     for f, t in smoke["stamp"].items():
@@ -69,6 +70,7 @@ def test_resume_reuses_the_finished_cell(smoke):
     assert (smoke["out"] / "cells" / "multi_dephasing_g0.1_n2" / "result.json").exists()
 
 
+@pytest.mark.integration  # end-to-end: python -m pytest -m integration
 def test_csv_md_tex(smoke):
     out = smoke["out"]
     csv_path = out.parent / "t.csv"
@@ -124,6 +126,7 @@ def test_ray_gives_the_same_numbers(smoke, tmp_path):
     assert _numbers(tmp_path / "r.csv") == _numbers(smoke["out"].parent / "t.csv")
 
 
+@pytest.mark.integration  # end-to-end: python -m pytest -m integration
 def test_plots(smoke, tmp_path, capsys):
     out = smoke["out"]
     for kind in ("qfi-vs-time", "best-vs-n", "qcrb-vs-n", "circuit", "wigner"):

@@ -55,6 +55,7 @@ def table(tmp_path_factory):
     return {"root": root, "out": out, "cell": cell, "before": before, "stamp": stamp, "config": cfg}
 
 
+@pytest.mark.integration  # end-to-end: python -m pytest -m integration
 def test_resume_adds_the_local_rows_and_keeps_the_qfi_row(table):
     cell = table["cell"]
     for f, t in table["stamp"].items():
@@ -84,6 +85,7 @@ def test_resume_adds_the_local_rows_and_keeps_the_qfi_row(table):
     assert float(row["local_design_t_star"]) == design_run["vqs"]["t_star"]
 
 
+@pytest.mark.integration  # end-to-end: python -m pytest -m integration
 def test_finished_table_is_not_recomputed(table, capsys):
     cell = table["cell"]
     stamp = {f: os.stat(f).st_mtime_ns for f in (cell / "local.json", cell / "local" / "result.json")}
@@ -93,6 +95,7 @@ def test_finished_table_is_not_recomputed(table, capsys):
         assert os.stat(f).st_mtime_ns == t
 
 
+@pytest.mark.integration  # end-to-end: python -m pytest -m integration
 def test_summaries_show_the_local_rows(table):
     md = (table["root"] / "t.md").read_text()
     tex = (table["root"] / "t.tex").read_text()
@@ -105,6 +108,7 @@ def test_summaries_show_the_local_rows(table):
     assert "VQS loc." in tex and f"{float(row['local_design_qcrb']):.4g}" in tex
 
 
+@pytest.mark.integration  # end-to-end: python -m pytest -m integration
 def test_a_cell_without_the_local_rows_keeps_its_qfi_row(table, tmp_path):
     out = tmp_path / "copy"
     shutil.copytree(table["out"], out)

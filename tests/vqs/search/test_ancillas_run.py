@@ -5,7 +5,7 @@ import json
 import numpy as np
 import pytest
 
-from ansatz import Circuit
+from ansatz.io import load_circuit
 from vqs.cli import main
 from vqs.physics.model import SensingModel
 from vqs.physics.qfi import qfi_of_circuits
@@ -33,7 +33,7 @@ def run_dir(tmp_path_factory):
 def test_run_records_the_ancillas(run_dir):
     result = json.loads((run_dir / "result.json").read_text())
     assert (result["n_qubits"], result["ancillas"]) == (2, 1)
-    circuit = Circuit.load(run_dir / "circuit.json")
+    circuit = load_circuit(run_dir / "circuit.json")
     assert (circuit.n_qubits, circuit.ancillas) == (3, 1)
     assert json.loads((run_dir / "circuit.json").read_text())["ancillas"] == 1
     qasm = (run_dir / "circuit.qasm").read_text()
@@ -56,7 +56,7 @@ def test_measure_reads_out_every_wire(run_dir, capsys):
 def test_export_json_keeps_the_ancillas(run_dir, tmp_path, capsys):
     target = tmp_path / "c.json"
     assert main(["export", str(run_dir), "--format", "json", "--output", str(target)]) == 0
-    assert Circuit.load(target).ancillas == 1
+    assert load_circuit(target).ancillas == 1
 
 
 def test_qfi_cli_reads_the_ancillas_from_circuit_json(run_dir, capsys):

@@ -7,6 +7,7 @@ import pytest
 from run_configs import tiny_run
 
 from ansatz import Circuit, identity_layers
+from ansatz.io import load_circuit
 from vqs.cli import main
 from vqs.errors import VqsError
 from vqs.physics.hcrb_grad import log_hcrb_and_grad
@@ -70,7 +71,7 @@ def hcrb_run(tmp_path_factory):
 def test_tiny_hcrb_run_reports_the_hcrb_of_its_probes(hcrb_run):
     result, out = hcrb_run
     assert result.figure_of_merit == "hcrb_per_time"
-    circuit = Circuit.load(RunDir(out).circuit)
+    circuit = load_circuit(RunDir(out).circuit)
     for probe, score in ((circuit, result.vqs), (ghz_circuit(2), result.ghz)):
         r = hcrb(*output_state(probe, MODEL, score.t_star))  # independent recompute at the reported t*
         assert score.hcrb == pytest.approx(r.value, rel=1e-9)

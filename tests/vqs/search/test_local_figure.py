@@ -61,6 +61,7 @@ def local_run(tmp_path_factory):
     return run(config, out), RunDir(out), config
 
 
+@pytest.mark.integration  # end-to-end: python -m pytest -m integration
 def test_tiny_local_run_end_to_end(local_run):
     result, rd, config = local_run
     model = config.model.build()
@@ -95,6 +96,7 @@ def test_tiny_local_run_end_to_end(local_run):
     assert f"ry({-theta!r}) q[0];" in qasm or f"ry({-theta}) q[0];" in qasm
 
 
+@pytest.mark.integration  # end-to-end: python -m pytest -m integration
 def test_vqs_measure_agrees_with_the_designed_readout(local_run, capsys):
     result, rd, _ = local_run
     assert main(["measure", str(rd.root), "--json"]) == 0
@@ -114,6 +116,7 @@ class Killed(Exception):
     pass
 
 
+@pytest.mark.integration  # end-to-end: python -m pytest -m integration
 def test_killed_local_run_resumes_to_the_same_result(local_run, tmp_path, capsys):
     """The local fitness is a function of the genome: the JSON checkpoint and the cache resume exactly;
     through the CLI, the summary names the local CFI and the readout."""

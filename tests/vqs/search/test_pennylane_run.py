@@ -7,7 +7,7 @@ import pytest
 import yaml
 from run_configs import tiny_run
 
-from ansatz import Circuit
+from ansatz.io import load_circuit
 from vqs.cli import main
 from vqs.physics.fom import best_times_of_circuits
 from vqs.physics.qfi import ghz_circuit, qfi_of_circuits
@@ -17,6 +17,7 @@ PL_RUN = tiny_run(engine="pennylane", ga={"population": 4, "generations": 1, "lo
                   refine={"method": "cobyla", "maxiter": 15})
 
 
+@pytest.mark.integration  # end-to-end: python -m pytest -m integration
 def test_tiny_pennylane_run(tmp_path, capsys):
     cfg = tmp_path / "pl.yaml"
     cfg.write_text(yaml.safe_dump(PL_RUN))
@@ -27,7 +28,7 @@ def test_tiny_pennylane_run(tmp_path, capsys):
     assert result["engine"] == "pennylane"
     config = parse_config(PL_RUN)
     model, grid = config.model.build(), config.time_grid.times(config.model.build())
-    circuit = Circuit.load(out / "circuit.json")
+    circuit = load_circuit(out / "circuit.json")
     # the reported scores are PennyLane's: rescoring with it reproduces them to rounding
     vqs, = best_times_of_circuits(circuit, model, grid, config.figure_of_merit, engine="pennylane")
     ghz, = best_times_of_circuits(ghz_circuit(2), model, grid, config.figure_of_merit, engine="pennylane")

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 import yaml
 
-from ansatz import Circuit
+from ansatz.io import load_circuit
 from vqs.cli import main
 from vqs.errors import VqsError
 from vqs.physics.qfi import qfi_of_circuits
@@ -38,6 +38,7 @@ def _stable(result):
     return {k: v for k, v in result.to_dict().items() if k != "wall_time_s"}
 
 
+@pytest.mark.integration  # end-to-end: python -m pytest -m integration
 def test_same_seed_same_result(tmp_path):
     a = run(_config(), tmp_path / "a")
     b = run(_config(), tmp_path / "b")
@@ -53,6 +54,7 @@ class Killed(Exception):
     pass
 
 
+@pytest.mark.integration  # end-to-end: python -m pytest -m integration
 def test_killed_run_resumes_to_the_same_result(tmp_path):
     straight = run(_config(), tmp_path / "straight")
 
@@ -70,6 +72,7 @@ def test_killed_run_resumes_to_the_same_result(tmp_path):
         assert (tmp_path / "killed" / name).read_text() == (tmp_path / "straight" / name).read_text()
 
 
+@pytest.mark.integration  # end-to-end: python -m pytest -m integration
 def test_result_files_and_keys(tmp_path):
     result = run(_config(), tmp_path / "r")
     files = {p.name for p in (tmp_path / "r").iterdir()}
@@ -83,7 +86,7 @@ def test_result_files_and_keys(tmp_path):
     for probe in ("vqs", "ghz"):
         assert {"best", "t_star", "qfi", "qcrb"} <= set(on_disk[probe])
     # the circuit file reproduces the reported QFI at t*
-    circuit = Circuit.load(tmp_path / "r" / "circuit.json")
+    circuit = load_circuit(tmp_path / "r" / "circuit.json")
     model = load_config_model(tmp_path / "r")
     f = qfi_of_circuits(circuit, model, [result.vqs.t_star]).qfi[0, 0]
     assert f == pytest.approx(result.vqs.qfi, rel=1e-10)
@@ -91,7 +94,7 @@ def test_result_files_and_keys(tmp_path):
     # circuit.qasm is the same circuit and standard OpenQASM 2.0 (strict qiskit loads it)
     import qiskit.qasm2
 
-    assert Circuit.load(tmp_path / "r" / "circuit.qasm") == circuit
+    assert load_circuit(tmp_path / "r" / "circuit.qasm") == circuit
     assert qiskit.qasm2.load(str(tmp_path / "r" / "circuit.qasm"), strict=True).num_qubits == circuit.n_qubits
     resolved = yaml.safe_load((tmp_path / "r" / "config.resolved.yaml").read_text())
     assert resolved["ga"]["population"] == 8 and resolved["refine"]["optimizer"] == "adam"
@@ -101,6 +104,7 @@ def load_config_model(run_dir):
     return load_config(run_dir / "config.resolved.yaml").model.build()
 
 
+@pytest.mark.integration  # end-to-end: python -m pytest -m integration
 def test_existing_run_dir_is_not_overwritten(tmp_path):
     run(_config(), tmp_path / "r")
     before = (tmp_path / "r" / "result.json").read_text()
@@ -149,6 +153,7 @@ def test_set_overrides_and_bad_overrides(tmp_path, capsys):
     assert "key=value" in capsys.readouterr().err
 
 
+@pytest.mark.integration  # end-to-end: python -m pytest -m integration
 def test_cli_run_end_to_end(tmp_path, capsys):
     path = tmp_path / "c.yaml"
     path.write_text(yaml.safe_dump(SMALL))
@@ -159,6 +164,7 @@ def test_cli_run_end_to_end(tmp_path, capsys):
     assert json.loads((tmp_path / "o" / "result.json").read_text())["vqs"]["best"] > 0
 
 
+@pytest.mark.integration  # end-to-end: python -m pytest -m integration
 def test_acceptance_n3_dephasing_beats_ghz_by_40_percent(tmp_path):
     """Issue acceptance: N=3 dephasing gamma=0.1, per shot, VQS >= 1.4 x GHZ (quickstart config)."""
     result = run(load_config("configs/quickstart.yaml"), tmp_path / "q")
@@ -166,6 +172,7 @@ def test_acceptance_n3_dephasing_beats_ghz_by_40_percent(tmp_path):
     assert np.isclose(result.ghz.best, 1 / (0.1 * np.e) ** 2, rtol=1e-9)
 
 
+@pytest.mark.integration  # end-to-end: python -m pytest -m integration
 def test_layered_starts_are_candidates_beside_the_search(tmp_path):
     """refine.layered_starts adds seeded layered circuits after the search's structures; the run's
     VQS is the best of all candidates, and the search itself is unchanged."""

@@ -39,6 +39,7 @@ class _Exploit:
         return (open, (self.marker, "w"))
 
 
+@pytest.mark.integration  # end-to-end: python -m pytest -m integration
 def test_crafted_pickle_checkpoint_runs_no_code(tmp_path):
     cfg = parse_config(TINY)
     with pytest.raises(Killed):
@@ -61,6 +62,7 @@ def test_crafted_pickle_checkpoint_runs_no_code(tmp_path):
     assert marker.exists()
 
 
+@pytest.mark.integration  # end-to-end: python -m pytest -m integration
 def test_crafted_json_checkpoint_is_refused_with_one_line(tmp_path, capsys):
     cfg_path = tmp_path / "c.yaml"
     cfg_path.write_text(json.dumps(TINY))
@@ -99,6 +101,7 @@ def test_table_name_is_a_safe_name():
         parse(TableConfig, {"name": "../../etc"})
 
 
+@pytest.mark.integration  # end-to-end: python -m pytest -m integration
 def test_run_files_respect_the_umask(tmp_path):
     old = os.umask(0o022)
     try:

@@ -21,6 +21,7 @@ def _genomes(n_qubits, count, seed=0):
     return [random_genes(rng, n_qubits, int(k)) for k in rng.integers(0, 7, size=count)]
 
 
+@pytest.mark.integration  # end-to-end: python -m pytest -m integration
 def test_two_worker_processes_give_identical_numbers():
     model = SensingModel(3, "single", "amplitude_damping", 0.1, (0.01,))
     grid = default_times(model, 16)
@@ -91,6 +92,7 @@ def _alive(pid: int) -> bool:
         return False
 
 
+@pytest.mark.integration  # end-to-end: python -m pytest -m integration
 @pytest.mark.skipif(not os.path.isdir("/proc"), reason="reads /proc")
 def test_workers_end_when_their_parent_is_killed():
     """A run killed by SIGKILL cannot shut its pool down: the workers must not wait forever."""

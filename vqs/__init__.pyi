@@ -1,0 +1,39 @@
+"""Type stub of the public API (vqs/__init__.py imports these lazily, on first use)."""
+
+from ansatz import Circuit as Circuit
+from vqs.compile_cache import enable_compile_cache as enable_compile_cache
+from vqs.errors import VqsError as VqsError
+from vqs.names import Figure as Figure
+from vqs.names import Init as Init
+from vqs.names import Noise as Noise
+from vqs.names import Task as Task
+from vqs.physics.bounds import qcrb_lower_bound as qcrb_lower_bound
+from vqs.physics.certificate import optimal_over_time as optimal_over_time
+from vqs.physics.certificate import optimal_qfi as optimal_qfi
+from vqs.physics.continuity import check_operating_point as check_operating_point
+from vqs.physics.fom import BestTime as BestTime
+from vqs.physics.fom import best_times_of_circuits as best_times_of_circuits
+from vqs.physics.fom import best_times_of_states as best_times_of_states
+from vqs.physics.local_readout import best_local_over_time as best_local_over_time
+from vqs.physics.local_readout import readout_check as readout_check
+from vqs.physics.measurement import MeasurementReport as MeasurementReport
+from vqs.physics.measurement import measure_probe as measure_probe
+from vqs.physics.model import SensingModel as SensingModel
+from vqs.physics.multi_optimum import multi_optimum as multi_optimum
+from vqs.physics.qfi import QFICurve as QFICurve
+from vqs.physics.qfi import default_times as default_times
+from vqs.physics.qfi import ghz_circuit as ghz_circuit
+from vqs.physics.qfi import local_cfi_of_circuits as local_cfi_of_circuits
+from vqs.physics.qfi import qfi_of_circuits as qfi_of_circuits
+from vqs.physics.qfi import qfi_of_states as qfi_of_states
+from vqs.physics.sld import qfim as qfim
+from vqs.search.design import DesignResult as DesignResult
+from vqs.search.design import design as design
+from vqs.search.pipeline import run as run
+from vqs.search.rundir import RunDir as RunDir
+from vqs.search.rundir import RunResult as RunResult
+from vqs.search.schema import RunConfig as RunConfig
+from vqs.search.schema import load_config as load_config
+
+__version__: str
+__all__: list[str]
