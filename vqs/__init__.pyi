@@ -14,6 +14,11 @@ from vqs.physics.continuity import check_operating_point as check_operating_poin
 from vqs.physics.fom import BestTime as BestTime
 from vqs.physics.fom import best_times_of_circuits as best_times_of_circuits
 from vqs.physics.fom import best_times_of_states as best_times_of_states
+from vqs.physics.hcrb_time import best_hcrb_time as best_hcrb_time
+from vqs.physics.hcrb_time import hcrb_curve as hcrb_curve
+from vqs.physics.hcrb_time import weak_commutativity as weak_commutativity
+from vqs.physics.holevo import HolevoResult as HolevoResult
+from vqs.physics.holevo import hcrb as hcrb
 from vqs.physics.local_readout import best_local_over_time as best_local_over_time
 from vqs.physics.local_readout import readout_check as readout_check
 from vqs.physics.measurement import MeasurementReport as MeasurementReport
