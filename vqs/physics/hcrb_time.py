@@ -21,20 +21,13 @@ from vqs.errors import VqsError
 from vqs.names import Figure, Task
 from vqs.physics.holevo import hcrb
 from vqs.physics.measurement import output_state
-from vqs.physics.sld import EIG_CUTOFF
+from vqs.physics.sld import EIG_CUTOFF, eigen_parts
 from vqs.physics.timeopt import maximise_over_time
 
 
 def weak_commutativity(rho, drho, cutoff: float = EIG_CUTOFF) -> float:
     """max_ij |Tr(rho [L_i, L_j])| / ||F|| of one state (0 where the SLDs commute on the state)."""
-    rho = np.asarray(rho, dtype=complex)
-    drho = np.asarray(drho, dtype=complex)
-    lam, vec = np.linalg.eigh(0.5 * (rho + rho.conj().T))
-    lam = np.clip(lam, 0.0, None)
-    denom = lam[:, None] + lam[None, :]
-    keep = denom > cutoff
-    d_eig = vec.conj().T @ drho @ vec
-    l_eig = 2.0 * d_eig * np.where(keep, 1.0 / np.where(keep, denom, 1.0), 0.0)
+    lam, _, _, l_eig = eigen_parts(rho, drho, cutoff)
     prod = np.einsum("a,iab,jba->ij", lam, l_eig, l_eig)  # Tr(rho L_i L_j)
     f = prod.real
     norm = float(np.linalg.norm(f, 2))

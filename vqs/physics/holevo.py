@@ -40,7 +40,7 @@ import numpy as np
 import scipy.optimize
 
 from vqs.errors import VqsError
-from vqs.physics.sld import EIG_CUTOFF
+from vqs.physics.sld import EIG_CUTOFF, eigen_parts
 
 BALL_RADIUS = 1.0 - 1e-9
 """The radius of the ball of u searched (see the module docstring)."""
@@ -80,13 +80,7 @@ class _Parts(NamedTuple):
 
 
 def _parts(rho, drho, cutoff) -> _Parts:
-    rho = np.asarray(rho, dtype=complex)
-    drho = np.asarray(drho, dtype=complex)
-    rho = 0.5 * (rho + rho.conj().T)
-    drho = 0.5 * (drho + np.swapaxes(drho.conj(), -1, -2))
-    lam, vec = np.linalg.eigh(rho)
-    lam = np.clip(lam, 0.0, None)
-    d_eig = vec.conj().T @ drho @ vec  # (P, d, d)
+    lam, vec, d_eig, _ = eigen_parts(rho, drho, cutoff)  # d_eig (P, d, d): drho in rho's eigenbasis
     ia, ib = np.triu_indices(lam.size, 1)
     keep = lam[ia] + lam[ib] > cutoff
     ia, ib = ia[keep], ib[keep]

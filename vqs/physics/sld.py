@@ -25,7 +25,11 @@ EIG_CUTOFF = 1e-12
 """Pairs of eigenvalues with :math:`\\lambda_i + \\lambda_j \\le` this are dropped (unit-trace states)."""
 
 
-def _eig_parts(rho, drhos, cutoff):
+def eigen_parts(rho, drhos, cutoff: float = EIG_CUTOFF):
+    """The SLDs in the eigenbasis of rho: eigenvalues ``lam`` (clipped at 0), eigenvectors ``vec``,
+    the derivatives ``d_eig`` (P, d, d) and the SLDs ``l_eig`` (P, d, d) in that basis (zero on
+    pairs below the cut-off). The one place the SLD is formed (the QFI matrix, the Holevo bound and
+    its weak-commutativity diagnostic use it)."""
     rho = np.asarray(rho, dtype=complex)
     drhos = np.asarray(drhos, dtype=complex)
     rho = 0.5 * (rho + rho.conj().T)
@@ -36,7 +40,12 @@ def _eig_parts(rho, drhos, cutoff):
     keep = denom > cutoff
     inv = np.where(keep, 1.0 / np.where(keep, denom, 1.0), 0.0)
     d_eig = vec.conj().T @ drhos @ vec
-    return vec, d_eig, 2.0 * d_eig * inv
+    return lam, vec, d_eig, 2.0 * d_eig * inv
+
+
+def _eig_parts(rho, drhos, cutoff):
+    _, vec, d_eig, l_eig = eigen_parts(rho, drhos, cutoff)
+    return vec, d_eig, l_eig
 
 
 def qfim(rho: np.ndarray, drhos: np.ndarray, cutoff: float = EIG_CUTOFF) -> np.ndarray:
