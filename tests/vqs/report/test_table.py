@@ -130,7 +130,8 @@ def test_ray_gives_the_same_numbers(smoke, tmp_path):
 def test_plots(smoke, tmp_path, capsys):
     out = smoke["out"]
     for kind in ("qfi-vs-time", "best-vs-n", "qcrb-vs-n", "circuit", "wigner"):
-        assert main(["plot", str(out), "--kind", kind, "--nodes", "2", "--out", str(tmp_path)]) == 0
+        nodes = [] if kind in ("best-vs-n", "qcrb-vs-n") else ["--nodes", "2"]  # those plot every N
+        assert main(["plot", str(out), "--kind", kind, *nodes, "--out", str(tmp_path)]) == 0
     pngs, pdfs = sorted(tmp_path.glob("*.png")), sorted(tmp_path.glob("*.pdf"))
     assert len(pngs) == 5 and len(pdfs) == 5
     for p in pngs:
@@ -140,6 +141,7 @@ def test_plots(smoke, tmp_path, capsys):
     assert "weight outside the symmetric subspace" in capsys.readouterr().out
     assert main(["plot", str(out), "--kind", "circuit", "--nodes", "7"]) == 2
     assert main(["plot", str(tmp_path), "--kind", "circuit"]) == 2
+    assert main(["plot", str(out), "--kind", "best-vs-n", "--nodes", "2"]) == 2  # refused, not ignored
 
 
 @pytest.mark.parametrize(
