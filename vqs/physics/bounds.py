@@ -155,23 +155,37 @@ def qfi_bound_over_time(model, grid, figure: str, param: int = 0) -> QFIBound:
 
 @dataclass(frozen=True)
 class QCRBBound:
-    """Certified lower bound on the QCRB (1 / figure of merit) of any probe."""
+    """Certified lower bound on the QCRB (1 / figure of merit) of any probe.
+
+    Multi task: ``qcrb`` is the larger of ``componentwise`` (sum_a W_aa / U_a, each U_a maximised
+    over time alone) and ``joint`` (:class:`vqs.physics.multi_bound.MultiBound`, one probe for all
+    directions); both are valid, the joint one is never below the componentwise one up to the
+    time optimisation.
+    """
 
     qcrb: float
     components: tuple[QFIBound, ...]
+    componentwise: float | None = None
+    joint: object | None = None  # MultiBound (multi task)
 
     def to_dict(self) -> dict:
-        return {
+        out = {
             "kind": "channel_extension_bound",
             "qcrb": self.qcrb,
             "components": [c.__dict__ for c in self.components],
         }
+        if self.joint is not None:
+            out["componentwise_qcrb"] = self.componentwise
+            out["joint"] = self.joint.to_dict()
+        return out
 
 
 def qcrb_lower_bound(model, grid, figure: str) -> QCRBBound:
     """Certified lower bound on the QCRB of every probe, ancillas included.
 
-    sum_a W_aa / (CE bound of component a), each maximised over the grid (diagonal W only).
+    Single task: 1 / the CE bound maximised over the grid. Multi task (diagonal W only): the
+    larger of sum_a W_aa / (CE bound of component a), each maximised over the grid, and the
+    incompatibility-aware bound of :func:`vqs.physics.multi_bound.multi_qcrb_bound`.
 
     Args:
         model: the :class:`~vqs.physics.model.SensingModel`; grid: the time grid;
@@ -192,4 +206,9 @@ def qcrb_lower_bound(model, grid, figure: str) -> QCRBBound:
     for a, part in enumerate(parts):
         if w[a, a] > 0:
             total += w[a, a] / part.value if part.value > 0 else math.inf
-    return QCRBBound(total, parts)
+    if model.n_params == 1:
+        return QCRBBound(total, parts)
+    from vqs.physics.multi_bound import multi_qcrb_bound
+
+    joint = multi_qcrb_bound(model, grid, figure)
+    return QCRBBound(max(total, joint.qcrb), parts, total, joint)
