@@ -104,7 +104,12 @@ def qfi_vs_time_figure(cells: TableCells, task, noise, gamma, nodes):
     from vqs.physics.fom import best_times_of_circuits, figure_values
     from vqs.physics.qfi import qfi_of_circuits
 
-    model, grid, result, circuits, times, curve = _curves(cells.find(task, noise, gamma, nodes))
+    rundir = cells.find(task, noise, gamma, nodes)
+    if Figure(rundir.read_result().figure_of_merit).holevo:  # HCRB cell: HCRB and QCRB curves both
+        from vqs.report.hcrb_plots import hcrb_vs_time_figure
+
+        return hcrb_vs_time_figure(rundir, _figure, task, noise, gamma, nodes)
+    model, grid, result, circuits, times, curve = _curves(rundir)
     table_figure = Figure(result.figure_of_merit)
     other = Figure.PER_SHOT if table_figure == Figure.PER_TIME else Figure.PER_TIME
     fig = _figure()
@@ -150,7 +155,7 @@ def _best_series(cells: TableCells, task, noise, gamma):
         vals["GHZ"].append(r.ghz.best)
         tstars["VQS"].append(gamma * r.vqs.t_star)
         tstars["GHZ"].append(gamma * r.ghz.t_star)
-        q = opt.get("qcrb")
+        q = opt.get("hcrb") or opt.get("qcrb")  # the estimate of the figure the cell optimised
         vals["optimum"].append(1.0 / q if q else np.nan)
         tstars["optimum"].append(gamma * opt["t_star"] if opt.get("t_star") else np.nan)
     return ns, {k: np.asarray(v, float) for k, v in vals.items()}, tstars, figure
@@ -172,6 +177,11 @@ def best_vs_n_figure(cells: TableCells, task, noise, gamma):
     for (name, style) in _STYLES:
         a1.plot(ns, vals[name], style, label=name, mfc="none" if name == "optimum" else None)
         a2.plot(ns, tstars[name], style, label=name, mfc="none" if name == "optimum" else None)
+    if Figure(figure).holevo:  # the QCRB of the same probes at their HCRB t*, thin
+        from vqs.report.hcrb_plots import qcrb_beside
+
+        for (name, style), q in zip(_STYLES[1:], qcrb_beside(cells.series(task, noise, gamma)).values()):
+            a1.plot(ns, q, style, lw=0.8, alpha=0.7, mfc="none", label=f"{name}: QCRB at its HCRB t*")
     a1.set_ylabel(f"best {labels.fom_label(task, figure)}")
     a2.set_ylabel(labels.T_STAR_AXIS)
     for a in (a1, a2):
@@ -209,7 +219,8 @@ def plot_qcrb_vs_n(cells: TableCells, task, noise, gamma, out_dir) -> list[Path]
     ax.set_xticklabels([str(k) for k in ns])
     ax.minorticks_off()
     ax.set_xlabel("number of qubits N")
-    ax.set_ylabel(f"best QCRB, {labels.figure_name(figure)} (lower is better)")
+    ax.set_ylabel(f"best {'HCRB' if Figure(figure).holevo else 'QCRB'}, {labels.figure_name(figure)} "
+                  "(lower is better)")
     ax.set_title(f"{labels.scenario(task, noise, gamma)}\n(optimum: {_opt_kind(task)}; guides through N={ns[0]})",
                  fontsize=10)
     ax.grid(alpha=0.3)
