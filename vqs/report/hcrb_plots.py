@@ -39,7 +39,7 @@ def hcrb_vs_time_figure(rundir, new_figure, task, noise, gamma, nodes, points: i
     table_figure = Figure(result.figure_of_merit)
     other = Figure.HCRB_PER_SHOT if table_figure.per_time else Figure.HCRB_PER_TIME
     fig = new_figure()
-    fig.set_size_inches(11.5, 4.9)
+    fig.set_size_inches(11.5, 5.6)
     stars = [((result.vqs.t_star, result.vqs.best), (result.ghz.t_star, result.ghz.best))]
     stars.append(tuple((b.t_star, b.value) for b in (best_hcrb_time(c, model, grid, other) for c in circuits)))
     for k, figure in enumerate((table_figure, other)):
@@ -50,16 +50,16 @@ def hcrb_vs_time_figure(rundir, new_figure, task, noise, gamma, nodes, points: i
             line, = ax.plot(gamma * times, hv, style, lw=2,
                             label=f"{name} HCRB, {labels.t_star_text(t_star, gamma)}")
             ax.plot(gamma * times, _qcrb_value(curves[i], figure), style, lw=0.9, color=line.get_color(),
-                    alpha=0.7, label=f"{name} QCRB (SLD bound, not attainable in general)")
+                    alpha=0.7, label=f"{name} QCRB (thin; not attainable in general)")
             ax.plot([gamma * t_star], [y_star], "o", color=line.get_color(), ms=7, zorder=3)
         ax.set_xscale("log")
         ax.set_xlabel(labels.TIME_AXIS)
-        ax.set_ylabel(f"{labels.fom_label(task, figure)} (thin: QCRB)")
+        ax.set_ylabel(labels.fom_label(task, figure))
         note = "the table's figure of merit" if k == 0 else "the same circuits"
         ax.set_title(f"({'ab'[k]}) {labels.figure_name(figure)}: {note}", fontsize=11)
         ax.grid(alpha=0.3)
         ax.legend(fontsize=8, title="dots: HCRB maxima over t", title_fontsize=8, loc="upper center",
-                  bbox_to_anchor=(0.5, -0.16), ncol=2)
+                  bbox_to_anchor=(0.5, -0.16), ncol=1)
     fig.suptitle(f"{labels.scenario(task, noise, gamma, nodes)}; HCRB (attainable) and QCRB of the same probes "
                  f"(t in the time unit where γ = {gamma:g})")
     fig.tight_layout()

@@ -180,8 +180,9 @@ def best_vs_n_figure(cells: TableCells, task, noise, gamma):
     if Figure(figure).holevo:  # the QCRB of the same probes at their HCRB t*, thin
         from vqs.report.hcrb_plots import qcrb_beside
 
-        for (name, style), q in zip(_STYLES[1:], qcrb_beside(cells.series(task, noise, gamma)).values()):
-            a1.plot(ns, q, style, lw=0.8, alpha=0.7, mfc="none", label=f"{name}: QCRB at its HCRB t*")
+        beside = qcrb_beside(cells.series(task, noise, gamma)).values()
+        for i, ((name, style), q) in enumerate(zip(_STYLES[1:], beside)):
+            a1.plot(ns, q, style, lw=0.8, alpha=0.7, mfc="none", color=f"C{i}", label=f"{name}: QCRB at its HCRB t*")
     a1.set_ylabel(f"best {labels.fom_label(task, figure)}")
     a2.set_ylabel(labels.T_STAR_AXIS)
     for a in (a1, a2):

@@ -267,8 +267,9 @@ def to_markdown(config: TableConfig, rows: list[dict], wall_time_s: float | None
     sep = "|---|---|" + "---|" * len(cols)
     # the table's own name: only configs/table1.yaml is the paper's Table 1 (its values stand beside ours
     # in the cells it has)
-    lines = [f"# {config.name}: QCRB ({config.figure_of_merit}), ours beside the paper's Table 1 where it has the cell",
-             ""]
+    holevo = "; multi task: HCRB with the QCRB beside it" if any(_holevo(r) for r in rows) else ""
+    lines = [f"# {config.name}: QCRB ({config.figure_of_merit}){holevo}, ours beside the paper's Table 1 where it has "
+             "the cell", ""]
     for task in config.tasks:
         opt = "estimate" if task == "multi" else "optimum"
         lines += [f"## {'Single' if task == 'single' else 'Multi'}-parameter task", "", head, sep]
