@@ -135,3 +135,30 @@ def test_hcrb_plot_draws_both_bounds_with_dots_on_the_hcrb_maxima(table):
     np.testing.assert_allclose(dots, [result.vqs.best, result.ghz.best], rtol=1e-12)
     curves = [line.get_ydata() for line in ax.get_lines() if "HCRB" in line.get_label()]
     assert all(max(c) <= d * (1 + 1e-9) for c, d in zip(curves, dots))
+
+
+def _multi_row(vqs_h, ghz_h, vqs_q=0.4):
+    return {"task": "multi", "noise": "amplitude_damping", "gamma": 0.1, "nodes": 2, "figure_of_merit": "hcrb_per_time",
+            "vqs_hcrb": vqs_h, "ghz_hcrb": ghz_h, "estimate_hcrb": 0.5, "estimate_qcrb": 0.39, "vqs_qcrb": vqs_q,
+            "ghz_qcrb": 0.7, "optimum_qcrb": 0.39, "bound_qcrb": 0.2, "vqs_over_optimum": vqs_h / 0.5,
+            "vqs_over_bound": vqs_q / 0.2, "short_of_optimum": False, "t_star_at_grid_edge": "", "vqs_t_star": 18.0,
+            "ghz_t_star": 14.0, "optimum_t_star": 17.0, "paper_vqs": None, "paper_ghz": None}
+
+
+@pytest.mark.parametrize("vqs_h, ghz_h, vqs_q, warning", [
+    (0.57, 0.86, 0.40, None),
+    (0.90, 0.86, 0.40, "VQS HCRB above GHZ HCRB in 1 cell(s): multi AD g=0.1 N=2"),
+    (0.39, 0.86, 0.40, "VQS HCRB below its QCRB (a bug) in 1 cell(s)"),
+    (0.80, 0.86, 0.75, None),  # VQS QCRB above GHZ QCRB is no bug in an HCRB cell: the HCRB is designed
+])
+def test_hcrb_notes_warn_only_where_a_proven_inequality_fails(vqs_h, ghz_h, vqs_q, warning):
+    from vqs.report.render import to_markdown
+
+    config = parse(TableConfig, dict(TINY, tasks=["multi"]))
+    md = to_markdown(config, [_multi_row(vqs_h, ghz_h, vqs_q)])
+    assert "bound <= VQS QCRB <= VQS HCRB" in md
+    assert f"| VQS | 2 | {vqs_h:.5g} (QCRB {vqs_q:.5g}) |" in md
+    if warning is None:
+        assert "WARNING" not in md
+    else:
+        assert md.count("WARNING") == 1 and warning in md
