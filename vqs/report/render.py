@@ -114,7 +114,8 @@ def _notes(config: TableConfig, rows: list[dict]) -> list[str]:
 
 def _holevo(r: dict) -> bool:
     """A multi-task row designed and reported on the HCRB (hcrb_* figure)."""
-    return r["task"] == "multi" and str(r["figure_of_merit"]).startswith("hcrb") and r.get("vqs_hcrb") is not None
+    return (r.get("task") == "multi" and str(r.get("figure_of_merit")).startswith("hcrb")
+            and r.get("vqs_hcrb") is not None)
 
 
 def _holevo_notes(config: TableConfig, rows: list[dict]) -> list[str]:
