@@ -56,7 +56,7 @@ from vqs.physics.local_readout import best_local_over_time, readout_check
 from vqs.physics.qfi import ghz_circuit, qfi_of_circuits
 from vqs.search.fitness import make_fitness
 from vqs.search.refine import layered_starts, refine_circuit
-from vqs.search.refine_hcrb import hcrb_probe_score, refine_hcrb
+from vqs.search.refine_hcrb import hcrb_probe_score, refine_hcrb_two_starts
 from vqs.search.resume import prepare_run_dir, write_checkpoint
 from vqs.search.rundir import ProbeScore, RunResult
 from vqs.search.schema import RunConfig
@@ -174,7 +174,7 @@ def run(config: RunConfig, out: str | Path, resume: bool = False, progress: Call
     vqs_circuit, vqs_best = best.circuit, best.best
     h_refined = []
     if holevo:  # then every refined structure on the HCRB itself (docs/model.md, "HCRB vs QCRB")
-        h_refined = [refine_hcrb(r.circuit, model, grid, figure, options,
+        h_refined = [refine_hcrb_two_starts(r.circuit, model, grid, figure, options,
                                  max_genes=max(config.ga.max_genes, len(r.circuit.genes))) for r in refined]
         h_best = max(h_refined, key=lambda r: r.best.value)
         ghz_h = best_hcrb_time(ghz_circuit(model.n_qubits), model, grid, figure)
