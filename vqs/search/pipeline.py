@@ -10,7 +10,8 @@ readout and its continuity check (:func:`vqs.physics.local_readout.readout_check
 With an HCRB figure of merit (``hcrb_per_shot``, ``hcrb_per_time``; multi task) the search screens
 and :func:`~vqs.search.refine.refine_circuit` refines with the QCRB figure of the same time
 convention, then every refined structure is refined on the HCRB itself
-(:func:`vqs.search.refine_hcrb.refine_hcrb`) and the best is reported, GHZ at its own best HCRB
+(:func:`vqs.search.refine_hcrb.refine_hcrb_two_starts`: from its QCRB-refined angles and from zero
+angles) and the best is reported, GHZ at its own best HCRB
 time. Every multi-task result.json gives the HCRB, HCRB/QCRB and the weak-commutativity diagnostic
 of both probes at their t*.
 
