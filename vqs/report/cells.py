@@ -19,13 +19,13 @@ from pathlib import Path
 
 from vqs.config import parse
 from vqs.io import atomic_write_json
-from vqs.names import Task
+from vqs.names import Figure, Task
 from vqs.physics.bounds import qcrb_lower_bound
 from vqs.physics.certificate import optimal_over_time
 from vqs.physics.multi_optimum import multi_optimum
 from vqs.physics.states import circuit_statevectors
 from vqs.report import local_columns
-from vqs.report.table_config import Cell, OptimumSettings, TableConfig, cell_config
+from vqs.report.table_config import Cell, OptimumSettings, TableConfig, cell_config, task_figure
 from vqs.search.pipeline import run
 from vqs.search.rundir import RunDir
 
@@ -109,7 +109,7 @@ def write_optimum(config: TableConfig, cell: Cell, rundir: RunDir, result) -> di
         optimum = single_optimum(model, config.figure_of_merit, grid, config.optimum)
     elif config.multi_optimum_starts > 0:
         vqs_state = circuit_statevectors(rundir.read_circuit())[0]
-        optimum = multi_optimum(model, config.figure_of_merit, result.ghz.t_star, grid,
+        optimum = multi_optimum(model, task_figure(config, cell.task), result.ghz.t_star, grid,
                                 config.multi_optimum_starts, config.optimum.seed,
                                 config.multi_optimum_maxiter,
                                 extra_starts=[(vqs_state, result.vqs.t_star)])
@@ -117,6 +117,8 @@ def write_optimum(config: TableConfig, cell: Cell, rundir: RunDir, result) -> di
         optimum = {"kind": "none", "note": "no multi-task optimum requested", "qcrb": None, "t_star": None}
     optimum["wall_time_s"] = time.perf_counter() - t0
     t0 = time.perf_counter()
+    # the QCRB bound (channel extension, with the incompatibility-aware multi_bound for the multi task):
+    # it bounds the HCRB too, since HCRB >= QCRB
     optimum["bound"] = {**qcrb_lower_bound(model, grid, config.figure_of_merit).to_dict(),
                         "wall_time_s": time.perf_counter() - t0}
     atomic_write_json(rundir.optimum, optimum)
@@ -134,6 +136,27 @@ def is_finished(config: TableConfig, cell: Cell, rundir: RunDir) -> bool:
                                         or local_columns.has_local_columns(rundir))
 
 
+def _in_convention(score, value: float | None, per_time: bool) -> float | None:
+    """A bound of a probe at its t* (result.json's qcrb or hcrb) in the table's time convention (times t*)."""
+    if value is None:
+        return None
+    return float(value) * score.t_star if per_time else float(value)
+
+
+def holevo_columns(result, optimum: dict) -> dict:
+    """The multi task's HCRB columns (None elsewhere): VQS and GHZ HCRB at their t*, the estimate's HCRB
+    and QCRB, each in the table's time convention (t* HCRB per unit time); and VQS's HCRB / QCRB."""
+    keys = ("vqs_hcrb", "ghz_hcrb", "estimate_hcrb", "estimate_qcrb", "vqs_hcrb_over_qcrb")
+    if result.task != Task.MULTI:
+        return dict.fromkeys(keys)
+    per_time = Figure(result.figure_of_merit).per_time
+    holevo = optimum.get("objective") == "hcrb"
+    return {"vqs_hcrb": _in_convention(result.vqs, result.vqs.hcrb, per_time),
+            "ghz_hcrb": _in_convention(result.ghz, result.ghz.hcrb, per_time),
+            "estimate_hcrb": optimum.get("hcrb") if holevo else None,
+            "estimate_qcrb": optimum.get("qcrb"), "vqs_hcrb_over_qcrb": result.vqs.hcrb_over_qcrb}
+
+
 def cell_row(config: TableConfig, cell: Cell, out: Path, paper: dict) -> dict | None:
     """The summary row of a finished cell (None when unfinished)."""
     rundir = cell_dir(out, cell)
@@ -142,11 +165,18 @@ def cell_row(config: TableConfig, cell: Cell, out: Path, paper: dict) -> dict | 
     result = rundir.read_result()
     optimum = rundir.read_optimum()
     root = rundir.root
-    vqs_q = _figure_to_qcrb(result.vqs.best)
-    ghz_q = _figure_to_qcrb(result.ghz.best)
+    figure = Figure(result.figure_of_merit)
+    if figure.holevo:  # 1/best is the HCRB (the holevo columns): the QCRB at each probe's t*
+        vqs_q = _in_convention(result.vqs, result.vqs.qcrb, figure.per_time)
+        ghz_q = _in_convention(result.ghz, result.ghz.qcrb, figure.per_time)
+    else:
+        vqs_q, ghz_q = _figure_to_qcrb(result.vqs.best), _figure_to_qcrb(result.ghz.best)
+    holevo = holevo_columns(result, optimum)
     opt_q = optimum.get("qcrb")
     opt_q = None if opt_q is None else float(opt_q)
-    ratio = vqs_q / opt_q if opt_q and math.isfinite(opt_q) and opt_q > 0 else None
+    # VQS / estimate compares the figure the cell optimised: the HCRB where the estimate is an HCRB one
+    mine, ref = (holevo["vqs_hcrb"], holevo["estimate_hcrb"]) if holevo["estimate_hcrb"] else (vqs_q, opt_q)
+    ratio = mine / ref if ref and math.isfinite(ref) and ref > 0 else None
     bound_q = optimum.get("bound", {}).get("qcrb")
     edge = [name for name, flag in (("VQS", result.vqs.t_star_at_grid_edge),
                                     ("GHZ", result.ghz.t_star_at_grid_edge),
@@ -162,7 +192,7 @@ def cell_row(config: TableConfig, cell: Cell, out: Path, paper: dict) -> dict | 
         "task": cell.task, "noise": cell.noise, "gamma": cell.gamma, "nodes": cell.nodes,
         "operating_point": ";".join(f"{v:g}" for v in result.operating_point),
         "figure_of_merit": result.figure_of_merit,
-        "ghz_qcrb": ghz_q, "vqs_qcrb": vqs_q, "optimum_qcrb": opt_q,
+        "ghz_qcrb": ghz_q, "vqs_qcrb": vqs_q, "optimum_qcrb": opt_q, **holevo,
         "bound_qcrb": bound_q, "vqs_over_bound": vqs_q / bound_q if bound_q else None,
         "t_star_at_grid_edge": ";".join(edge),
         "vqs_t_star": result.vqs.t_star, "ghz_t_star": result.ghz.t_star,

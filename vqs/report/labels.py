@@ -14,20 +14,29 @@ T_STAR_AXIS = r"optimal sensing time $\gamma t^*$  (dimensionless)"
 
 
 def figure_name(figure: str) -> str:
-    """``per unit time`` or ``per shot``."""
-    return "per unit time" if figure == Figure.PER_TIME else "per shot"
+    """``per unit time`` or ``per shot`` (the figure's time convention, any figure of merit)."""
+    return "per unit time" if Figure(figure).per_time else "per shot"
+
+
+def bound_name(task: str, figure: str) -> str:
+    """The precision the figure inverts: ``QFI`` (single task), ``HCRB`` (Holevo figures), ``QCRB``."""
+    if task == Task.SINGLE:
+        return "QFI"
+    return "HCRB" if Figure(figure).holevo else "QCRB"
 
 
 def fom_symbol(task: str, figure: str) -> str:
-    """The figure of merit as a formula: F(t), F(t)/t, 1/QCRB(t) or 1/(t QCRB(t))."""
+    """The figure of merit as a formula: F(t), F(t)/t, 1/QCRB(t), 1/(t QCRB(t)), 1/HCRB(t) or 1/(t HCRB(t))."""
+    per_time = Figure(figure).per_time
     if task == Task.SINGLE:
-        return "$F(t)/t$" if figure == Figure.PER_TIME else "$F(t)$"
-    return r"$1/(t\,\mathrm{QCRB}(t))$" if figure == Figure.PER_TIME else r"$1/\mathrm{QCRB}(t)$"
+        return "$F(t)/t$" if per_time else "$F(t)$"
+    name = bound_name(task, figure)
+    return rf"$1/(t\,\mathrm{{{name}}}(t))$" if per_time else rf"$1/\mathrm{{{name}}}(t)$"
 
 
 def fom_label(task: str, figure: str) -> str:
     """An axis label naming the figure of merit, e.g. ``QFI per unit time, F(t)/t``."""
-    what = "QFI" if task == Task.SINGLE else "inverse QCRB"
+    what = "QFI" if task == Task.SINGLE else f"inverse {bound_name(task, figure)}"
     return f"{what} {figure_name(figure)}, {fom_symbol(task, figure)}"
 
 

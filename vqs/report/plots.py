@@ -106,7 +106,12 @@ def qfi_vs_time_figure(cells: TableCells, task, noise, gamma, nodes):
     the table reports) with result.json's t* marked on the curves, (b) the other figure of merit
     with its own t* (same circuits). A dot sits on its curve's maximum."""
 
-    model, grid, result, circuits, times, curve = _curves(cells.find(task, noise, gamma, nodes))
+    rundir = cells.find(task, noise, gamma, nodes)
+    if Figure(rundir.read_result().figure_of_merit).holevo:  # HCRB cell: HCRB and QCRB curves both
+        from vqs.report.hcrb_plots import hcrb_vs_time_figure
+
+        return hcrb_vs_time_figure(rundir, _figure, task, noise, gamma, nodes)
+    model, grid, result, circuits, times, curve = _curves(rundir)
     table_figure = Figure(result.figure_of_merit)
     other = Figure.PER_SHOT if table_figure == Figure.PER_TIME else Figure.PER_TIME
     fig = _figure()
@@ -152,7 +157,7 @@ def _best_series(cells: TableCells, task, noise, gamma):
         vals["GHZ"].append(r.ghz.best)
         tstars["VQS"].append(gamma * r.vqs.t_star)
         tstars["GHZ"].append(gamma * r.ghz.t_star)
-        q = opt.get("qcrb")
+        q = opt.get("hcrb") or opt.get("qcrb")  # the estimate of the figure the cell optimised
         vals["optimum"].append(1.0 / q if q else np.nan)
         tstars["optimum"].append(gamma * opt["t_star"] if opt.get("t_star") else np.nan)
     return ns, {k: np.asarray(v, float) for k, v in vals.items()}, tstars, figure
@@ -174,6 +179,12 @@ def best_vs_n_figure(cells: TableCells, task, noise, gamma):
     for (name, style) in _STYLES:
         a1.plot(ns, vals[name], style, label=name, mfc="none" if name == "optimum" else None)
         a2.plot(ns, tstars[name], style, label=name, mfc="none" if name == "optimum" else None)
+    if Figure(figure).holevo:  # the QCRB of the same probes at their HCRB t*, thin
+        from vqs.report.hcrb_plots import qcrb_beside
+
+        beside = qcrb_beside(cells.series(task, noise, gamma)).values()
+        for i, ((name, style), q) in enumerate(zip(_STYLES[1:], beside)):
+            a1.plot(ns, q, style, lw=0.8, alpha=0.7, mfc="none", color=f"C{i}", label=f"{name}: QCRB at its HCRB t*")
     a1.set_ylabel(f"best {labels.fom_label(task, figure)}")
     a2.set_ylabel(labels.T_STAR_AXIS)
     for a in (a1, a2):
@@ -223,7 +234,8 @@ def qcrb_vs_n_figure(cells: TableCells, task, noise, gamma):
     ax.yaxis.set_minor_locator(LogLocator(base=10, subs=tuple(range(1, 10))))
     ax.yaxis.set_minor_formatter(NullFormatter())
     ax.set_xlabel("number of qubits N")
-    ax.set_ylabel(f"best QCRB, {labels.figure_name(figure)} (lower is better)")
+    ax.set_ylabel(f"best {'HCRB' if Figure(figure).holevo else 'QCRB'}, {labels.figure_name(figure)} "
+                  "(lower is better)")
     ax.set_title(f"{labels.scenario(task, noise, gamma)}\n(optimum: {_opt_kind(task)}; guides through N={ns[0]})",
                  fontsize=10)
     ax.grid(alpha=0.3)

@@ -129,7 +129,9 @@ def _run_cells(config: TableConfig, out: Path, started: float, executor: str, wo
             opt = f", VQS/opt {row['vqs_over_optimum']:.4f}" if row["vqs_over_optimum"] else ""
             local = f", local: VQS {row['vqs_local_qcrb']:.6g} design {row['local_design_qcrb']:.6g}" \
                 if row["local_design_qcrb"] is not None and row["vqs_local_qcrb"] is not None else ""
-            progress(f"[{done}/{total}] {cell.name}: VQS {row['vqs_qcrb']:.6g}  GHZ {row['ghz_qcrb']:.6g}{opt}{local}  "
+            hcrb = f"  HCRB: VQS {row['vqs_hcrb']:.6g} GHZ {row['ghz_hcrb']:.6g}" if row.get("estimate_hcrb") else ""
+            progress(f"[{done}/{total}] {cell.name}: VQS {row['vqs_qcrb']:.6g}  GHZ {row['ghz_qcrb']:.6g}{hcrb}"
+                     f"{opt}{local}  "
                      f"({job_result['elapsed_s']:.1f} s, total {time.perf_counter() - started:.0f} s)")
         write_summaries(config, out)
 

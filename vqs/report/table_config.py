@@ -10,7 +10,7 @@ import copy
 import math
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import Field, field_validator, model_validator
 
@@ -103,7 +103,13 @@ class TableConfig(Strict):
     )
     figure_of_merit: Figure = Field(
         default=Figure.PER_SHOT,
-        description="per_shot or per_time (see the run config), one for every cell",
+        description="per_shot or per_time (see the run config): the time convention of every cell",
+    )
+    multi_figure: Literal["hcrb", "qcrb"] = Field(
+        default="qcrb",
+        description="the multi task's precision, one rule for every multi cell: hcrb = the Holevo bound, the "
+        "attainable one (figure hcrb_per_time or hcrb_per_shot, the HCRB version of figure_of_merit; the QCRB "
+        "is reported beside it); qcrb = the SLD bound Tr(W F^-1) itself (docs/table.md)",
     )
     operating_point_over_gamma: OperatingPoints = Field(
         default=OperatingPoints(),
@@ -143,6 +149,9 @@ class TableConfig(Strict):
         if Figure(v).local:
             raise ValueError("the table's figure_of_merit is per_shot or per_time; its local-readout columns use "
                              "the local-CFI figure of the same time convention (docs/table.md)")
+        if Figure(v).holevo:
+            raise ValueError("the table's figure_of_merit is per_shot or per_time; the multi task takes its HCRB "
+                             "version with multi_figure: hcrb (the single task has no HCRB figure)")
         return v
 
     @field_validator("noises")
@@ -221,6 +230,15 @@ def _merge(base: dict, over: dict) -> dict:
     return out
 
 
+def task_figure(config: TableConfig, task: str) -> Figure:
+    """The figure of merit of the task's cells: ``figure_of_merit`` (per_shot/per_time), or for the multi
+    task with ``multi_figure: hcrb`` its HCRB version (hcrb_per_shot/hcrb_per_time)."""
+    figure = Figure(config.figure_of_merit)
+    if task == Task.MULTI and config.multi_figure == "hcrb":
+        return Figure.HCRB_PER_TIME if figure.per_time else Figure.HCRB_PER_SHOT
+    return figure
+
+
 def cell_config(config: TableConfig, cell: Cell, local: bool = False) -> RunConfig:
     """The RunConfig of one cell: the shared ``run`` settings (plus the rules for its N and for its noise
     and N, in that order); ``local``:
@@ -228,7 +246,7 @@ def cell_config(config: TableConfig, cell: Cell, local: bool = False) -> RunConf
     raw = config.run.model_dump(mode="json")
     raw = _merge(raw, config.run_by_nodes.get(cell.nodes, {}))
     raw = _merge(raw, config.run_by_noise.get(cell.noise, {}).get(cell.nodes, {}))
-    figure = Figure(config.figure_of_merit)
+    figure = task_figure(config, cell.task)
     raw.update(
         name=f"{cell.name}_local" if local else cell.name,
         seed=config.seed,

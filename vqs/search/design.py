@@ -15,10 +15,11 @@ when genomes start from GHZ), and the result records the readout and its continu
 With an HCRB figure of merit (``hcrb_per_shot``, ``hcrb_per_time``; multi task) the search screens
 and :func:`~vqs.search.refine.refine_circuit` refines with the QCRB figure of the same time
 convention, then every refined structure is refined on the HCRB itself
-(:func:`vqs.search.refine_hcrb.refine_hcrb`) and the best is reported, GHZ at its own best HCRB
-time. Every multi-task result gives the HCRB, HCRB/QCRB and the weak-commutativity diagnostic of
-both probes at their t*. With ancillas (``model.ancillas``) every circuit spans the sensors and
-the ancillas (the last wires); GHZ too.
+(:func:`vqs.search.refine_hcrb.refine_hcrb_two_starts`: from its QCRB-refined angles and from zero
+angles) and the best is reported, GHZ at its own best HCRB time. Every multi-task result gives
+the HCRB, HCRB/QCRB and the weak-commutativity diagnostic of both probes at their t*. With
+ancillas (``model.ancillas``) every circuit spans the sensors and the ancillas (the last wires);
+GHZ too.
 """
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ from vqs.physics.model import SensingModel
 from vqs.physics.qfi import ghz_circuit, qfi_of_circuits
 from vqs.search.fitness import make_fitness
 from vqs.search.refine import RefineOptions, layered_starts, refine_circuit
-from vqs.search.refine_hcrb import hcrb_probe_score, refine_hcrb
+from vqs.search.refine_hcrb import hcrb_probe_score, refine_hcrb_two_starts
 from vqs.search.resume import write_checkpoint
 from vqs.search.rundir import ProbeScore, RunDir, RunResult
 from vqs.search.schema import GAConfigModel, ModelConfig, RefineConfig, RunConfig, TimeGridConfig, parse_config
@@ -215,7 +216,7 @@ def execute(plan: Plan, state: GAState | None = None, on_generation: Callable[[G
     vqs_circuit, vqs_best = best.circuit, best.best
     h_refined = []
     if holevo:  # then every refined structure on the HCRB itself (docs/model.md, "HCRB vs QCRB")
-        h_refined = [refine_hcrb(r.circuit, model, grid, figure, plan.options,
+        h_refined = [refine_hcrb_two_starts(r.circuit, model, grid, figure, plan.options,
                                  max_genes=max(config.ga.max_genes, len(r.circuit.genes))) for r in refined]
         h_best = max(h_refined, key=lambda r: r.best.value)
         ghz_h = best_hcrb_time(ghz_circuit(model.n_wires), model, grid, figure)
