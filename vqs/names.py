@@ -52,6 +52,12 @@ class Figure(StrEnum):
         return Figure.PER_TIME if self.per_time else Figure.PER_SHOT
 
     @property
+    def screening(self) -> Figure:
+        """The figure the search scores and first refines with: the QCRB figure of the same time
+        convention for the Holevo figures (refined on the HCRB afterwards), the figure itself otherwise."""
+        return self.time_convention if self.holevo else self
+
+    @property
     def local_version(self) -> Figure:
         """The local-CFI figure of the same time convention."""
         return Figure.LOCAL_CFI_PER_TIME if self.per_time else Figure.LOCAL_CFI_PER_SHOT

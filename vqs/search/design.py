@@ -156,8 +156,7 @@ def prepare(config: RunConfig) -> Plan:
     ga = config.ga
     pool = fitness_pool(ga.workers)  # no worker process starts before the search
     figure = Figure(config.figure_of_merit)
-    screen = figure.time_convention if figure.holevo else figure  # HCRB figures: screened on the QCRB
-    fitness = make_fitness(model, grid, screen, ga.max_genes, ga.init, ga.local_steps,
+    fitness = make_fitness(model, grid, figure.screening, ga.max_genes, ga.init, ga.local_steps,
                            ga.local_learning_rate, score_points=ga.score_points, local_best=ga.local_best, pool=pool,
                            engine=config.engine)
     return Plan(config, model, grid, continuity, ga.build(), config.refine.options(), pool, fitness)
@@ -184,7 +183,7 @@ def execute(plan: Plan, state: GAState | None = None, on_generation: Callable[[G
     config, model, grid, engine = plan.config, plan.model, plan.grid, plan.config.engine
     figure = config.figure_of_merit
     holevo = Figure(figure).holevo
-    screen = Figure(figure).time_convention if holevo else figure  # HCRB figures: refined on the QCRB first
+    screen = Figure(figure).screening  # HCRB figures: refined on the QCRB first, then on the HCRB
     if stage is not None:
         stage("search", 0 if state is None else state.generation, plan.ga.generations)
     with plan.pool:  # the worker processes (ga.workers > 1) end with the search
