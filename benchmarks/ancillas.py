@@ -5,7 +5,7 @@ Multi task (vector field), N = 2 sensors, gamma = 0.1, the table's operating poi
 axis), at a fixed sensing time per noise (issue 21 item 7: dephasing t = 7.6, amplitude damping
 t = 16.5). For k = 0 and k = ``--ancillas`` noiseless ancillas, L-BFGS over every (N + k)-qubit
 pure input state (real and imaginary parts of the state vector, the kernel's gradient through
-:func:`vqs.physics.kernel.score_from_rho0`; :func:`vqs.physics.multi_optimum.multi_optimum` with the
+:func:`vqs.physics.kernel.batched.score_from_rho0`; :func:`vqs.physics.optimum.multi_optimum.multi_optimum` with the
 time held fixed) from ``--starts`` starts (GHZ over every wire, |+>^(N+k), seeded random states);
 the best is printed, an estimate of the optimum (not a bound). The issue's independently checked
 values: 0.0932 -> 0.0570 (dephasing), 0.0239 -> 0.0176 (amplitude damping).
@@ -47,8 +47,8 @@ def main() -> None:
     import jax
 
     jax.config.update("jax_enable_x64", True)
-    from vqs.physics.model import SensingModel
-    from vqs.physics.multi_optimum import multi_optimum
+    from vqs.physics.model.sensing_model import SensingModel
+    from vqs.physics.optimum.multi_optimum import multi_optimum
 
     b0 = args.gamma / 10
     rows = []

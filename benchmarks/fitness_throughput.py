@@ -4,20 +4,21 @@
 Three methods, measured in the same run and interleaved round by round (the machine is shared,
 so only ratios measured together mean anything):
 
-(a) PennyLane, the user-selectable engine ``vqs.physics.pennylane_engine`` (``--engine
+(a) PennyLane, the user-selectable engine ``vqs.physics.engines.pennylane_engine`` (``--engine
     pennylane``): for every new circuit structure a QNode on ``default.mixed`` (JAX interface) with
     the probe ops, then per qubit ``RZ(omega t)`` and ``PhaseFlip((1 - exp(-gamma t)) / 2)`` (exact
     for dephasing), ``jax.jit(jax.vmap(jax.jacfwd(...)))`` over the times for rho and
-    d rho / d omega, the QFI by eigendecomposition (``vqs.physics.sld.qfim``). The time per
+    d rho / d omega, the QFI by eigendecomposition (``vqs.physics.kernel.sld.qfim``). The time per
     circuit includes tracing and compiling its new structure; that is the point of (a).
 (b) vectorised numpy (``benchmarks/numpy_engine.py``) on a population of circuits.
-(c) the batched engine, ``vqs.physics.qfi.qfi_of_arrays(ansatz.pack(circuits, max_genes=G), ...)``, on the
+(c) the batched engine,
+    ``vqs.physics.engines.jax_engine.qfi_of_arrays(ansatz.pack(circuits, max_genes=G), ...)``, on the
     same populations; its one-time compile per (N, G) is reported separately. This is the general
     kernel path, which computes every value a run reports.
 
 (d) at the N of ``--ga-config`` (default ``configs/scale/n8_dephasing.yaml``): the score the genetic
 search actually uses there (coarse time grid, local steps for the best few, worker processes, and
-the model's covariant kernel path, ``vqs.physics.covariant``; ``benchmarks/ga_throughput.py``),
+the model's covariant kernel path, ``vqs.physics.kernel.covariant``; ``benchmarks/ga_throughput.py``),
 and, when N = 8 is measured, the memory per kernel chunk at N = 8 and N = 10 and the time of one
 N = 10 circuit, on the general path and on the search's.
 
@@ -114,9 +115,10 @@ import ga_throughput  # noqa: E402
 import numpy_engine  # noqa: E402
 
 from ansatz import Circuit, pack, random_genes  # noqa: E402
-from vqs.physics import pennylane_engine  # noqa: E402
-from vqs.physics.model import SensingModel  # noqa: E402
-from vqs.physics.qfi import chunk_plan, default_times, qfi_of_arrays  # noqa: E402
+from vqs.physics.engines import pennylane_engine  # noqa: E402
+from vqs.physics.engines.jax_engine import chunk_plan, qfi_of_arrays  # noqa: E402
+from vqs.physics.model.sensing_model import SensingModel  # noqa: E402
+from vqs.physics.qfi import default_times  # noqa: E402
 
 
 # ------------------------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ scores the engine's maximum over the scoring times (relative error <= 1e-8); wit
 less.
 
 Memory: a fresh Python process runs one kernel call of a given shape twice and reports the chunk
-plan (:func:`vqs.physics.qfi.chunk_plan`: its planned bytes), both times and its peak resident
+plan (:func:`vqs.physics.engines.jax_engine.chunk_plan`: its planned bytes), both times and its peak resident
 memory above the memory it had before the first call (``VmHWM - VmRSS`` from /proc, compile
 included).
 """
@@ -26,8 +26,8 @@ import time
 import numpy as np
 
 from ansatz import Circuit, pack, random_genes
+from vqs.physics.engines.jax_engine import chunk_plan, qfi_of_arrays
 from vqs.physics.fom import figure_values
-from vqs.physics.qfi import chunk_plan, qfi_of_arrays
 from vqs.physics.timeopt import sub_grid
 from vqs.search.fitness import GRID_CHUNK, make_fitness
 from vqs.search.schema import load_config
@@ -107,7 +107,7 @@ import json, os, sys, time
 import numpy as np
 from ansatz import Circuit, pack, random_genes
 from vqs.physics import qfi as Q
-from vqs.physics.model import SensingModel
+from vqs.physics.model.sensing_model import SensingModel
 
 def status(key):
     for line in open("/proc/self/status"):
@@ -177,7 +177,8 @@ def markdown(ga: dict | None, memory: list[dict]) -> list[str]:
             "",
         ]
     if memory:
-        lines += ["Memory per kernel chunk (`vqs.physics.qfi.chunk_plan`; a fresh process per shape, peak RSS above "
+        lines += ["Memory per kernel chunk (`vqs.physics.engines.jax_engine.chunk_plan`; a fresh process per shape, "
+                  "peak RSS above "
                   "its start, compile included; one circuit of 60 genes where batch is 1):", "",
                   "| N | circuits x times scored | kernel path | chunk (circuits x times) | planned per chunk | "
                   "measured peak | first call | second call |", "|---|---|---|---|---|---|---|---|"]

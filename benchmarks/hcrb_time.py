@@ -3,8 +3,8 @@
 
 For GHZ and a random circuit (two identity layers, angles N(0, 1), seed 0) under amplitude damping
 (gamma = 0.1) at the operating point (0.01, 0.02, 0.03) and t = 5: the time of
-:func:`vqs.physics.holevo.hcrb` (median of ``--repeats`` after one warm-up call), of its gradient
-with respect to the circuit angles and log t (:func:`vqs.physics.hcrb_grad.log_hcrb_and_grad`, compiled
+:func:`vqs.physics.kernel.holevo.hcrb` (median of ``--repeats`` after one warm-up call), of its gradient
+with respect to the circuit angles and log t (:func:`vqs.physics.kernel.hcrb_grad.log_hcrb_and_grad`, compiled
 beforehand), the HCRB, HCRB/QCRB, the duality gap, and at N <= ``--sdp-max`` the SDP's time and
 its relative difference (tests/sdp_helpers.py: the SDP's X made feasible, the Holevo function there).
 
@@ -31,13 +31,13 @@ import numpy as np  # noqa: E402
 from _sections import write_section  # noqa: E402  (benchmarks/_sections.py, beside this script)
 
 from ansatz import Circuit, identity_layers  # noqa: E402
-from vqs.physics.hcrb_grad import log_hcrb_and_grad  # noqa: E402
-from vqs.physics.holevo import hcrb  # noqa: E402
-from vqs.physics.measurement import output_state  # noqa: E402
-from vqs.physics.model import SensingModel  # noqa: E402
+from vqs.physics.kernel.hcrb_grad import log_hcrb_and_grad  # noqa: E402
+from vqs.physics.kernel.holevo import hcrb  # noqa: E402
+from vqs.physics.kernel.sensing import KernelModel  # noqa: E402
+from vqs.physics.kernel.states import PackedCircuits  # noqa: E402
+from vqs.physics.model.sensing_model import SensingModel  # noqa: E402
 from vqs.physics.qfi import ghz_circuit  # noqa: E402
-from vqs.physics.sensing import KernelModel  # noqa: E402
-from vqs.physics.states import PackedCircuits  # noqa: E402
+from vqs.physics.readout.measurement import output_state  # noqa: E402
 
 SECTION = "## HCRB timing"
 
@@ -93,9 +93,9 @@ def main() -> None:
             f"`{command}` ({datetime.date.today().isoformat()}, {platform.machine()}, {os.cpu_count()} cores shared "
             "with other jobs: absolute times vary with the load).", "",
             "One state of the multi task (amplitude damping gamma = 0.1, operating point (0.01, 0.02, 0.03), t = 5; "
-            "GHZ and a random two-layer circuit). `hcrb`: vqs.physics.holevo.hcrb, median of "
+            "GHZ and a random two-layer circuit). `hcrb`: vqs.physics.kernel.holevo.hcrb, median of "
             f"{args.repeats} calls after a warm-up; gradient: log C_H and its gradient in the angles and log t "
-            "(vqs.physics.hcrb_grad, compiled); SDP: cvxpy + Clarabel (tests/sdp_helpers.py), its time and "
+            "(vqs.physics.kernel.hcrb_grad, compiled); SDP: cvxpy + Clarabel (tests/sdp_helpers.py), its time and "
             "(SDP - ours) / ours. The requirement: one N = 5 state in <= 2 s.", "",
             "| N | probe | HCRB | HCRB/QCRB | duality gap | hcrb | gradient | SDP (difference) |",
             "|---|---|---|---|---|---|---|---|", *rows, ""])

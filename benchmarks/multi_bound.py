@@ -5,7 +5,7 @@ the shipped Table 1 multi cells (issue 21, item 5).
 
 For every ``multi_*`` cell: the old bound (``optimum.json`` -> ``bound.qcrb``: sum_a 1/U_a, each
 U_a optimised over time alone), the new incompatibility-aware bound
-(:func:`vqs.physics.multi_bound.multi_qcrb_bound` on the cell's own model and time grid, read from
+(:func:`vqs.physics.optimum.multi_bound.multi_qcrb_bound` on the cell's own model and time grid, read from
 its ``config.resolved.yaml``), the certified value max(old, new) that ``qcrb_lower_bound`` now
 reports, VQS's QCRB (``result.json``: Tr F^-1 at t*, times t* for the per-time figure) and the
 estimate (``optimum.json``). Prints the rows and writes the "Multi-task certificate" section of
@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from _sections import write_section  # noqa: E402
 
-from vqs.physics.multi_bound import multi_qcrb_bound  # noqa: E402
+from vqs.physics.optimum.multi_bound import multi_qcrb_bound  # noqa: E402
 from vqs.search.schema import load_config  # noqa: E402
 
 HEADING = "## Multi-task certificate"
@@ -57,7 +57,7 @@ def render(rows: list[dict], wall: float, workers: int) -> str:
         f"`python benchmarks/multi_bound.py --workers {workers}` ({wall:.0f} s wall on the shared 2-core machine, "
         "2026-12-06). For the 24 shipped multi cells (per unit time, the table's figure): today's bound "
         "(sum_a 1/U_a, each direction's channel-extension bound optimised over time alone), the new "
-        "incompatibility-aware bound (`vqs.physics.multi_bound`: sum_a F_aa <= T for one probe, "
+        "incompatibility-aware bound (`vqs.physics.optimum.multi_bound`: sum_a F_aa <= T for one probe, "
         "water-filled with the per-direction bounds at each t, then minimised over t; it covers "
         "probes entangled with noiseless ancillas), and VQS's QCRB from the shipped result.json. "
         "`new / old` >= 1 is the tightening, `VQS / new` the remaining certified gap.", "",

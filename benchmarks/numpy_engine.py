@@ -1,6 +1,6 @@
 """Vectorised numpy QFI of packed circuits: the benchmark's plain-numpy baseline (method b).
 
-Independent of ``vqs.physics.kernel`` (no JAX): statevectors by gather-based gate application over the
+Independent of ``vqs.physics.kernel.batched`` (no JAX): statevectors by gather-based gate application over the
 whole batch, rho0 = |psi><psi|, the exact per-qubit channel S(t) and dS/dtheta(t) from
 ``SensingModel.channel`` (scipy, Van Loan block exponential), applied one qubit at a time to the
 density-matrix tensor (one 4-dimensional axis per qubit) with broadcast ``np.matmul`` (product rule
@@ -16,7 +16,7 @@ from functools import lru_cache
 import numpy as np
 
 from ansatz import CircuitArrays
-from vqs.physics.model import SensingModel
+from vqs.physics.model.sensing_model import SensingModel
 
 EIG_CUTOFF = 1e-12
 

@@ -25,8 +25,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from vqs.io import atomic_write_bytes, atomic_write_text  # noqa: E402
-from vqs.physics.bounds import qcrb_lower_bound  # noqa: E402
-from vqs.physics.certificate import optimal_over_time  # noqa: E402
+from vqs.physics.optimum.bounds import qcrb_lower_bound  # noqa: E402
+from vqs.physics.optimum.certificate import optimal_over_time  # noqa: E402
 from vqs.report.table_config import Cell, cell_config, load_table_config  # noqa: E402
 from vqs.search.pipeline import run  # noqa: E402
 

@@ -6,7 +6,7 @@ For every cell of ``<table>.csv`` this recomputes, outside the JAX engine, the V
 at the cell's stated operating point and claimed t*: the probe state from PennyLane's
 ``default.qubit`` (its own gate matrices), the exact per-qubit channel and its derivative from
 scipy's expm (Van Loan block), the product rule in numpy and the numpy SLD
-(:mod:`vqs.physics.sld`). Per unit time QCRB = t / F(t) (single) or t Tr F^-1(t) (multi). It
+(:mod:`vqs.physics.kernel.sld`). Per unit time QCRB = t / F(t) (single) or t Tr F^-1(t) (multi). It
 then reports, at that t*, how much the VQS QCRB moves when the operating point moves by 1e-4
 along +-each axis and when every gene angle moves by 1e-5 (random signs, seeded), and checks
 bound <= VQS <= GHZ. Criteria: agreement <= 1e-4 relative, moves < 0.5%.
@@ -31,8 +31,8 @@ from ansatz import Circuit  # noqa: E402
 from ansatz.io import load_circuit  # noqa: E402
 from ansatz.pennylane_ops import to_ops  # noqa: E402
 from vqs.io import read_json  # noqa: E402
-from vqs.physics.model import SensingModel  # noqa: E402
-from vqs.physics.sld import qfim  # noqa: E402
+from vqs.physics.kernel.sld import qfim  # noqa: E402
+from vqs.physics.model.sensing_model import SensingModel  # noqa: E402
 
 SECTION = "## Table 1 verification"
 

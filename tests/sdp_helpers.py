@@ -1,4 +1,4 @@
-"""The Holevo Cramér–Rao bound by an SDP (cvxpy + Clarabel): the independent check of vqs.physics.holevo.
+"""The Holevo Cramér–Rao bound by an SDP (cvxpy + Clarabel): the independent check of vqs.physics.kernel.holevo.
 
 Form (Albarelli, Friel, Datta, PRL 123, 200503 (2019)): min Tr(W V) over real symmetric V and
 Hermitian X_i, subject to [[V, B^H], [B, I]] >= 0 with B = [vec(R X_i)] (rho = R^H R on its

@@ -80,9 +80,9 @@ SOURCES = dict(_sources())
 
 
 def test_sources_found():
-    assert {"vqs.physics.kernel", "vqs.search.pipeline", "vqs.report.table", "genetic.evolve", "ansatz.circuit"} <= set(
-        SOURCES
-    )
+    expected = {"vqs.physics.kernel.batched", "vqs.search.pipeline", "vqs.report.table", "genetic.evolve",
+                "ansatz.circuit"}
+    assert expected <= set(SOURCES)
 
 
 @pytest.mark.parametrize("name", sorted(SOURCES))
@@ -176,3 +176,27 @@ def test_no_import_cycles():
     a cycle hidden in a function is still two modules that cannot be understood apart)."""
     graph = {name: {m for m in _imports(name, path) if m in SOURCES and m != name} for name, path in SOURCES.items()}
     assert import_cycles(graph) == []
+
+
+# vqs.physics sub-wings, lowest first: the model, the kernel's stages, the engines (with the shared
+# types) below the front (qfi, fom, timeopt, hcrb_time) and the two upper sub-wings, optimum and readout
+PHYSICS_BELOW = {
+    "vqs.physics.model": ("vqs.physics.model",),
+    "vqs.physics.types": ("vqs.physics.model",),
+    "vqs.physics.kernel": ("vqs.physics.model", "vqs.physics.kernel", "vqs.physics.types"),
+    "vqs.physics.engines": ("vqs.physics.model", "vqs.physics.kernel", "vqs.physics.types", "vqs.physics.engines"),
+}
+PHYSICS_APART = {"vqs.physics.optimum": "vqs.physics.readout", "vqs.physics.readout": "vqs.physics.optimum"}
+
+
+@pytest.mark.parametrize("name", sorted(n for n in SOURCES if _within(n, "vqs.physics")))
+def test_physics_sub_wings(name):
+    imported = {m for m in _imports(name, SOURCES[name]) if _within(m, "vqs.physics") and m != "vqs.physics"}
+    for wing, allowed in PHYSICS_BELOW.items():
+        if _within(name, wing):
+            bad = sorted(m for m in imported if not any(_within(m, a) for a in allowed))
+            assert not bad, f"{name} imports {bad}, above its sub-wing (docs/architecture.md)"
+    for wing, other in PHYSICS_APART.items():
+        if _within(name, wing):
+            bad = sorted(m for m in imported if _within(m, other))
+            assert not bad, f"{name} imports {bad}: optimum and readout stand apart"

@@ -30,7 +30,7 @@ __version__ = "0.1.0"
 # public name -> module that defines it
 _API = {
     # the sensing model and its vocabulary
-    "SensingModel": "vqs.physics.model",
+    "SensingModel": "vqs.physics.model.sensing_model",
     "Task": "vqs.names",
     "Figure": "vqs.names",
     "Noise": "vqs.names",
@@ -42,29 +42,29 @@ _API = {
     "QFICurve": "vqs.physics.qfi",
     "qfi_of_circuits": "vqs.physics.qfi",
     "qfi_of_states": "vqs.physics.qfi",
-    "qfim": "vqs.physics.sld",
+    "qfim": "vqs.physics.kernel.sld",
     "BestTime": "vqs.physics.fom",
     "best_times_of_circuits": "vqs.physics.fom",
     "best_times_of_states": "vqs.physics.fom",
     # what physics allows: optimum, bounds, estimate, continuity of the QFI
-    "optimal_qfi": "vqs.physics.certificate",
-    "optimal_over_time": "vqs.physics.certificate",
-    "qcrb_lower_bound": "vqs.physics.bounds",
-    "multi_optimum": "vqs.physics.multi_optimum",
-    "check_operating_point": "vqs.physics.continuity",
+    "optimal_qfi": "vqs.physics.optimum.certificate",
+    "optimal_over_time": "vqs.physics.optimum.certificate",
+    "qcrb_lower_bound": "vqs.physics.optimum.bounds",
+    "multi_optimum": "vqs.physics.optimum.multi_optimum",
+    "check_operating_point": "vqs.physics.optimum.continuity",
     # the attainable multi-parameter bound: the Holevo Cramér–Rao bound, over time, the diagnostic
-    "hcrb": "vqs.physics.holevo",
-    "HolevoResult": "vqs.physics.holevo",
+    "hcrb": "vqs.physics.kernel.holevo",
+    "HolevoResult": "vqs.physics.kernel.holevo",
     "hcrb_curve": "vqs.physics.hcrb_time",
     "best_hcrb_time": "vqs.physics.hcrb_time",
     "weak_commutativity": "vqs.physics.hcrb_time",
     # measurements the nodes can make: CFI of global, local, all-X and parity readouts
-    "measure_probe": "vqs.physics.measurement",
-    "MeasurementReport": "vqs.physics.measurement",
+    "measure_probe": "vqs.physics.readout.measurement",
+    "MeasurementReport": "vqs.physics.readout.measurement",
     # local readouts designed with the probe (the local_cfi_* figures of merit)
     "local_cfi_of_circuits": "vqs.physics.qfi",
-    "best_local_over_time": "vqs.physics.local_readout",
-    "readout_check": "vqs.physics.local_readout",
+    "best_local_over_time": "vqs.physics.readout.local_readout",
+    "readout_check": "vqs.physics.readout.local_readout",
     # the search: in memory (design), or into a resumable run directory (run)
     "design": "vqs.search.design",
     "DesignResult": "vqs.search.design",

@@ -96,7 +96,7 @@ def test_help_shows_a_typed_signature_with_args_and_returns():
 
 
 DOCTEST_MODULES = ["vqs", "vqs.compile_cache", "vqs.search.design", "vqs.search.rundir", "vqs.physics.qfi",
-                   "vqs.physics.fom", "vqs.physics.sld", "vqs.physics.model", "ansatz.layers"]
+                   "vqs.physics.fom", "vqs.physics.kernel.sld", "vqs.physics.model.sensing_model", "ansatz.layers"]
 
 
 @pytest.mark.parametrize("name", DOCTEST_MODULES)

@@ -12,8 +12,8 @@ import numpy as np
 from vqs import _checks
 from vqs.errors import VqsError
 from vqs.io import atomic_write_json, atomic_write_text
-from vqs.physics.measurement import PROB_CUTOFF, MeasurementReport, Readout, measure_probe
-from vqs.physics.model import SensingModel
+from vqs.physics.model.sensing_model import SensingModel
+from vqs.physics.readout.measurement import PROB_CUTOFF, MeasurementReport, Readout, measure_probe
 from vqs.search.rundir import RunDir, circuit_qasm
 
 

@@ -11,13 +11,14 @@ from ansatz.io import load_circuit
 from vqs.errors import VqsError
 from vqs.io import dumps_json
 from vqs.names import ENGINES, FIGURES, HOLEVO_FIGURES, NOISES, TASKS, Engine
-from vqs.physics.continuity import require_continuous
+from vqs.physics.engines.jax_engine import require_memory
+from vqs.physics.engines.pennylane_engine import MAX_QUBITS, require_no_ancillas, require_size
 from vqs.physics.fom import best_times_of_circuits
 from vqs.physics.hcrb_time import best_hcrb_time, hcrb_curve
-from vqs.physics.model import SensingModel
-from vqs.physics.pennylane_engine import MAX_QUBITS, require_no_ancillas, require_size
-from vqs.physics.qfi import default_times, ghz_circuit, qfi_of_circuits, require_memory
-from vqs.physics.states import circuit_statevectors
+from vqs.physics.kernel.states import circuit_statevectors
+from vqs.physics.model.sensing_model import SensingModel
+from vqs.physics.optimum.continuity import require_continuous
+from vqs.physics.qfi import default_times, ghz_circuit, qfi_of_circuits
 
 
 def register(sub) -> None:

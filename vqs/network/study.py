@@ -30,7 +30,7 @@ from vqs.network.fiber import fiber_chain
 from vqs.network.purification import purify, werner
 from vqs.network.satellite import coverage_limit_km, dual_downlink, time_averaged_rate
 from vqs.network.teleport import teleport_maps_bell
-from vqs.physics.model import SensingModel
+from vqs.physics.model.sensing_model import SensingModel
 from vqs.physics.qfi import default_times, qfi_of_circuits
 
 QFI_COLUMNS = ("qfi_best_ghz", "t_best_ghz", "qfi_best_vqs", "t_best_vqs")

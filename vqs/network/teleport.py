@@ -20,7 +20,7 @@ import numpy as np
 
 from vqs.errors import VqsError
 from vqs.network.purification import bell_diagonal_matrix, check_bell, check_fidelity, werner
-from vqs.physics.noise import apply_local_superops, depolarizing_superop
+from vqs.physics.model.noise import apply_local_superops, depolarizing_superop
 
 I2 = np.eye(2, dtype=complex)
 _PAULIS = (

@@ -135,7 +135,7 @@ def best_times_of_circuits(
 
     Args:
         circuits: one :class:`ansatz.Circuit` or a list.
-        model: the :class:`~vqs.physics.model.SensingModel`.
+        model: the :class:`~vqs.physics.model.sensing_model.SensingModel`.
         grid: the time grid (t* is searched within it; at an end it is flagged ``at_edge``).
         figure: ``"per_shot"`` or ``"per_time"``; or ``"local_cfi_per_shot"`` / ``"local_cfi_per_time"``,
             scoring each circuit with its own readout (:attr:`ansatz.Circuit.readout`, required).
@@ -152,7 +152,7 @@ def best_times_of_circuits(
         One :class:`BestTime` per circuit.
 
     Example:
-        >>> from vqs.physics.model import SensingModel
+        >>> from vqs.physics.model.sensing_model import SensingModel
         >>> from vqs.physics.qfi import default_times, ghz_circuit
         >>> model = SensingModel(3, "single", "dephasing", 0.1)
         >>> best = best_times_of_circuits(ghz_circuit(3), model, default_times(model), "per_shot")[0]

@@ -1,7 +1,7 @@
 r"""The Holevo bound of a probe over sensing time, its best time, and the weak-commutativity diagnostic.
 
-A probe's state at time t is the kernel's (:func:`vqs.physics.measurement.output_state`); its HCRB
-is :func:`vqs.physics.holevo.hcrb` with the model's weight matrix. The HCRB figures of merit
+A probe's state at time t is the kernel's (:func:`vqs.physics.readout.measurement.output_state`); its HCRB
+is :func:`vqs.physics.kernel.holevo.hcrb` with the model's weight matrix. The HCRB figures of merit
 (``hcrb_per_shot``, ``hcrb_per_time``) are :math:`1/C_H(t)` and :math:`1/(t\,C_H(t))`, maximised
 over t by :func:`vqs.physics.timeopt.maximise_over_time` (the one maximiser over time), as the QCRB
 figures are.
@@ -19,9 +19,9 @@ import numpy as np
 
 from vqs.errors import VqsError
 from vqs.names import Figure, Task
-from vqs.physics.holevo import hcrb
-from vqs.physics.measurement import output_state
-from vqs.physics.sld import EIG_CUTOFF, eigen_parts
+from vqs.physics.kernel.holevo import hcrb
+from vqs.physics.kernel.sld import EIG_CUTOFF, eigen_parts
+from vqs.physics.readout.measurement import output_state
 from vqs.physics.timeopt import maximise_over_time
 
 

@@ -1,5 +1,5 @@
 """Values shared by the QFI front (:mod:`vqs.physics.qfi`) and its engines (the batched kernel,
-:mod:`vqs.physics.pennylane_engine`): the result type, the checked circuit list and what each
+:mod:`vqs.physics.engines.pennylane_engine`): the result type, the checked circuit list and what each
 engine can do. Engines import these, never the front, so the front may import every engine.
 """
 
@@ -13,7 +13,7 @@ import numpy as np
 from ansatz import Circuit
 from vqs.errors import VqsError
 from vqs.names import Engine
-from vqs.physics.model import SensingModel
+from vqs.physics.model.sensing_model import SensingModel
 
 
 @dataclass(frozen=True)

@@ -20,10 +20,10 @@ from pathlib import Path
 from vqs.config import parse
 from vqs.io import atomic_write_json
 from vqs.names import Figure, Task
-from vqs.physics.bounds import qcrb_lower_bound
-from vqs.physics.certificate import optimal_over_time
-from vqs.physics.multi_optimum import multi_optimum
-from vqs.physics.states import circuit_statevectors
+from vqs.physics.kernel.states import circuit_statevectors
+from vqs.physics.optimum.bounds import qcrb_lower_bound
+from vqs.physics.optimum.certificate import optimal_over_time
+from vqs.physics.optimum.multi_optimum import multi_optimum
 from vqs.report import local_columns
 from vqs.report.table_config import Cell, OptimumSettings, TableConfig, cell_config, task_figure
 from vqs.search.pipeline import run

@@ -4,7 +4,7 @@ What the network's nodes can reach when each measures its own qubit, beside the 
 
 * ``vqs_local_qcrb``: the cell's QFI-designed VQS probe (circuit.json, unchanged) with its best
   local readout, the readout *and* the sensing time re-optimised
-  (:func:`vqs.physics.local_readout.best_local_over_time`): 1 / max_t C(t) per shot, min_t t/C(t)
+  (:func:`vqs.physics.readout.local_readout.best_local_over_time`): 1 / max_t C(t) per shot, min_t t/C(t)
   per unit time. Stored in ``<cell>/local.json`` (the entry format of result.json's probes).
 * ``ghz_local_qcrb``: GHZ with its best local readout, the same way (the GHZ baseline of the run below).
 * ``local_design_qcrb``: a probe designed for local readout: a second ``vqs run`` of the cell with
@@ -23,7 +23,7 @@ from pathlib import Path
 
 from vqs.io import atomic_write_json, read_json
 from vqs.names import Figure, Task
-from vqs.physics.local_readout import best_local_over_time
+from vqs.physics.readout.local_readout import best_local_over_time
 from vqs.report.table_config import Cell, TableConfig, cell_config
 from vqs.search.pipeline import local_probe_score, run
 from vqs.search.rundir import RunDir
@@ -66,7 +66,7 @@ def run_local_columns(config: TableConfig, cell: Cell, rundir: RunDir) -> None:
         atomic_write_json(local_file(rundir), {
             "figure_of_merit": local_config.figure_of_merit,
             "note": "the cell's QFI-designed VQS probe (circuit.json) with its best local readout, readout and "
-                    "sensing time re-optimised (vqs.physics.local_readout.best_local_over_time)",
+                    "sensing time re-optimised (vqs.physics.readout.local_readout.best_local_over_time)",
             "vqs": score.to_dict(),
             "wall_time_s": time.perf_counter() - t0,
         })

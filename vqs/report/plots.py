@@ -15,7 +15,7 @@ of 1/gamma, :mod:`vqs.report.labels`); values of the figure of merit are the tab
 * ``circuit``: the optimal circuit (Fig. 2a), :func:`vqs.report.circuit_png.circuit_figure`: the
   gates, the sensing block with t*, no measurement (the QFI assumes the optimal one);
 * ``wigner``: the spin Wigner function of the optimal probe state's projection onto the symmetric
-  (Dicke) subspace (:func:`vqs.physics.wigner.spin_wigner`), with a caption: the weight outside the
+  (Dicke) subspace (:func:`vqs.physics.readout.wigner.spin_wigner`), with a caption: the weight outside the
   symmetric subspace is the part of the state the picture cannot show (0 for GHZ).
 """
 
@@ -31,9 +31,9 @@ from vqs.errors import VqsError
 from vqs.io import atomic_write_bytes
 from vqs.names import Figure, Task
 from vqs.physics.fom import best_times_of_circuits, figure_values
+from vqs.physics.kernel.states import circuit_statevectors
 from vqs.physics.qfi import ghz_circuit, qfi_of_circuits
-from vqs.physics.states import circuit_statevectors
-from vqs.physics.wigner import spin_wigner
+from vqs.physics.readout.wigner import spin_wigner
 from vqs.report import labels
 from vqs.report.circuit_png import circuit_figure
 from vqs.search.rundir import RunDir

@@ -10,7 +10,7 @@ import csv
 import io
 import math
 
-from vqs.physics.model import PARAM_NAMES
+from vqs.physics.model.sensing_model import PARAM_NAMES
 from vqs.report.cells import OPTIMALITY_TOLERANCE
 from vqs.report.local_columns import LOCAL_COLUMNS, figure_note
 from vqs.report.table_config import TableConfig, cells_of
@@ -66,9 +66,9 @@ def _notes(config: TableConfig, rows: list[dict]) -> list[str]:
         f"Figure of merit: {fig}. Lower is better. One model for every cell (docs/model.md, docs/table.md).",
         f"Operating point of every cell: {points} (checked continuous before each run; docs/table.md).",
         "Cell format: ours [paper, ours/paper]. Paper values: vqs/data/table1_paper.csv.",
-        "Optimum (single task): see-saw maximum over all N-qubit input states (vqs/physics/certificate.py), an "
+        "Optimum (single task): see-saw maximum over all N-qubit input states (vqs/physics/optimum/certificate.py), an "
         "achievable value found by a local method (a VQS / optimum below 1 means the search found the better "
-        "state). Bound: the channel-extension bound (vqs/physics/bounds.py), a proven limit for every probe, "
+        "state). Bound: the channel-extension bound (vqs/physics/optimum/bounds.py), a proven limit for every probe, "
         "ancillas included: bound <= optimum and bound <= VQS in QCRB.",
     ]
     if "multi" in config.tasks:
@@ -76,7 +76,7 @@ def _notes(config: TableConfig, rows: list[dict]) -> list[str]:
                      "GHZ, |+>^N, random states and the VQS probe (never worse than VQS in the figure it optimises; "
                      "not a bound). Bound (multi task): the larger of sum_a W_aa/(channel-extension bound of "
                      "component a) and the incompatibility-aware bound (one probe serves every component, "
-                     "vqs/physics/multi_bound.py), a proven lower limit on the QCRB of every probe.")
+                     "vqs/physics/optimum/multi_bound.py), a proven lower limit on the QCRB of every probe.")
     notes += _holevo_notes(config, rows)
     grid = config.run.time_grid
     notes.append(f"Every t* and every bound is taken over the same time grid: {grid.points} geometric points from "

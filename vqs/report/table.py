@@ -5,9 +5,9 @@ node counts; every combination is a *cell*. A cell is one full ``vqs run`` (GA +
 scored under exactly the same model) into ``<out>/cells/<task>_<noise>_g<gamma>_n<N>/``, plus the
 *optimum* column (:mod:`vqs.report.cells`):
 
-* single task: the see-saw certificate of :mod:`vqs.physics.certificate` (best QFI over all N-qubit
+* single task: the see-saw certificate of :mod:`vqs.physics.optimum.certificate` (best QFI over all N-qubit
   input states), maximised over the sensing time with the same figure of merit;
-* multi task: no certificate exists; :func:`vqs.physics.multi_optimum.multi_optimum`, the best of
+* multi task: no certificate exists; :func:`vqs.physics.optimum.multi_optimum.multi_optimum`, the best of
   ``multi_optimum_starts`` L-BFGS optimisations over input states and the sensing time: an upper
   bound *estimate* on the best probe, not a certificate.
 
@@ -27,7 +27,7 @@ from pathlib import Path
 
 from vqs.errors import VqsError
 from vqs.io import LOCK_NAME, DirLock, atomic_write_json, atomic_write_text
-from vqs.physics.continuity import require_continuous
+from vqs.physics.optimum.continuity import require_continuous
 from vqs.report.cells import cell_dir, cell_row, is_finished, paper_values, run_cell
 from vqs.report.executors import check_executor, run_jobs
 from vqs.report.render import to_csv, to_latex, to_markdown
@@ -55,7 +55,7 @@ def write_summaries(config: TableConfig, out: Path, wall_time_s: float | None = 
 
 def check_operating_points(config: TableConfig) -> None:
     """Refuse the table (VqsError, nothing written) if the QFI of any cell is discontinuous at its
-    operating point (:func:`vqs.physics.continuity.require_continuous`)."""
+    operating point (:func:`vqs.physics.optimum.continuity.require_continuous`)."""
 
     for cell in cells_of(config):
         run_config = cell_config(config, cell)

@@ -42,7 +42,7 @@ class CellRunSettings(Strict):
 
 
 class OptimumSettings(Strict):
-    """See-saw certificate (single task) settings, :func:`vqs.physics.certificate.optimal_over_time`."""
+    """See-saw certificate (single task) settings, :func:`vqs.physics.optimum.certificate.optimal_over_time`."""
 
     starts: int = Field(default=4, ge=1, le=1000, description="see-saw starts (GHZ, |+>^N, then seeded random states)")
     seed: int = Field(default=0, ge=0, le=2**32 - 1, description="seed of the random starts")

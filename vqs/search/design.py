@@ -8,7 +8,7 @@ writes the checkpoint and history after every generation (so a killed run resume
 
 With a local-CFI figure of merit (docs/measurement.md) the probe is designed with its local
 readout: each refined structure starts from its best readout
-(:func:`vqs.physics.local_readout.best_local_over_time`), refinement moves gene angles, readout
+(:func:`vqs.physics.readout.local_readout.best_local_over_time`), refinement moves gene angles, readout
 and t together, GHZ is scored with its own best local readout (and competes for the VQS probe
 when genomes start from GHZ), and the result records the readout and its continuity check.
 
@@ -45,12 +45,12 @@ from vqs import __version__
 from vqs.errors import VqsError
 from vqs.io import atomic_write_text, check_output_dir
 from vqs.names import Figure, Task
-from vqs.physics.continuity import ContinuityReport, require_continuous
 from vqs.physics.fom import best_times_of_circuits
 from vqs.physics.hcrb_time import best_hcrb_time, hcrb_point
-from vqs.physics.local_readout import best_local_over_time, readout_check
-from vqs.physics.model import SensingModel
+from vqs.physics.model.sensing_model import SensingModel
+from vqs.physics.optimum.continuity import ContinuityReport, require_continuous
 from vqs.physics.qfi import ghz_circuit, qfi_of_circuits
+from vqs.physics.readout.local_readout import best_local_over_time, readout_check
 from vqs.search.fitness import make_fitness
 from vqs.search.refine import RefineOptions, layered_starts, refine_circuit
 from vqs.search.refine_hcrb import hcrb_probe_score, refine_hcrb_two_starts
@@ -149,7 +149,7 @@ class Plan:
 
 def prepare(config: RunConfig) -> Plan:
     """Check everything a run of ``config`` needs and build it (the model and its operating point,
-    :func:`vqs.physics.continuity.require_continuous`, the GA and refinement settings, the fitness)."""
+    :func:`vqs.physics.optimum.continuity.require_continuous`, the GA and refinement settings, the fitness)."""
     model = config.model.build()
     grid = config.time_grid.times(model)
     continuity = require_continuous(model, grid)

@@ -14,7 +14,7 @@ stage recovers the tuned ones).
 With a local-CFI figure (``local_cfi_per_shot`` / ``local_cfi_per_time``) the probe is scored
 together with a local readout (one Bloch direction per qubit, docs/measurement.md). The genome
 stays the gene list; its readout is derived: every genome is scored on the grid with the fixed
-start readouts of :func:`vqs.physics.local_readout.search_start_readouts` (all-X, all-Y, two seeded
+start readouts of :func:`vqs.physics.readout.local_readout.search_start_readouts` (all-X, all-Y, two seeded
 directions) in one batched call, and the local steps then move the circuit angles, the 2N readout
 angles and log t together from the best (readout, time) pair.
 
@@ -29,10 +29,10 @@ The work is cut into jobs that depend only on the genomes (fixed chunks of genom
 (:mod:`vqs.search.workers`: in process, or in worker processes), results in job order: the numbers
 do not depend on the number of workers.
 Everything is deterministic, so the GA's cache and resume guarantees hold. The QFI figures use
-the cheapest exact kernel path of the model (:func:`vqs.physics.covariant.kernel_path`), the
+the cheapest exact kernel path of the model (:func:`vqs.physics.kernel.covariant.kernel_path`), the
 grid and the local steps alike; the values a run reports are computed again by the general kernel.
 
-With ``engine="pennylane"`` every genome is scored by :mod:`vqs.physics.pennylane_engine` on the
+With ``engine="pennylane"`` every genome is scored by :mod:`vqs.physics.engines.pennylane_engine` on the
 grid; that engine offers no gradients, so local steps are refused (the run config requires
 ``ga.local_steps: 0`` with it).
 """
@@ -49,13 +49,14 @@ import optax
 from ansatz import Circuit, pack
 from vqs import _checks
 from vqs.names import Engine
-from vqs.physics import kernel
-from vqs.physics.covariant import kernel_path
+from vqs.physics.engines.jax_engine import chunk_plan, local_cfi_of_arrays, qfi_of_arrays
 from vqs.physics.fom import figure_values
-from vqs.physics.local_readout import search_start_readouts
-from vqs.physics.qfi import chunk_plan, engine_capabilities, local_cfi_of_arrays, qfi_of_arrays, qfi_of_circuits
-from vqs.physics.sensing import KernelModel
-from vqs.physics.states import PackedCircuits, pad_rows
+from vqs.physics.kernel import batched as kernel
+from vqs.physics.kernel.covariant import kernel_path
+from vqs.physics.kernel.sensing import KernelModel
+from vqs.physics.kernel.states import PackedCircuits, pad_rows
+from vqs.physics.qfi import engine_capabilities, qfi_of_circuits
+from vqs.physics.readout.local_readout import search_start_readouts
 from vqs.physics.timeopt import sub_grid
 from vqs.search.workers import InProcess
 

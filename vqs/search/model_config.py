@@ -14,7 +14,7 @@ from pydantic import Field, field_validator, model_validator
 from vqs import _checks
 from vqs.config import Strict
 from vqs.names import Noise, Task
-from vqs.physics.model import SensingModel
+from vqs.physics.model.sensing_model import SensingModel
 from vqs.physics.qfi import default_times
 
 _GRID = {k: p.default for k, p in inspect.signature(default_times).parameters.items()}

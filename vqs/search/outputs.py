@@ -35,7 +35,7 @@ RESULT_FIELDS = {
     "ghz": "the GHZ probe's scores at its own best time (the keys below)",
     "vqs_over_ghz": "`vqs.best / ghz.best` (dimensionless; null when GHZ scores 0)",
     "operating_point_check": "the continuity check of the QFI at the operating point "
-    "(`vqs.physics.continuity.ContinuityReport`; docs/model.md)",
+    "(`vqs.physics.optimum.continuity.ContinuityReport`; docs/model.md)",
     "search": "the search's record: `generations` done, `evaluations` (distinct genomes scored), `ga_best` (the "
     "GA's best fitness before refinement), `refined` (per refined structure: initial and refined figure, genes, "
     "pruned genes, start `search` or `layered`)",
@@ -65,9 +65,10 @@ PROBE_FIELDS = {
     "(docs/model.md, 'HCRB vs QCRB')",
     "hcrb_over_qcrb": "multi task: `hcrb / qcrb` at `t_star`, between 1 and 2 (1 where the SLDs commute weakly)",
     "commutativity": "multi task: max_ij |Tr(rho [L_i, L_j])| / ||F|| at `t_star` (0: the SLD bound is attainable)",
-    "hcrb_duality_gap": "multi task: the HCRB's relative duality gap (upper - lower) / upper (vqs.physics.holevo)",
+    "hcrb_duality_gap": "multi task: the HCRB's relative duality gap (upper - lower) / upper "
+    "(vqs.physics.kernel.holevo)",
     "readout_check": "local_cfi figures: the continuity check of the CFI at the readout "
-    "(`vqs.physics.local_readout.readout_check`)",
+    "(`vqs.physics.readout.local_readout.readout_check`)",
 }
 
 HISTORY_FIELDS = {

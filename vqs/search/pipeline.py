@@ -19,7 +19,7 @@ generation 0, to the same result). A finished run is extended by ``--resume`` wi
 ``engine`` (:class:`~vqs.search.schema.RunConfig`) selects what computes every QFI of the run: the
 GA fitness on the grid, the t* refinement, the refinement's COBYLA evaluations, the final VQS and
 GHZ scores; result.json records it. (The operating-point check is the engine-independent numpy
-computation of :mod:`vqs.physics.continuity`.)
+computation of :mod:`vqs.physics.optimum.continuity`.)
 """
 
 from __future__ import annotations
@@ -60,7 +60,7 @@ def run(config: RunConfig, out: str | Path, resume: bool = False, progress: Call
         >>> result.vqs.best / result.ghz.best  # doctest: +SKIP
 
     Everything is checked before the run directory is created (the config at load, the operating
-    point by :func:`vqs.physics.continuity.require_continuous`, the GA and refinement settings, the
+    point by :func:`vqs.physics.optimum.continuity.require_continuous`, the GA and refinement settings, the
     fitness: :func:`vqs.search.design.prepare`): on any refusal nothing is written, and a corrected
     rerun into ``out`` is not blocked. Without a run directory, :func:`vqs.search.design.design`.
     """

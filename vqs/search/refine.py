@@ -3,12 +3,12 @@
 Both methods maximise the configured figure of merit (:mod:`vqs.physics.fom`) over the gene angles
 and, optionally, the sensing time jointly (as log t, so t stays positive); for a local-CFI figure
 also over the circuit's readout angles (2N, :attr:`ansatz.Circuit.readout`, required). The objective is
-``-log(figure)`` (:func:`vqs.physics.kernel.neg_log_figure`), which makes the step size independent
+``-log(figure)`` (:func:`vqs.physics.kernel.batched.neg_log_figure`), which makes the step size independent
 of the QFI's scale. Gradients come from JAX through the kernel's eigenvector-free QFI derivative,
-or the local readout's CFI (:mod:`vqs.physics.local_cfi`).
+or the local readout's CFI (:mod:`vqs.physics.kernel.local_cfi`).
 
 With ``engine="pennylane"`` every score (grid, t*, each COBYLA evaluation) comes from
-:mod:`vqs.physics.pennylane_engine`; that engine offers no gradients, so the gradient methods are
+:mod:`vqs.physics.engines.pennylane_engine`; that engine offers no gradients, so the gradient methods are
 refused with it.
 
 Guarantee: the returned circuit is never worse than the one given. Both are scored the same
@@ -31,14 +31,14 @@ from ansatz import Circuit, identity_layers
 from vqs import _checks
 from vqs.errors import VqsError
 from vqs.names import Engine
-from vqs.physics import kernel
-from vqs.physics.covariant import kernel_path
 from vqs.physics.fom import BestTime, best_times_of_circuits, figure_values
-from vqs.physics.measurement import canonical_angles
-from vqs.physics.model import SensingModel
+from vqs.physics.kernel import batched as kernel
+from vqs.physics.kernel.covariant import kernel_path
+from vqs.physics.kernel.sensing import KernelModel
+from vqs.physics.kernel.states import PackedCircuits
+from vqs.physics.model.sensing_model import SensingModel
 from vqs.physics.qfi import engine_capabilities, qfi_of_circuits
-from vqs.physics.sensing import KernelModel
-from vqs.physics.states import PackedCircuits
+from vqs.physics.readout.measurement import canonical_angles
 
 METHODS = ("adam", "gradient", "cobyla", "none")
 GROW_NUDGE, GROW_SEED = 0.1, 0
@@ -117,7 +117,7 @@ def refine_circuit(
     refined again, kept if better; pruning then drops the genes that do not help.
 
     ``t_hint``: a local-CFI figure's time to add to the grid when scoring (the t the circuit's readout
-    was designed at, :func:`vqs.physics.local_readout.best_local_over_time`). ``engine``: what computes
+    was designed at, :func:`vqs.physics.readout.local_readout.best_local_over_time`). ``engine``: what computes
     every QFI (``"pennylane"`` allows the methods cobyla and none only, and QFI figures only).
     """
     figure = _checks.figure(figure, local=True)

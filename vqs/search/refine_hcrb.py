@@ -3,7 +3,7 @@
 The search screens with the QCRB figure of the same time convention and :func:`vqs.search.refine.refine_circuit`
 refines on it; :func:`refine_hcrb` then refines the angles and log t of that circuit on the HCRB
 itself: L-BFGS-B on log C_H (per shot) or log(t C_H) (per time), t within the grid's span, with
-the envelope gradient of :func:`vqs.physics.hcrb_grad.log_hcrb_and_grad`. The result is scored by
+the envelope gradient of :func:`vqs.physics.kernel.hcrb_grad.log_hcrb_and_grad`. The result is scored by
 :func:`vqs.physics.hcrb_time.best_hcrb_time` (grid, then timeopt) and never worse than the start.
 :func:`refine_hcrb_two_starts` (what runs use) also starts from the structure's zero angles.
 """
@@ -18,10 +18,10 @@ from scipy.optimize import minimize
 from ansatz import Circuit
 from vqs import _checks
 from vqs.errors import VqsError
-from vqs.physics.hcrb_grad import log_hcrb_and_grad
 from vqs.physics.hcrb_time import BestHCRB, best_hcrb_time
-from vqs.physics.sensing import KernelModel
-from vqs.physics.states import PackedCircuits
+from vqs.physics.kernel.hcrb_grad import log_hcrb_and_grad
+from vqs.physics.kernel.sensing import KernelModel
+from vqs.physics.kernel.states import PackedCircuits
 from vqs.search.refine import RefineOptions, _wrap_if_equal
 
 

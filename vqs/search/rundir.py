@@ -41,7 +41,7 @@ class ProbeScore:
     ``qfi``/``qfim``/``qcrb`` are always the QFI (the best joint measurement) at ``t_star``. With a
     local-CFI figure of merit ``best`` is that figure, and the local readout is described by
     ``cfi`` (single task) or ``cfim`` (multi), ``ccrb`` = Tr(W C^-1), ``readout`` (per node:
-    ``{"node", "theta", "phi"}``) and ``readout_check`` (:func:`vqs.physics.local_readout.readout_check`).
+    ``{"node", "theta", "phi"}``) and ``readout_check`` (:func:`vqs.physics.readout.local_readout.readout_check`).
     """
 
     best: float
@@ -72,7 +72,7 @@ class ProbeScore:
     def of_local(cls, best, quantum, task: str, readout, check: dict, n_genes: int | None = None) -> ProbeScore:
         """From the :class:`~vqs.physics.fom.BestTime` of a local-CFI figure (its ``qfim``/``qcrb``: the
         CFI matrix and Tr(W C^-1)), ``quantum`` = (QFI matrix, QCRB) at the same t*, the readout
-        ((theta, phi) per node) and its :func:`~vqs.physics.local_readout.readout_check`."""
+        ((theta, phi) per node) and its :func:`~vqs.physics.readout.local_readout.readout_check`."""
         single = task == "single"
         qfim, qcrb = quantum
         return cls(best.value, best.t_star, float(qcrb), best.at_edge, float(qfim[0][0]) if single else None,

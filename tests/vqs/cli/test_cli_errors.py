@@ -9,7 +9,7 @@ import pytest
 
 from ansatz import Circuit
 from vqs.cli import main
-from vqs.physics import qfi as qfi_module
+from vqs.physics.engines import jax_engine as qfi_module
 from vqs.search.rundir import ProbeScore, RunDir, RunResult
 
 ROOT = Path(__file__).resolve().parents[3]

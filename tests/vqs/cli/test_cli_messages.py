@@ -19,9 +19,9 @@ from vqs.cli import main
 from vqs.cli.run import _summary
 from vqs.errors import VqsError
 from vqs.io import LOCK_NAME
-from vqs.physics import measurement as m
-from vqs.physics.model import SensingModel
+from vqs.physics.model.sensing_model import SensingModel
 from vqs.physics.qfi import ghz_circuit
+from vqs.physics.readout import measurement as m
 from vqs.report.table_config import TableConfig
 from vqs.search.resume import prepare_run_dir
 from vqs.search.rundir import RunDir, RunResult

@@ -140,10 +140,10 @@ def test_qfi_engine_pennylane_refuses_large_n_in_one_line(capsys):
 def test_qfi_multi_prints_the_hcrb_at_each_time(capsys):
     """The HCRB at each time is holevo.hcrb of the probe's state there (independent recompute), with
     QCRB <= HCRB <= 2 QCRB; the best HCRB times are the figure's maximum over the grid."""
-    from vqs.physics.holevo import hcrb
-    from vqs.physics.measurement import output_state
-    from vqs.physics.model import SensingModel
+    from vqs.physics.kernel.holevo import hcrb
+    from vqs.physics.model.sensing_model import SensingModel
     from vqs.physics.qfi import ghz_circuit
+    from vqs.physics.readout.measurement import output_state
 
     assert main(["qfi", "--probe", "ghz", "--qubits", "2", "--noise", "amplitude_damping", "--gamma", "0.1",
                  "--task", "multi", "--operating-point", "0.01,0.01,0.01", "--times", "1,4,9", "--json"]) == 0

@@ -6,8 +6,8 @@ import numpy as np
 import pytest
 
 from vqs.cli import main
-from vqs.physics.measurement import local_distribution
-from vqs.physics.states import circuit_statevectors
+from vqs.physics.kernel.states import circuit_statevectors
+from vqs.physics.readout.measurement import local_distribution
 from vqs.search.pipeline import run
 from vqs.search.rundir import RunDir, circuit_qasm
 from vqs.search.schema import parse_config

@@ -147,7 +147,7 @@ def test_iqsc_end_to_end(tmp_path, capsys):
 
 def test_shipped_vqs_circuit_beats_ghz():
     from ansatz.io import load_circuit
-    from vqs.physics.model import SensingModel
+    from vqs.physics.model.sensing_model import SensingModel
     from vqs.physics.qfi import default_times, ghz_circuit, qfi_of_circuits
 
     model = SensingModel(n_qubits=3, task="single", noise="dephasing", gamma=0.1)

@@ -68,7 +68,7 @@ def test_bad_link_fidelity(bad):
 # ---- through the core QFI engine ------------------------------------------------------------
 
 qfi = pytest.importorskip("vqs.physics.qfi")
-model_mod = pytest.importorskip("vqs.physics.model")
+model_mod = pytest.importorskip("vqs.physics.model.sensing_model")
 
 
 @pytest.mark.parametrize("n", [1, 2, 3, 4])

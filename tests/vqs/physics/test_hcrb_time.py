@@ -6,10 +6,10 @@ import pytest
 from ansatz import Circuit, Gene
 from vqs.errors import VqsError
 from vqs.physics.hcrb_time import best_hcrb_time, hcrb_curve, hcrb_point, weak_commutativity
-from vqs.physics.holevo import hcrb
-from vqs.physics.measurement import output_state
-from vqs.physics.model import SensingModel
+from vqs.physics.kernel.holevo import hcrb
+from vqs.physics.model.sensing_model import SensingModel
 from vqs.physics.qfi import ghz_circuit
+from vqs.physics.readout.measurement import output_state
 
 PAULI = np.array([[[0, 1], [1, 0]], [[0, -1j], [1j, 0]], [[1, 0], [0, -1]]])
 

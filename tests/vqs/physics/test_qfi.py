@@ -8,12 +8,13 @@ from scipy.linalg import expm as scipy_expm
 
 from ansatz import Circuit, Gene, pack, random_genes
 from vqs.errors import VqsError
-from vqs.physics import kernel
+from vqs.physics.engines import jax_engine
 from vqs.physics.fom import best_times_of_circuits
-from vqs.physics.model import SensingModel
+from vqs.physics.kernel import batched as kernel
+from vqs.physics.kernel.sensing import KernelModel, expm
+from vqs.physics.kernel.states import PackedCircuits, circuit_states
+from vqs.physics.model.sensing_model import SensingModel
 from vqs.physics.qfi import default_times, ghz_circuit, qfi_of_circuits, qfi_of_states
-from vqs.physics.sensing import KernelModel, expm
-from vqs.physics.states import PackedCircuits, circuit_states
 
 TIMES = np.array([0.3, 1.0, 2.5, 6.0])
 
@@ -154,7 +155,7 @@ def test_bad_arguments_raise_clear_errors(call, message):
 def test_new_structures_do_not_recompile():
     """The search's trap: one compiled kernel must serve every circuit structure."""
     from ansatz import pack as pack_circuits
-    from vqs.physics.qfi import qfi_of_arrays
+    from vqs.physics.engines.jax_engine import qfi_of_arrays
 
     rng = np.random.default_rng(21)
     model = SensingModel(3, "single", "dephasing", 0.1)
@@ -172,18 +173,16 @@ def test_new_structures_do_not_recompile():
 def test_time_chunked_path_matches_the_unchunked_one(monkeypatch, task):
     """With a chunk budget below one probe's times the kernel splits the times (N = 10 needs it);
     the numbers must not change."""
-    from vqs.physics import qfi as qfi_module
-
     rng = np.random.default_rng(5)
     point = (0.01,) if task == "single" else (0.01, 0.02, 0.03)
     model = SensingModel(4, task, "amplitude_damping", 0.1, point)
     times = default_times(model, 11)
     circuits = [Circuit(4, tuple(random_genes(rng, 4, 12)), "ghz") for _ in range(3)]
     whole = qfi_of_circuits(circuits, model, times)
-    assert qfi_module.chunk_plan(4, times.size, model.n_params, 3).times == times.size
-    pair = qfi_module._pair_bytes(4, model.n_params)
-    monkeypatch.setattr(qfi_module, "_CHUNK_BUDGET_BYTES", 4 * pair)  # 4 times per call, 3 calls per probe
-    plan = qfi_module.chunk_plan(4, times.size, model.n_params, 3)
+    assert jax_engine.chunk_plan(4, times.size, model.n_params, 3).times == times.size
+    pair = jax_engine._pair_bytes(4, model.n_params)
+    monkeypatch.setattr(jax_engine, "_CHUNK_BUDGET_BYTES", 4 * pair)  # 4 times per call, 3 calls per probe
+    plan = jax_engine.chunk_plan(4, times.size, model.n_params, 3)
     assert (plan.circuits, plan.times, plan.bytes) == (1, 4, 4 * pair)
     chunked = qfi_of_circuits(circuits, model, times)
     assert chunked.qfim.shape == whole.qfim.shape == (3, 11, model.n_params, model.n_params)
@@ -200,7 +199,7 @@ def test_time_chunked_path_matches_the_unchunked_one(monkeypatch, task):
     (10, 32, (1, 4)),  # 112 MiB per (probe, time): one probe, 4 times per call (470 MiB)
 ])
 def test_chunk_plans(n, times, expected):
-    from vqs.physics.qfi import _CHUNK_BUDGET_BYTES, chunk_plan
+    from vqs.physics.engines.jax_engine import _CHUNK_BUDGET_BYTES, chunk_plan
 
     plan = chunk_plan(n, times, 1)
     assert (plan.circuits, plan.times) == expected

@@ -11,9 +11,9 @@ from sdp_helpers import sdp_hcrb
 
 from vqs.cli import main
 from vqs.config import parse
-from vqs.physics.measurement import output_state
-from vqs.physics.model import SensingModel
-from vqs.physics.multi_optimum import hcrb_objective
+from vqs.physics.model.sensing_model import SensingModel
+from vqs.physics.optimum.multi_optimum import hcrb_objective
+from vqs.physics.readout.measurement import output_state
 from vqs.report import labels
 from vqs.report.table_config import TableConfig, cell_config, cells_of, task_figure
 from vqs.search.rundir import RunDir
@@ -95,7 +95,7 @@ def test_multi_row_has_the_hcrb_columns_recomputed_independently(table):
     rundir = RunDir(table / "cells" / "multi_amplitude_damping_g0.1_n2")
     model = rundir.read_config().model.build()
     rho, drho = output_state(rundir.read_circuit(), model, v["vqs_t_star"])
-    # the SDP (cvxpy + Clarabel), not vqs.physics.holevo; per unit time: t* HCRB
+    # the SDP (cvxpy + Clarabel), not vqs.physics.kernel.holevo; per unit time: t* HCRB
     assert sdp_hcrb(rho, drho, model.weight_matrix()) * v["vqs_t_star"] == pytest.approx(v["vqs_hcrb"], rel=1e-6)
     assert v["bound_qcrb"] <= v["vqs_qcrb"] <= v["vqs_hcrb"] <= v["ghz_hcrb"] * (1 + 1e-9)
     assert v["estimate_qcrb"] <= v["estimate_hcrb"] <= v["vqs_hcrb"] * (1 + 1e-9)  # started from VQS

@@ -7,7 +7,7 @@ import pytest
 
 from ansatz.io import load_circuit
 from vqs.cli import main
-from vqs.physics.model import SensingModel
+from vqs.physics.model.sensing_model import SensingModel
 from vqs.physics.qfi import qfi_of_circuits
 from vqs.search.pipeline import run
 from vqs.search.schema import parse_config

@@ -1,7 +1,7 @@
 import numpy as np
 
 from ansatz import Gene, random_genes
-from vqs.physics.model import SensingModel
+from vqs.physics.model.sensing_model import SensingModel
 from vqs.physics.qfi import default_times
 from vqs.search.fitness import make_fitness
 

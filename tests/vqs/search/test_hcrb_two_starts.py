@@ -6,8 +6,8 @@ import numpy as np
 import pytest
 
 from ansatz import Circuit
-from vqs.physics.model import SensingModel
-from vqs.physics.multi_optimum import multi_optimum
+from vqs.physics.model.sensing_model import SensingModel
+from vqs.physics.optimum.multi_optimum import multi_optimum
 from vqs.physics.qfi import default_times
 from vqs.search.refine import RefineOptions
 from vqs.search.refine_hcrb import refine_hcrb, refine_hcrb_two_starts

@@ -10,10 +10,10 @@ from run_configs import tiny_run
 from ansatz import Circuit, Gene, random_genes
 from vqs.cli import main
 from vqs.errors import VqsError
-from vqs.physics import measurement as m
 from vqs.physics.fom import best_times_of_circuits
-from vqs.physics.model import SensingModel
+from vqs.physics.model.sensing_model import SensingModel
 from vqs.physics.qfi import default_times, qfi_of_circuits
+from vqs.physics.readout import measurement as m
 from vqs.search.fitness import make_fitness
 from vqs.search.pipeline import run
 from vqs.search.refine import RefineOptions, refine_circuit

@@ -3,7 +3,7 @@ import pytest
 
 from ansatz import Circuit, Gene, random_genes
 from vqs.errors import VqsError
-from vqs.physics.model import SensingModel
+from vqs.physics.model.sensing_model import SensingModel
 from vqs.physics.qfi import default_times
 from vqs.search.refine import RefineOptions, refine_circuit
 

@@ -11,7 +11,7 @@ from run_configs import tiny_run
 from vqs import _checks
 from vqs.cli import main
 from vqs.errors import VqsError
-from vqs.physics.model import SensingModel
+from vqs.physics.model.sensing_model import SensingModel
 from vqs.physics.qfi import default_times, ghz_circuit, qfi_of_circuits
 
 TINY = tiny_run(ga={"generations": 1})

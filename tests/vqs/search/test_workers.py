@@ -10,7 +10,7 @@ import pytest
 
 from ansatz import random_genes
 from vqs.errors import VqsError
-from vqs.physics.model import SensingModel
+from vqs.physics.model.sensing_model import SensingModel
 from vqs.physics.qfi import default_times
 from vqs.search.fitness import make_fitness
 from vqs.search.workers import InProcess, ProcessPool, fitness_pool
