@@ -42,6 +42,7 @@ from vqs.physics.kernel.states import PackedCircuits
 from vqs.physics.model.sensing_model import SensingModel
 from vqs.physics.qfi import engine_capabilities, qfi_of_circuits
 from vqs.physics.readout.measurement import canonical_angles
+from vqs.search import descent
 
 METHODS = ("adam", "gradient", "cobyla", "none")
 GROW_NUDGE, GROW_SEED = 0.1, 0
@@ -195,20 +196,16 @@ def _optimise(circuit, model, t0, figure, options, max_genes, t_range, engine):
     best_val = loss(best_params)
     if options.method in ("adam", "gradient"):
         opt = _OPTIMIZERS[options.optimizer](options.learning_rate)
-        params = best_params
-        state = opt.init(params)
+        state = descent.start(opt, best_params)
         for _ in range(options.steps):
-            val, grads = evaluate(*params)
+            val, grads = evaluate(*state.params)
             trace.append(val)
             if not np.isfinite(val):
                 break
             if val < best_val:
-                best_val, best_params = val, params
-            if not options.refine_time:
-                grads = (grads[0], jnp.zeros_like(grads[1]), grads[2])
-            updates, state = opt.update(grads, state, params)
-            params = optax.apply_updates(params, updates)
-            params = (params[0], jnp.clip(params[1], *np.log(t_range)), params[2])  # t stays on the grid's span
+                best_val, best_params = val, state.params
+            state = descent.step(opt, state, grads, np.log(t_range), options.refine_time)  # t stays on the grid's span
+        params = state.params
         val, _ = evaluate(*params)
         if np.isfinite(val) and val < best_val:
             best_val, best_params = val, params

@@ -38,7 +38,7 @@ import scipy.linalg
 from vqs import _checks
 from vqs.errors import VqsError
 from vqs.physics.kernel.sld import EIG_CUTOFF, qfi_and_sld
-from vqs.physics.model.noise import apply_local_superops, apply_qubit_superop
+from vqs.physics.model.noise import apply_local_superops, apply_sensing
 from vqs.physics.timeopt import maximise_over_time, sub_grid
 
 DEFAULT_TOL = 1e-9
@@ -112,14 +112,10 @@ def apply_channel(s4: np.ndarray, rho: np.ndarray, n: int) -> np.ndarray:
 
 
 def apply_channel_and_derivative(s4, ds4, rho, n):
-    """``(S^{⊗n}(rho), sum_k S⊗..⊗dS_(k)⊗..⊗S (rho))`` by the product rule (3n contractions)."""
-    d = 2**n
-    x = np.asarray(rho, dtype=complex).reshape((2,) * (2 * n))
-    dx = np.zeros_like(x)
-    for k in range(n):
-        dx = apply_qubit_superop(s4, dx, k, n) + apply_qubit_superop(ds4, x, k, n)
-        x = apply_qubit_superop(s4, x, k, n)
-    return x.reshape(d, d), dx.reshape(d, d)
+    """``(S^{⊗n}(rho), sum_k S⊗..⊗dS_(k)⊗..⊗S (rho))`` by the product rule
+    (:func:`vqs.physics.model.noise.apply_sensing`, one parameter, every qubit a sensor)."""
+    out, dout = apply_sensing(s4, np.asarray(ds4)[None], rho, n, n)
+    return out, dout[0]
 
 
 # --------------------------------------------------------------------------------------------
