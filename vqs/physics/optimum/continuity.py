@@ -23,13 +23,16 @@ is refused when, for some probe, time and direction, the relative change at the 
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from vqs.errors import VqsError
 from vqs.physics.kernel.sld import qfim
 from vqs.physics.model.noise import apply_sensing
+from vqs.physics.model.sensing_model import SensingModel
 from vqs.physics.timeopt import sub_grid
 
 STEPS = (1e-4, 1e-5)
@@ -88,7 +91,8 @@ def _sample_times(times) -> np.ndarray:
     return sub_grid(np.asarray(times, dtype=float).reshape(-1), _MAX_TIMES)
 
 
-def check_operating_point(model, times, extra_states=()) -> ContinuityReport:
+def check_operating_point(model: SensingModel, times: ArrayLike,
+                          extra_states: Sequence[ArrayLike] = ()) -> ContinuityReport:
     """Compare the QFI matrices at the model's operating point with their values nearby.
 
     Args:
