@@ -20,6 +20,7 @@ from typing import Any, Literal, TypeVar, Union, get_args, get_origin
 
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic.dataclasses import dataclass as pydantic_dataclass
 
 from vqs.errors import VqsError
 
@@ -70,6 +71,24 @@ def _format_error(err: ValidationError, cls: type[BaseModel] | None = None) -> s
     if first.get("type", "").endswith("_type") and "input" in first:
         msg += f", got {json.dumps(first['input'])}"
     return f"{loc}: {msg}{more}" if first["loc"] else msg + more  # a whole-config check names its keys
+
+
+def checked_dataclass(cls: type) -> type:
+    """A frozen pydantic dataclass (finite numbers; the field types' limits, stated once as
+    ``Annotated`` types that the matching config section declares too) whose invalid construction
+    raises one :class:`~vqs.errors.VqsError` line naming the field: the one validator of a set of
+    options that the Python API takes directly and a config builds (``RefineOptions``, ``FiberParams``)."""
+    checked = pydantic_dataclass(cls, frozen=True, config=ConfigDict(allow_inf_nan=False))
+    validated_init = checked.__init__
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        try:
+            validated_init(self, *args, **kwargs)
+        except ValidationError as err:
+            raise VqsError(f"{cls.__name__}: {_format_error(err)}") from None
+
+    checked.__init__ = __init__
+    return checked
 
 
 def apply_overrides(raw: dict, overrides: list[str]) -> dict:

@@ -23,7 +23,7 @@ def test_defaults():
 
 
 def test_normalisation():
-    c = GAConfig(gates=["rx", "CRX"], initial_genes=[2, 3], operator_weights={"swap": 3},
+    c = GAConfig(gates=["RX", "CRX"], initial_genes=[2, 3], operator_weights={"swap": 3},
                  init_genomes=[[Gene("RX", 0)]])
     assert c.gates == ("RX", "CRX") and c.initial_genes == (2, 3)
     assert c.operator_weights["swap"] == 3.0 and c.operator_weights["deletion"] == 1.0
@@ -33,8 +33,14 @@ def test_normalisation():
 @pytest.mark.parametrize(
     "kw, match",
     [
-        (dict(population=1), "population must be >= 2"),
-        (dict(population=2.5), "population must be an integer"),
+        (dict(population=1), "population: input should be greater than or equal to 2"),
+        (dict(population=2.5), "population: input should be a valid integer"),
+        (dict(population=True), "population: input should be a valid integer"),
+        (dict(generations=100_001), "generations"),
+        (dict(max_genes=401), "max_genes"),
+        (dict(angle_sigma=0.0), "angle_sigma"),
+        (dict(gates=("rx",)), "unknown gate"),
+        (dict(operator_weights={"swap": 2e6}), "swap"),
         (dict(elite=-1), "elite"),
         (dict(population=4, elite=4), "elite"),
         (dict(generations=-1), "generations"),

@@ -95,6 +95,21 @@ def test_help_shows_a_typed_signature_with_args_and_returns():
     assert "SensingModel" in signature and "DesignResult" in signature
 
 
+_PUBLIC_FUNCTIONS = sorted(n for n in _stub_names() if inspect.isfunction(getattr(vqs, n)))
+
+
+@pytest.mark.parametrize("name", _PUBLIC_FUNCTIONS)
+def test_every_public_function_is_typed_with_args_and_returns(name):
+    function = getattr(vqs, name)
+    signature = inspect.signature(function)
+    untyped = [p.name for p in signature.parameters.values()
+               if p.annotation is inspect.Parameter.empty and p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD)]
+    assert not untyped, f"vqs.{name}: untyped parameters {untyped}"
+    assert signature.return_annotation is not inspect.Signature.empty, f"vqs.{name}: no return type"
+    doc = inspect.getdoc(function) or ""
+    assert "Args:" in doc and "Returns:" in doc, f"vqs.{name}: its docstring needs Args: and Returns:"
+
+
 DOCTEST_MODULES = ["vqs", "vqs.compile_cache", "vqs.search.design", "vqs.search.rundir", "vqs.physics.qfi",
                    "vqs.physics.fom", "vqs.physics.kernel.sld", "vqs.physics.model.sensing_model", "ansatz.layers"]
 

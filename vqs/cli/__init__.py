@@ -16,6 +16,7 @@ import sys
 import threading
 
 from ansatz import CircuitError
+from vqs import __version__
 from vqs.compile_cache import enable_compile_cache
 from vqs.errors import VqsError
 
@@ -44,8 +45,6 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="vqs", description=__doc__.splitlines()[0])
-    from vqs import __version__
-
     parser.add_argument("--version", action="version", version=f"vqs {__version__}")
     parser.add_argument("--no-compile-cache", action="store_true",
                         help="do not use the persistent compilation cache (default: on, in $VQS_JAX_CACHE, "

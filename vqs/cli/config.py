@@ -10,16 +10,16 @@ import json
 
 from vqs.config import commented_yaml, reference_markdown
 from vqs.errors import VqsError
+from vqs.network.config import IqscConfig, NetworkConfig
+from vqs.report.table_config import TableConfig
+from vqs.search.outputs import outputs_markdown
+from vqs.search.schema import RunConfig
 
 EXAMPLE_VALUES = {"model.n_qubits": 3}
 """Values of the keys without a default in configs/full.yaml."""
 
 
 def _models() -> dict:
-    from vqs.network.config import IqscConfig, NetworkConfig
-    from vqs.report.table_config import TableConfig
-    from vqs.search.schema import RunConfig
-
     return {
         "run": (RunConfig, "`vqs run` config", "The scenario and search of one run (`vqs run CONFIG.yaml`, examples "
                 "`configs/quickstart.yaml`, `configs/full.yaml`). Override any key with `--set key=value`."),
@@ -58,8 +58,6 @@ def example_text(kind: str = "run") -> str:
     """A config of ``kind`` with every key, commented, with its default; for ``run`` the text of
     configs/full.yaml."""
     if kind == "run":
-        from vqs.search.schema import RunConfig
-
         head = ("# Every key of a `vqs run` config, with its default and meaning (generated: `vqs config example`;\n"
                 "# reference: docs/config.md). Run it with `vqs run configs/full.yaml`.\n")
         return head + commented_yaml(RunConfig, EXAMPLE_VALUES)
@@ -96,8 +94,6 @@ def run(args) -> int:
     elif args.what == "outputs":
         if args.kind is not None:
             raise VqsError(f"--{args.kind} does not apply to `vqs config outputs` (the files of a run)")
-        from vqs.search.outputs import outputs_markdown
-
         print(outputs_markdown(), end="")
     else:
         print(example_text(args.kind or "run"), end="")

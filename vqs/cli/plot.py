@@ -6,6 +6,7 @@ from pathlib import Path
 
 from vqs.errors import VqsError
 from vqs.io import check_output_dir
+from vqs.report import plots
 
 
 def register(sub) -> None:
@@ -32,8 +33,6 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from vqs.report import plots
-
     cells = plots.TableCells(args.table_dir)
     if args.kind in ("best-vs-n", "qcrb-vs-n") and args.nodes is not None:
         raise VqsError(f"--nodes does not apply to --kind {args.kind}, which plots every N of the table")

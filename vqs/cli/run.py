@@ -10,6 +10,7 @@ from vqs.cli import exit_code
 from vqs.cli.progress import reporter
 from vqs.io import check_output_dir
 from vqs.names import Figure, Task
+from vqs.search.pipeline import run as run_pipeline
 from vqs.search.rundir import RunDir, RunResult
 from vqs.search.schema import load_config
 
@@ -36,7 +37,6 @@ def register(sub) -> None:
 def run(args) -> int:
     config = load_config(args.config, args.set)
     out = check_output_dir(Path(args.out) if args.out else Path("runs") / config.name)
-    from vqs.search.pipeline import run as run_pipeline
 
     try:
         with reporter(args.quiet) as progress:

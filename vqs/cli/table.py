@@ -6,6 +6,12 @@ import shlex
 import sys
 from pathlib import Path
 
+from vqs.cli import exit_code
+from vqs.errors import VqsError
+from vqs.io import check_output_dir
+from vqs.report.table import TABLE_FILE, run_table, summary_paths
+from vqs.report.table_config import load_table_config
+
 
 def register(sub) -> None:
     p = sub.add_parser(
@@ -27,11 +33,6 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from vqs.cli import exit_code
-    from vqs.errors import VqsError
-    from vqs.io import check_output_dir
-    from vqs.report.table import TABLE_FILE, run_table, summary_paths
-    from vqs.report.table_config import load_table_config
 
     config = load_table_config(args.config)
     if not 1 <= args.workers <= 1024:  # as ga.workers: more processes than any machine runs is a typo

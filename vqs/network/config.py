@@ -12,6 +12,7 @@ from pydantic import Field, field_validator, model_validator
 from vqs import _checks
 from vqs.config import Strict, load, parse, resolved_yaml  # noqa: F401 (load, parse, resolved_yaml: used by the CLI)
 from vqs.errors import VqsError
+from vqs.network import fiber
 from vqs.network.fiber import FiberParams
 from vqs.network.satellite import SatelliteParams
 
@@ -43,43 +44,43 @@ class Grid(Strict):
 
 
 class FiberConfig(Strict):
-    n_repeaters: int = Field(
-        _FIBER.n_repeaters, ge=0, le=29,
+    n_repeaters: fiber.Repeaters = Field(
+        _FIBER.n_repeaters,
         description="repeater stations between the two ends (0 to 29); the chain has n_repeaters + 1 links",
     )
-    attenuation_db_per_km: float = Field(
-        _FIBER.attenuation_db_per_km, gt=0, le=100, description="fiber loss in dB per km",
+    attenuation_db_per_km: fiber.Attenuation = Field(
+        _FIBER.attenuation_db_per_km, description="fiber loss in dB per km",
     )
-    c_fiber_km_per_s: float = Field(
-        _FIBER.c_fiber_km_per_s, gt=0, le=299792.458,
+    c_fiber_km_per_s: fiber.FiberLightSpeed = Field(
+        _FIBER.c_fiber_km_per_s,
         description="speed of light in the fiber (km/s), for the classical signalling time",
     )
-    coupling_efficiency: float = Field(
-        _FIBER.coupling_efficiency, ge=0, le=1,
+    coupling_efficiency: fiber.Efficiency = Field(
+        _FIBER.coupling_efficiency,
         description="probability a photon is coupled into the fiber",
     )
-    detector_efficiency: float = Field(_FIBER.detector_efficiency, ge=0, le=1, description="detector efficiency")
-    bsm_efficiency: float = Field(
-        _FIBER.bsm_efficiency, ge=0, le=1,
+    detector_efficiency: fiber.Efficiency = Field(_FIBER.detector_efficiency, description="detector efficiency")
+    bsm_efficiency: fiber.Efficiency = Field(
+        _FIBER.bsm_efficiency,
         description="success probability of the linear-optics Bell-state measurement",
     )
-    swap_success: float = Field(
-        _FIBER.swap_success, ge=0, le=1,
+    swap_success: fiber.Efficiency = Field(
+        _FIBER.swap_success,
         description="success probability of one entanglement swap",
     )
-    link_fidelity: float = Field(
-        _FIBER.link_fidelity, ge=0, le=1,
+    link_fidelity: fiber.Efficiency = Field(
+        _FIBER.link_fidelity,
         description="fidelity of a freshly generated elementary link (Werner state)",
     )
-    memory_coherence_s: float = Field(
-        _FIBER.memory_coherence_s, gt=0, le=1e6,
+    memory_coherence_s: fiber.CoherenceTime = Field(
+        _FIBER.memory_coherence_s,
         description="coherence time T_mem of the quantum memories (s); stored qubits decay as exp(-t/T_mem)",
     )
-    multiplexing: int = Field(
-        _FIBER.multiplexing, ge=1, le=1_000_000, description="modes attempted in parallel per link attempt",
+    multiplexing: fiber.Multiplexing = Field(
+        _FIBER.multiplexing, description="modes attempted in parallel per link attempt",
     )
-    attempt_rate_hz: float = Field(
-        _FIBER.attempt_rate_hz, gt=0, le=1e12,
+    attempt_rate_hz: fiber.AttemptRate = Field(
+        _FIBER.attempt_rate_hz,
         description="upper limit on the attempt rate per link (Hz)",
     )
 

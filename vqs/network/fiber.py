@@ -47,26 +47,42 @@ distances of 10^5 km give a rate that underflows quietly to 0 instead of ``inf -
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Annotated
 
 import numpy as np
+from pydantic import Field
 from scipy.special import comb
 
+from vqs.config import checked_dataclass
 from vqs.errors import VqsError
 
+# The limits of every link parameter, stated once: FiberParams and the network config's fiber
+# section (vqs.network.config.FiberConfig) both declare their fields with these types.
+Repeaters = Annotated[int, Field(strict=True, ge=0, le=29)]
+Efficiency = Annotated[float, Field(strict=True, ge=0, le=1)]
+Attenuation = Annotated[float, Field(strict=True, gt=0, le=100)]
+FiberLightSpeed = Annotated[float, Field(strict=True, gt=0, le=299792.458)]
+CoherenceTime = Annotated[float, Field(strict=True, gt=0)]  # no upper limit: a study may switch decoherence off
+Multiplexing = Annotated[int, Field(strict=True, ge=1, le=1_000_000)]
+AttemptRate = Annotated[float, Field(strict=True, gt=0, le=1e12)]
 
-@dataclass(frozen=True)
+
+@checked_dataclass
 class FiberParams:
-    n_repeaters: int = 10
-    attenuation_db_per_km: float = 0.2
-    c_fiber_km_per_s: float = 2.0e5
-    coupling_efficiency: float = 0.5
-    detector_efficiency: float = 0.9
-    bsm_efficiency: float = 0.5
-    swap_success: float = 1.0
-    link_fidelity: float = 0.99
-    memory_coherence_s: float = 1.0
-    multiplexing: int = 1
-    attempt_rate_hz: float = 1.0e6
+    """The repeater chain's parameters (see :class:`vqs.network.config.FiberConfig` for their
+    meaning); the one validator of them (VqsError on a bad value)."""
+
+    n_repeaters: Repeaters = 10
+    attenuation_db_per_km: Attenuation = 0.2
+    c_fiber_km_per_s: FiberLightSpeed = 2.0e5
+    coupling_efficiency: Efficiency = 0.5
+    detector_efficiency: Efficiency = 0.9
+    bsm_efficiency: Efficiency = 0.5
+    swap_success: Efficiency = 1.0
+    link_fidelity: Efficiency = 0.99
+    memory_coherence_s: CoherenceTime = 1.0
+    multiplexing: Multiplexing = 1
+    attempt_rate_hz: AttemptRate = 1.0e6
 
 
 @dataclass(frozen=True)
@@ -131,24 +147,8 @@ def _excess_wait_attempts(p_m: np.ndarray, ln_p_m: np.ndarray, k: int) -> np.nda
     return out
 
 
-def _check(params: FiberParams) -> None:
-    if params.n_repeaters < 0 or params.n_repeaters > 29:
-        raise VqsError(f"fiber n_repeaters must be in [0, 29], got {params.n_repeaters}")
-    for name in ("coupling_efficiency", "detector_efficiency", "bsm_efficiency", "swap_success",
-                 "link_fidelity"):
-        v = getattr(params, name)
-        if not 0.0 <= v <= 1.0:
-            raise VqsError(f"fiber {name} must be in [0, 1], got {v}")
-    for name in ("attenuation_db_per_km", "c_fiber_km_per_s", "memory_coherence_s", "attempt_rate_hz"):
-        if getattr(params, name) <= 0:
-            raise VqsError(f"fiber {name} must be > 0, got {getattr(params, name)}")
-    if params.multiplexing < 1:
-        raise VqsError(f"fiber multiplexing must be >= 1, got {params.multiplexing}")
-
-
 def fiber_chain(distance_km, params: FiberParams = FiberParams()) -> FiberResult:
     """Rate (end-to-end pairs per second) and Werner fidelity of the chain at each distance."""
-    _check(params)
     L = np.atleast_1d(np.asarray(distance_km, dtype=float))
     if not np.all(np.isfinite(L)) or np.any(L <= 0):
         raise VqsError(f"fiber distances must be > 0 km, got min {np.min(L) if L.size else L}")

@@ -20,15 +20,17 @@ flagged (``at_edge``): the value is then a supremum over the grid, not an interi
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from ansatz import Circuit
 from vqs import _checks
 from vqs.errors import VqsError
 from vqs.names import Engine, Figure, Task
+from vqs.physics.model.sensing_model import SensingModel
 from vqs.physics.qfi import CircuitScorer, QFICurve, engine_capabilities, qfi_of_states
 from vqs.physics.timeopt import maximise_over_time
 
@@ -128,8 +130,9 @@ def with_times(grid, extra=None) -> np.ndarray:
 
 
 def best_times_of_circuits(
-    circuits, model, grid, figure: str, refine: bool = True, pre=None, post=None,
-    max_genes: int | None = None, extra_times=None, engine: str = Engine.JAX,
+    circuits: Circuit | Sequence[Circuit], model: SensingModel, grid: ArrayLike, figure: Figure | str,
+    refine: bool = True, pre: ArrayLike | None = None, post: ArrayLike | None = None,
+    max_genes: int | None = None, extra_times: Sequence[float] | None = None, engine: str = Engine.JAX,
 ) -> list[BestTime]:
     """Best figure of merit over sensing time of each circuit (grid, then bounded refinement).
 
@@ -169,11 +172,22 @@ def best_times_of_circuits(
     return _best(score, len(circuits), with_times(grid, extra_times), figure, refine)
 
 
-def best_times_of_states(states, model, grid, figure: str, refine: bool = True, pre=None, post=None):
+def best_times_of_states(states: ArrayLike, model: SensingModel, grid: ArrayLike, figure: Figure | str,
+                         refine: bool = True, pre: ArrayLike | None = None,
+                         post: ArrayLike | None = None) -> list[BestTime]:
     """Best QFI figure of merit over sensing time of each initial state (vectors or density matrices).
 
-    Args and Returns as :func:`best_times_of_circuits`, with ``states`` as for
-    :func:`vqs.physics.qfi.qfi_of_states`.
+    Args:
+        states: (B, d) state vectors or (B, d, d) density matrices, d = 2^(N + ancillas)
+            (:func:`vqs.physics.qfi.qfi_of_states`).
+        model: the sensing model.
+        grid: the sensing times (positive, increasing).
+        figure: ``"per_shot"`` or ``"per_time"``.
+        refine: refine t* between the grid points (bounded), or keep the best grid point.
+        pre, post: optional per-qubit maps around sensing, as for :func:`best_times_of_circuits`.
+
+    Returns:
+        One :class:`BestTime` per state (value, t*, whether t* is at an end of the grid).
 
     Example:
         >>> best_times_of_states(psi, model, default_times(model), "per_time")  # doctest: +SKIP

@@ -16,17 +16,30 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+from numpy.typing import ArrayLike
 
+from ansatz import Circuit
 from vqs.errors import VqsError
 from vqs.names import Figure, Task
 from vqs.physics.kernel.holevo import hcrb
 from vqs.physics.kernel.sld import EIG_CUTOFF, eigen_parts
+from vqs.physics.model.sensing_model import SensingModel
 from vqs.physics.readout.measurement import output_state
 from vqs.physics.timeopt import maximise_over_time
 
 
-def weak_commutativity(rho, drho, cutoff: float = EIG_CUTOFF) -> float:
-    """max_ij |Tr(rho [L_i, L_j])| / ||F|| of one state (0 where the SLDs commute on the state)."""
+def weak_commutativity(rho: ArrayLike, drho: ArrayLike, cutoff: float = EIG_CUTOFF) -> float:
+    """max_ij |Tr(rho [L_i, L_j])| / ||F|| of one state (0 where the SLDs commute on the state).
+
+    Args:
+        rho: the state, (d, d).
+        drho: its derivatives, (P, d, d).
+        cutoff: eigenvalues of rho at or below it count as zero (the SLDs' cut-off).
+
+    Returns:
+        The largest commutator expectation relative to the QFI matrix's norm (0: the QCRB is
+        attainable, and the HCRB equals it).
+    """
     lam, _, _, l_eig = eigen_parts(rho, drho, cutoff)
     prod = np.einsum("a,iab,jba->ij", lam, l_eig, l_eig)  # Tr(rho L_i L_j)
     f = prod.real
@@ -68,8 +81,18 @@ def hcrb_point(circuit, model, t: float) -> HCRBPoint:
     return HCRBPoint(float(t), r.value, r.qcrb, weak_commutativity(rho, drho), r.gap)
 
 
-def hcrb_curve(circuit, model, times) -> list[HCRBPoint]:
-    """:func:`hcrb_point` at every time."""
+def hcrb_curve(circuit: Circuit, model: SensingModel, times: ArrayLike) -> list[HCRBPoint]:
+    """:func:`hcrb_point` at every time.
+
+    Args:
+        circuit: the probe (multi task).
+        model: the sensing model.
+        times: the sensing times.
+
+    Returns:
+        One :class:`HCRBPoint` (t, HCRB, QCRB, the weak-commutativity diagnostic, the HCRB's
+        duality gap) per time.
+    """
     return [hcrb_point(circuit, model, float(t)) for t in np.asarray(times, dtype=float)]
 
 
@@ -91,10 +114,20 @@ class BestHCRB:
     at_edge: bool
 
 
-def best_hcrb_time(circuit, model, grid, figure, curve: list[HCRBPoint] | None = None) -> BestHCRB:
+def best_hcrb_time(circuit: Circuit, model: SensingModel, grid: ArrayLike, figure: Figure | str,
+                   curve: list[HCRBPoint] | None = None) -> BestHCRB:
     """Maximise the HCRB figure (1/HCRB or 1/(t HCRB)) of ``circuit`` over the time grid's span.
 
-    ``curve`` (the HCRB on the grid, when the caller has it) saves the grid pass.
+    Args:
+        circuit: the probe (multi task).
+        model: the sensing model.
+        grid: the sensing times (positive, increasing); the maximum is refined between them.
+        figure: ``"hcrb_per_shot"`` or ``"hcrb_per_time"``.
+        curve: the HCRB on the grid, when the caller has it (saves the grid pass).
+
+    Returns:
+        A :class:`BestHCRB`: the figure at its best time t*, t*, the HCRB there, whether t* is at an
+        end of the grid.
     """
     _require_multi(model)
     figure = Figure(figure)

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 import jax.numpy as jnp
 import numpy as np
+from numpy.typing import ArrayLike
 
 from ansatz import Circuit, pack
 from vqs import _checks
@@ -88,19 +89,33 @@ class CircuitScorer:
         return score_packed(packed, self.km, self.model, times)
 
 
-def local_cfi_of_circuits(circuits: Circuit | Sequence[Circuit], model: SensingModel, times, pre=None, post=None,
+def local_cfi_of_circuits(circuits: Circuit | Sequence[Circuit], model: SensingModel, times: ArrayLike,
+                          pre: ArrayLike | None = None, post: ArrayLike | None = None,
                           max_genes: int | None = None) -> QFICurve:
     """Classical Fisher curves of probe circuits read out by their own local readout
-    (:attr:`ansatz.Circuit.readout`, required); arguments as for :func:`qfi_of_circuits`."""
+    (:attr:`ansatz.Circuit.readout`, required).
+
+    Args:
+        circuits: one :class:`ansatz.Circuit` or a list, each with its readout (one (theta, phi)
+            Bloch direction per qubit).
+        model: the sensing model.
+        times: sensing times (> 0).
+        pre, post: optional per-qubit superoperators (N, 4, 4) applied before/after sensing.
+        max_genes: pad every circuit to this many gene slots (one compiled shape).
+
+    Returns:
+        A :class:`QFICurve` whose ``qfim`` holds the classical Fisher information matrices of the
+        readouts (and ``readout`` the readouts), B = len(circuits).
+    """
     return CircuitScorer(circuits, model, pre, post, max_genes, local=True)(times)
 
 
 def qfi_of_circuits(
     circuits: Circuit | Sequence[Circuit],
     model: SensingModel,
-    times,
-    pre=None,
-    post=None,
+    times: ArrayLike,
+    pre: ArrayLike | None = None,
+    post: ArrayLike | None = None,
     max_genes: int | None = None,
     engine: str = Engine.JAX,
 ) -> QFICurve:
@@ -128,7 +143,8 @@ def qfi_of_circuits(
     return CircuitScorer(circuits, model, pre, post, max_genes, engine)(times)
 
 
-def qfi_of_states(states, model: SensingModel, times, pre=None, post=None) -> QFICurve:
+def qfi_of_states(states: ArrayLike, model: SensingModel, times: ArrayLike, pre: ArrayLike | None = None,
+                  post: ArrayLike | None = None) -> QFICurve:
     """QFI curves of initial probe states.
 
     Args:
@@ -177,7 +193,18 @@ def qfi_of_states(states, model: SensingModel, times, pre=None, post=None) -> QF
 
 
 def ghz_circuit(n_qubits: int) -> Circuit:
-    """The bare GHZ probe (H on qubit 0, CNOT 0 -> i), the paper's baseline."""
+    """The bare GHZ probe (H on qubit 0, CNOT 0 -> i), the paper's baseline.
+
+    Args:
+        n_qubits: the number of wires.
+
+    Returns:
+        The :class:`ansatz.Circuit` with no genes from the GHZ state.
+
+    Example:
+        >>> ghz_circuit(3).init, len(ghz_circuit(3).genes)
+        ('ghz', 0)
+    """
     return Circuit(n_qubits, (), "ghz")
 
 
@@ -192,6 +219,17 @@ def default_times(model: SensingModel, points: int = 32, t_max: float | None = N
     times of several 1/gamma (docs/table.md), which needs a larger ``gamma_t_max``. An operating
     point whose phase |theta_a| t_max exceeds :data:`vqs._checks.PHASE_MAX` is refused (``key``
     names it in the message; ``what`` names the times in a refusal of their range).
+
+    Args:
+        model: the sensing model (its gamma and operating point).
+        points: the number of times (>= 2).
+        t_max: the largest time; default ``gamma_t_max / gamma``.
+        gamma_t_max: t_max in units of 1/gamma, when ``t_max`` is not given.
+        span: t_max / t_min (> 1).
+        key, what: the words of a refusal (the config key of the operating point, the times).
+
+    Returns:
+        The (points,) increasing times, geometrically spaced.
     """
     if t_max is None:
         if model.gamma <= 0:

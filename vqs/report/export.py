@@ -18,6 +18,7 @@ from pathlib import Path
 
 from ansatz import Circuit
 from ansatz.io import load_circuit
+from vqs import __version__
 from vqs.errors import VqsError
 from vqs.io import atomic_write_bytes, atomic_write_text, check_output_dir, read_json
 from vqs.report.circuit_png import to_png
@@ -95,8 +96,6 @@ def to_json(circuit: Circuit) -> str:
 
 def to_pennylane(circuit: Circuit, result: dict | None = None) -> str:
     """A Python module: docstring with the summary, ``N_QUBITS``, ``INIT`` and ``probe()``."""
-    from vqs import __version__
-
     doc = [f"Probe circuit exported by vqs {__version__}.", ""]
     doc += [_one_line(s) for s in summary_lines(result, circuit)]
     doc += ["", "``probe()`` is a PennyLane quantum function: call it inside a QNode on",

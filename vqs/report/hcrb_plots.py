@@ -12,6 +12,8 @@ from __future__ import annotations
 import numpy as np
 
 from vqs.names import Figure
+from vqs.physics.hcrb_time import best_hcrb_time, figure_value, hcrb_curve
+from vqs.physics.qfi import ghz_circuit
 from vqs.report import labels
 
 
@@ -27,9 +29,6 @@ def _qcrb_value(points, figure: Figure) -> np.ndarray:
 def hcrb_vs_time_figure(rundir, new_figure, task, noise, gamma, nodes, points: int = 48):
     """Two panels (table convention, other convention) of the HCRB (thick) and the QCRB (thin) of the
     VQS and GHZ probes of one cell against gamma t; dots on the HCRB curves' maxima."""
-    from vqs.physics.hcrb_time import best_hcrb_time, figure_value, hcrb_curve
-    from vqs.physics.qfi import ghz_circuit
-
     config, result = rundir.read_config(), rundir.read_result()
     model = config.model.build()
     grid = config.time_grid.times(model)
@@ -52,14 +51,8 @@ def hcrb_vs_time_figure(rundir, new_figure, task, noise, gamma, nodes, points: i
             ax.plot(gamma * times, _qcrb_value(curves[i], figure), style, lw=0.9, color=line.get_color(),
                     alpha=0.7, label=f"{name} QCRB (thin; not attainable in general)")
             ax.plot([gamma * t_star], [y_star], "o", color=line.get_color(), ms=7, zorder=3)
-        ax.set_xscale("log")
-        ax.set_xlabel(labels.TIME_AXIS)
-        ax.set_ylabel(labels.fom_label(task, figure))
         note = "the table's figure of merit" if k == 0 else "the same circuits"
-        ax.set_title(f"({'ab'[k]}) {labels.figure_name(figure)}: {note}", fontsize=11)
-        ax.grid(alpha=0.3)
-        ax.legend(fontsize=8, title="dots: HCRB maxima over t", title_fontsize=8, loc="upper center",
-                  bbox_to_anchor=(0.5, -0.16), ncol=1)
+        labels.time_panel(ax, task, figure, k, note, "dots: HCRB maxima over t", fontsize=8, ncol=1)
     fig.suptitle(f"{labels.scenario(task, noise, gamma, nodes)}; HCRB (attainable) and QCRB of the same probes "
                  f"(t in the time unit where γ = {gamma:g})")
     fig.tight_layout()

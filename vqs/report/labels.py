@@ -58,3 +58,16 @@ def t_star_text(t_star: float, gamma: float) -> str:
     """``t* = 3.197 (γt* = 0.3197)`` (the γt* part only where gamma > 0)."""
     out = f"$t^*$ = {t_star:.4g}"
     return out + (rf" ($\gamma t^*$ = {gamma * t_star:.3g})" if gamma > 0 else "")
+
+
+def time_panel(ax, task: str, figure: str, k: int, note: str, legend_title: str, fontsize: int, ncol: int) -> None:
+    """Axes, title (``(a)``/``(b)`` for panel ``k``), grid and legend of one panel of a figure of
+    merit against gamma t (the paper's two-panel figures: :mod:`vqs.report.plots`,
+    :mod:`vqs.report.hcrb_plots`)."""
+    ax.set_xscale("log")
+    ax.set_xlabel(TIME_AXIS)
+    ax.set_ylabel(fom_label(task, figure))
+    ax.set_title(f"({'ab'[k]}) {figure_name(figure)}: {note}", fontsize=11)
+    ax.grid(alpha=0.3)
+    ax.legend(fontsize=fontsize, title=legend_title, title_fontsize=fontsize, loc="upper center",
+              bbox_to_anchor=(0.5, -0.16), ncol=ncol)

@@ -36,6 +36,7 @@ from vqs.physics.qfi import ghz_circuit, qfi_of_circuits
 from vqs.physics.readout.wigner import spin_wigner
 from vqs.report import labels
 from vqs.report.circuit_png import circuit_figure
+from vqs.report.hcrb_plots import hcrb_vs_time_figure, qcrb_beside
 from vqs.search.rundir import RunDir
 
 KINDS = ("qfi-vs-time", "best-vs-n", "circuit", "wigner")
@@ -108,8 +109,6 @@ def qfi_vs_time_figure(cells: TableCells, task, noise, gamma, nodes):
 
     rundir = cells.find(task, noise, gamma, nodes)
     if Figure(rundir.read_result().figure_of_merit).holevo:  # HCRB cell: HCRB and QCRB curves both
-        from vqs.report.hcrb_plots import hcrb_vs_time_figure
-
         return hcrb_vs_time_figure(rundir, _figure, task, noise, gamma, nodes)
     model, grid, result, circuits, times, curve = _curves(rundir)
     table_figure = Figure(result.figure_of_merit)
@@ -126,13 +125,7 @@ def qfi_vs_time_figure(cells: TableCells, task, noise, gamma, nodes):
             y_star = figure_values(qfi_of_circuits(circuits[i], model, [t_stars[i]]), figure)[0, 0]
             line, = ax.plot(gamma * times, values[i], style, label=f"{name}, {labels.t_star_text(t_stars[i], gamma)}")
             ax.plot([gamma * t_stars[i]], [y_star], "o", color=line.get_color(), ms=7, zorder=3)
-        ax.set_xscale("log")
-        ax.set_xlabel(labels.TIME_AXIS)
-        ax.set_ylabel(labels.fom_label(task, figure))
-        ax.set_title(f"({'ab'[k]}) {labels.figure_name(figure)}: {note}", fontsize=11)
-        ax.grid(alpha=0.3)
-        ax.legend(fontsize=9, title="dots: maxima over t", title_fontsize=9, loc="upper center",
-                  bbox_to_anchor=(0.5, -0.16), ncol=2)
+        labels.time_panel(ax, task, figure, k, note, "dots: maxima over t", fontsize=9, ncol=2)
     fig.suptitle(f"{labels.scenario(task, noise, gamma, nodes)}; values as in the table "
                  f"(t* and F/t in the time unit where γ = {gamma:g})")
     fig.tight_layout()
@@ -180,8 +173,6 @@ def best_vs_n_figure(cells: TableCells, task, noise, gamma):
         a1.plot(ns, vals[name], style, label=name, mfc="none" if name == "optimum" else None)
         a2.plot(ns, tstars[name], style, label=name, mfc="none" if name == "optimum" else None)
     if Figure(figure).holevo:  # the QCRB of the same probes at their HCRB t*, thin
-        from vqs.report.hcrb_plots import qcrb_beside
-
         beside = qcrb_beside(cells.series(task, noise, gamma)).values()
         for i, ((name, style), q) in enumerate(zip(_STYLES[1:], beside)):
             a1.plot(ns, q, style, lw=0.8, alpha=0.7, mfc="none", color=f"C{i}", label=f"{name}: QCRB at its HCRB t*")

@@ -58,6 +58,7 @@ from vqs.physics.kernel.states import PackedCircuits, pad_rows
 from vqs.physics.qfi import engine_capabilities, qfi_of_circuits
 from vqs.physics.readout.local_readout import search_start_readouts
 from vqs.physics.timeopt import sub_grid
+from vqs.search import descent
 from vqs.search.workers import InProcess
 
 
@@ -74,19 +75,16 @@ def _local_search(task: str, figure: str, steps: int, path: str):
             vals = batched(params, circuits, model)
             return -jnp.sum(jnp.log(jnp.maximum(vals, 1e-300))), vals
 
-        def step(carry, _):
-            params, state, best = carry
-            (_, vals), grads = jax.value_and_grad(loss, has_aux=True)(params)
+        def one_step(carry, _):
+            state, best = carry
+            (_, vals), grads = jax.value_and_grad(loss, has_aux=True)(state.params)
             best = jnp.maximum(best, jnp.where(jnp.isfinite(vals), vals, -jnp.inf))
-            updates, state = opt.update(grads, state, params)
-            new = optax.apply_updates(params, updates)
-            new = (new[0], jnp.clip(new[1], log_t_range[0], log_t_range[1]), new[2])  # t stays on the grid's span
-            return (new, state, best), None
+            return (descent.step(opt, state, grads, log_t_range), best), None  # t stays on the grid's span
 
-        params = (angle, log_t, readout)
         best0 = jnp.full(angle.shape[0], -jnp.inf)
-        (params, _, best), _ = jax.lax.scan(step, (params, opt.init(params), best0), None, length=steps)
-        last = batched(params, circuits, model)
+        (state, best), _ = jax.lax.scan(one_step, (descent.start(opt, (angle, log_t, readout)), best0), None,
+                                        length=steps)
+        last = batched(state.params, circuits, model)
         return jnp.maximum(best, jnp.where(jnp.isfinite(last), last, -jnp.inf))
 
     return jax.jit(search)

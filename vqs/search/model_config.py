@@ -13,6 +13,7 @@ from pydantic import Field, field_validator, model_validator
 
 from vqs import _checks
 from vqs.config import Strict
+from vqs.errors import VqsError
 from vqs.names import Noise, Task
 from vqs.physics.model.sensing_model import SensingModel
 from vqs.physics.qfi import default_times
@@ -55,17 +56,6 @@ class ModelConfig(Strict):
         "positive definite 3x3; default the identity",
     )
 
-    @field_validator("weight_matrix")
-    @classmethod
-    def _spd(cls, v):
-        if v is None:
-            return v
-        w = np.asarray(v, dtype=float)
-        if w.shape != (3, 3) or not np.all(np.isfinite(w)) or not np.allclose(w, w.T, rtol=0, atol=1e-12) \
-                or np.linalg.eigvalsh(w)[0] <= 0:
-            raise ValueError(f"model.weight_matrix must be a symmetric positive definite 3x3 matrix, got {v}")
-        return v
-
     ancillas: int = Field(
         default=0, ge=0, le=MAX_CONFIG_WIRES - 1,
         description="noiseless ancilla qubits that do not sense (the base station's), entangled with the sensors: "
@@ -76,13 +66,21 @@ class ModelConfig(Strict):
     @field_validator("noise", mode="before")
     @classmethod
     def _known_noise(cls, v):
-        return _checks.noise(v)
+        return _checks.noise(v)  # the config's spellings of a noise, as the API reads them
 
     @model_validator(mode="after")
-    def _wires(self):
+    def _scenario(self):
+        """The config's own limit (the wires), then :class:`SensingModel`'s checks, the one validator
+        of the scenario (weights, operating point, gamma)."""
         if self.n_qubits + self.ancillas > MAX_CONFIG_WIRES:
             raise ValueError(f"model.n_qubits + model.ancillas must be at most {MAX_CONFIG_WIRES}, got "
                              f"{self.n_qubits} + {self.ancillas}")
+        if self.weight_matrix is not None and self.task != Task.MULTI:
+            raise ValueError("model.weight_matrix is for the multi task (three parameters)")
+        try:
+            self.build()
+        except VqsError as err:
+            raise ValueError(f"model: {err}") from None
         return self
 
     def build(self) -> SensingModel:

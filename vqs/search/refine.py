@@ -21,14 +21,17 @@ removal does not lower that final score.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Annotated, Literal
 
 import jax.numpy as jnp
 import numpy as np
 import optax
+from pydantic import Field
 from scipy.optimize import minimize
 
 from ansatz import Circuit, identity_layers
 from vqs import _checks
+from vqs.config import checked_dataclass
 from vqs.errors import VqsError
 from vqs.names import Engine
 from vqs.physics.fom import BestTime, best_times_of_circuits, figure_values
@@ -39,6 +42,7 @@ from vqs.physics.kernel.states import PackedCircuits
 from vqs.physics.model.sensing_model import SensingModel
 from vqs.physics.qfi import engine_capabilities, qfi_of_circuits
 from vqs.physics.readout.measurement import canonical_angles
+from vqs.search import descent
 
 METHODS = ("adam", "gradient", "cobyla", "none")
 GROW_NUDGE, GROW_SEED = 0.1, 0
@@ -49,28 +53,33 @@ _OPTIMIZERS = {"adam": optax.adam, "sgd": optax.sgd, "rmsprop": optax.rmsprop, "
 OPTIMIZERS = tuple(_OPTIMIZERS)
 
 
-@dataclass(frozen=True)
+# The limits of every refinement setting, stated once: RefineOptions and the run config's refine
+# section (vqs.search.schema.RefineConfig) both declare their fields with these types.
+Method = Literal[METHODS]
+Optimizer = Literal[OPTIMIZERS]
+Steps = Annotated[int, Field(strict=True, ge=1, le=1_000_000)]
+LearningRate = Annotated[float, Field(strict=True, gt=0, le=100)]
+Iterations = Annotated[int, Field(strict=True, ge=1, le=1_000_000)]
+GrowLayers = Annotated[int, Field(strict=True, ge=0, le=100)]
+Flag = Annotated[bool, Field(strict=True)]
+
+
+@checked_dataclass
 class RefineOptions:
-    """Options of :func:`refine_circuit`; the defaults of the run config's ``refine`` section."""
+    """Options of :func:`refine_circuit`; the defaults of the run config's ``refine`` section.
 
-    method: str = "adam"  # "adam"/"gradient" (optax), "cobyla" (scipy), or "none"
-    optimizer: str = "adam"  # the optax optimiser of the gradient method
-    steps: int = 300
-    learning_rate: float = 0.02
-    refine_time: bool = True
-    prune: bool = True
-    maxiter: int = 2000  # COBYLA
-    grow_layers: int = 0  # then widen by this many identity layers (ansatz.identity_layers) and refine again
+    The one validator of these settings (:func:`vqs.config.checked_dataclass`: VqsError on a bad
+    value); :class:`vqs.search.schema.RefineConfig` declares the same limit types.
+    """
 
-    def __post_init__(self):
-        if self.method not in METHODS:
-            raise VqsError(f"unknown refinement method {self.method!r}; choose {', '.join(METHODS)}")
-        if self.optimizer not in _OPTIMIZERS:
-            raise VqsError(f"unknown optimiser {self.optimizer!r}; choose {', '.join(_OPTIMIZERS)}")
-        if self.steps < 1 or self.maxiter < 1 or not self.learning_rate > 0:
-            raise VqsError("refinement needs steps >= 1, maxiter >= 1 and learning_rate > 0")
-        if not (isinstance(self.grow_layers, int) and self.grow_layers >= 0):
-            raise VqsError(f"refinement's grow_layers must be an integer >= 0, got {self.grow_layers!r}")
+    method: Method = "adam"  # "adam"/"gradient" (optax), "cobyla" (scipy), or "none"
+    optimizer: Optimizer = "adam"  # the optax optimiser of the gradient method
+    steps: Steps = 300
+    learning_rate: LearningRate = 0.02
+    refine_time: Flag = True
+    prune: Flag = True
+    maxiter: Iterations = 2000  # COBYLA
+    grow_layers: GrowLayers = 0  # then widen by this many identity layers (ansatz.identity_layers) and refine again
 
 
 @dataclass(frozen=True)
@@ -187,20 +196,16 @@ def _optimise(circuit, model, t0, figure, options, max_genes, t_range, engine):
     best_val = loss(best_params)
     if options.method in ("adam", "gradient"):
         opt = _OPTIMIZERS[options.optimizer](options.learning_rate)
-        params = best_params
-        state = opt.init(params)
+        state = descent.start(opt, best_params)
         for _ in range(options.steps):
-            val, grads = evaluate(*params)
+            val, grads = evaluate(*state.params)
             trace.append(val)
             if not np.isfinite(val):
                 break
             if val < best_val:
-                best_val, best_params = val, params
-            if not options.refine_time:
-                grads = (grads[0], jnp.zeros_like(grads[1]), grads[2])
-            updates, state = opt.update(grads, state, params)
-            params = optax.apply_updates(params, updates)
-            params = (params[0], jnp.clip(params[1], *np.log(t_range)), params[2])  # t stays on the grid's span
+                best_val, best_params = val, state.params
+            state = descent.step(opt, state, grads, np.log(t_range), options.refine_time)  # t stays on the grid's span
+        params = state.params
         val, _ = evaluate(*params)
         if np.isfinite(val) and val < best_val:
             best_val, best_params = val, params

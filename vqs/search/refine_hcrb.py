@@ -22,7 +22,9 @@ from vqs.physics.hcrb_time import BestHCRB, best_hcrb_time
 from vqs.physics.kernel.hcrb_grad import log_hcrb_and_grad
 from vqs.physics.kernel.sensing import KernelModel
 from vqs.physics.kernel.states import PackedCircuits
+from vqs.physics.qfi import qfi_of_circuits
 from vqs.search.refine import RefineOptions, _wrap_if_equal
+from vqs.search.rundir import ProbeScore
 
 
 @dataclass(frozen=True)
@@ -95,9 +97,6 @@ def refine_hcrb_two_starts(circuit: Circuit, model, grid, figure: str, options: 
 def hcrb_probe_score(circuit: Circuit, best: BestHCRB, model, n_genes: int | None = None):
     """result.json's entry of a probe scored on an HCRB figure: ``best`` = the figure (1/HCRB or
     1/(t* HCRB)) at its t*, the QFI matrix and QCRB of the kernel there, the HCRB entries."""
-    from vqs.physics.qfi import qfi_of_circuits
-    from vqs.search.rundir import ProbeScore
-
     quantum = qfi_of_circuits([circuit], model, [best.t_star], max_genes=max(1, len(circuit.genes)))
     score = ProbeScore(best.value, best.t_star, float(quantum.qcrb[0, 0]), best.at_edge,
                        qfim=quantum.qfim[0, 0].tolist(), n_genes=n_genes)

@@ -23,12 +23,15 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from shlex import quote
 from typing import Any
 
-from ansatz import Circuit
+from ansatz import Circuit, qasm
 from ansatz.io import load_circuit
+from vqs import __version__
 from vqs.errors import VqsError
 from vqs.io import atomic_write_json, atomic_write_text, read_json
+from vqs.search.schema import load_config
 
 _LOCAL_KEYS = ("cfi", "cfim", "ccrb", "readout", "readout_check")
 _HOLEVO_KEYS = ("hcrb", "hcrb_over_qcrb", "commutativity", "hcrb_duality_gap")
@@ -203,8 +206,6 @@ class RunDir:
 
     def read_config(self):
         """The resolved :class:`vqs.search.schema.RunConfig` of the run."""
-        from vqs.search.schema import load_config
-
         return load_config(self.config)
 
     def read_result(self) -> RunResult:
@@ -221,8 +222,6 @@ class RunDir:
         """Why this folder holds no finished run (one line): an unfinished run, interrupted or still
         running, with the command that finishes it, or no run at all."""
         if self.config.is_file():
-            from shlex import quote
-
             return (f"the run in {self.root} is unfinished (interrupted, or still running): no {self.RESULT} and "
                     f"{self.CIRCUIT} yet; finish it with: vqs run {quote(str(self.config))} "
                     f"--out {quote(str(self.root))} --resume")
@@ -282,9 +281,6 @@ def circuit_qasm(circuit: Circuit, result: Mapping | None = None, version: int =
     """OpenQASM ``version`` (2 or 3, :func:`ansatz.qasm.to_qasm`) with a ``//`` header: the vqs
     version, :func:`summary_lines` and ``notes``; ``measure``: per-qubit readout angles (theta, phi),
     by default the circuit's own readout (:attr:`ansatz.Circuit.readout`; none for a QFI-designed probe)."""
-    from ansatz import qasm
-    from vqs import __version__
-
     if measure is None and circuit.readout is not None:
         measure = circuit.readout
         notes = ["readout: the local measurement designed with the probe; the field and the noise act for t* after "

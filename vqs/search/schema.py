@@ -1,7 +1,8 @@
 """Run configuration: the YAML schema of ``vqs run``, validated at load (:mod:`vqs.config`).
 
-Defaults have one owner each: the genetic search's are :class:`genetic.GAConfig`'s, the
-refinement's :class:`vqs.search.refine.RefineOptions`'s, the time grid's
+Defaults and limits have one owner each: the genetic search's are :class:`genetic.GAConfig`'s
+(its ``Annotated`` limit types, and its checks across fields, applied by :meth:`GAConfigModel.build`),
+the refinement's :class:`vqs.search.refine.RefineOptions`'s, the time grid's
 :func:`vqs.physics.qfi.default_times`'s; the sections below read them from there and build those
 objects back from the validated values.
 """
@@ -9,52 +10,50 @@ objects back from the validated values.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
 
 from pydantic import Field, field_validator, model_validator
 
-from ansatz import GATES
+import genetic.config as ga_limits
 from genetic import GAConfig
+from genetic.config import MAX_GENERATIONS  # noqa: F401 (re-exported)
 from vqs import _checks
 from vqs.config import Strict, load, parse
 from vqs.errors import VqsError
 from vqs.names import Engine, Figure, Init, Task
 from vqs.physics.qfi import ENGINES, engine_capabilities
+from vqs.search import refine as refine_limits
 from vqs.search.model_config import ModelConfig, TimeGridConfig
-from vqs.search.refine import METHODS, OPTIMIZERS, RefineOptions
+from vqs.search.refine import RefineOptions
 
 _GA = GAConfig()
-MAX_GENERATIONS = 100_000
-"""Most generations of one run: the quickstart's (population 32) take ~1 s each on two cores, so the
-bound is over a day; a larger number is a typo rather than a plan."""
 _REFINE = RefineOptions()
 
 
 class OperatorWeights(Strict):
     """Relative weights of the mutation operators (:data:`genetic.OPERATOR_NAMES`)."""
 
-    deletion: float = Field(
-        default=_GA.operator_weights["deletion"], ge=0, le=1e6,
+    deletion: ga_limits.OperatorWeight = Field(
+        default=_GA.operator_weights["deletion"],
         description="weight of deleting a contiguous series of genes",
     )
-    insertion: float = Field(
-        default=_GA.operator_weights["insertion"], ge=0, le=1e6,
+    insertion: ga_limits.OperatorWeight = Field(
+        default=_GA.operator_weights["insertion"],
         description="weight of inserting a series of new random genes",
     )
-    replacement: float = Field(
-        default=_GA.operator_weights["replacement"], ge=0, le=1e6,
+    replacement: ga_limits.OperatorWeight = Field(
+        default=_GA.operator_weights["replacement"],
         description="weight of replacing a series of genes by a new random series",
     )
-    swap: float = Field(
-        default=_GA.operator_weights["swap"], ge=0, le=1e6,
+    swap: ga_limits.OperatorWeight = Field(
+        default=_GA.operator_weights["swap"],
         description="weight of exchanging two non-overlapping series of genes",
     )
-    permutation: float = Field(
-        default=_GA.operator_weights["permutation"], ge=0, le=1e6,
+    permutation: ga_limits.OperatorWeight = Field(
+        default=_GA.operator_weights["permutation"],
         description="weight of shuffling the genes of one series (or of the whole circuit)",
     )
-    perturbation: float = Field(
-        default=_GA.operator_weights["perturbation"], ge=0, le=1e6,
+    perturbation: ga_limits.OperatorWeight = Field(
+        default=_GA.operator_weights["perturbation"],
         description="weight of perturbing the angles of a series with Gaussian noise (angle_sigma); not one of the "
         "paper's five operators",
     )
@@ -64,39 +63,39 @@ class GAConfigModel(Strict):
     """The genetic search (:class:`genetic.GAConfig`, which owns the defaults), plus the initial
     state of every genome and the local steps of the fitness."""
 
-    population: int = Field(default=_GA.population, ge=2, le=100_000, description="individuals per generation")
-    generations: int = Field(
-        default=_GA.generations, ge=0, le=MAX_GENERATIONS,
+    population: ga_limits.Population = Field(default=_GA.population, description="individuals per generation")
+    generations: ga_limits.Generations = Field(
+        default=_GA.generations,
         description="generations after the initial one (generation 0); --resume with a larger value extends a finished "
         "run",
     )
-    elite: int = Field(
-        default=_GA.elite, ge=0,
+    elite: ga_limits.Elite = Field(
+        default=_GA.elite,
         description="best individuals copied unchanged into the next generation (must be smaller than population)",
     )
-    tournament_size: int = Field(
-        default=_GA.tournament_size, ge=1, le=100_000,
+    tournament_size: ga_limits.TournamentSize = Field(
+        default=_GA.tournament_size,
         description="individuals drawn per tournament when selecting each parent",
     )
-    crossover_prob: float = Field(
-        default=_GA.crossover_prob, ge=0, le=1,
+    crossover_prob: ga_limits.Probability = Field(
+        default=_GA.crossover_prob,
         description="probability that a pair of parents is recombined (cut-and-splice crossover)",
     )
-    mutation_prob: float = Field(
-        default=_GA.mutation_prob, ge=0, le=1,
+    mutation_prob: ga_limits.Probability = Field(
+        default=_GA.mutation_prob,
         description="probability that an offspring is mutated by one operator drawn by weight",
     )
     operators: OperatorWeights = Field(
         default=OperatorWeights(),
         description="relative weights of the mutation operators",
     )
-    series_max: int = Field(
-        default=_GA.series_max, ge=1, le=400,
+    series_max: ga_limits.SeriesMax = Field(
+        default=_GA.series_max,
         description="longest series of contiguous genes one mutation acts on",
     )
-    min_genes: int = Field(default=_GA.min_genes, ge=0, le=400, description="fewest genes a circuit may have")
-    max_genes: int = Field(
-        default=_GA.max_genes, ge=1, le=400,
+    min_genes: ga_limits.MinGenes = Field(default=_GA.min_genes, description="fewest genes a circuit may have")
+    max_genes: ga_limits.MaxGenes = Field(
+        default=_GA.max_genes,
         description="most genes a circuit may have (also the padded size of the compiled kernel)",
     )
     initial_genes: tuple[int, int] = Field(
@@ -107,8 +106,8 @@ class GAConfigModel(Strict):
         default_factory=lambda: list(_GA.gates),
         description="gate types the search may use, a subset of RX, RY, RZ, CRX",
     )
-    angle_sigma: float = Field(
-        default=_GA.angle_sigma, gt=0, le=100,
+    angle_sigma: ga_limits.AngleSigma = Field(
+        default=_GA.angle_sigma,
         description="standard deviation (radians) of the angle perturbation",
     )
     init: Init = Field(default=Init.GHZ, description="initial state every circuit starts from: ghz or zero (|0...0>)")
@@ -138,15 +137,8 @@ class GAConfigModel(Strict):
         "(docs/scale.md)",
     )
 
-    @field_validator("gates")
-    @classmethod
-    def _known_gates(cls, v):
-        bad = [g for g in v if g not in GATES]
-        if bad or not v:
-            raise ValueError(f"gates must be a non-empty subset of {', '.join(GATES)}, got {v}")
-        return v
-
     def build(self) -> GAConfig:
+        """The :class:`genetic.GAConfig` of this section (VqsError where its checks across fields fail)."""
         fields = self.model_dump(exclude={"operators", "init", "seed_with_init_state", "local_steps",
                                           "local_learning_rate", "local_best", "score_points", "workers"})
         try:
@@ -160,7 +152,7 @@ class RefineConfig(Strict):
     """Angle refinement of the best distinct structures found by the search (defaults:
     :class:`vqs.search.refine.RefineOptions`)."""
 
-    method: Literal[METHODS] = Field(
+    method: refine_limits.Method = Field(
         default=_REFINE.method,
         description="refinement of the best circuits' angles: adam or gradient (optax, with "
         "the optimizer below), cobyla (scipy, derivative-free) or none",
@@ -169,26 +161,26 @@ class RefineConfig(Strict):
         default=3, ge=1, le=1000,
         description="number of best distinct circuit structures refined after the search",
     )
-    steps: int = Field(default=_REFINE.steps, ge=1, le=1_000_000, description="gradient steps of the adam method")
-    learning_rate: float = Field(
-        default=_REFINE.learning_rate, gt=0, le=100,
+    steps: refine_limits.Steps = Field(default=_REFINE.steps, description="gradient steps of the adam method")
+    learning_rate: refine_limits.LearningRate = Field(
+        default=_REFINE.learning_rate,
         description="learning rate of the gradient method",
     )
-    optimizer: Literal[OPTIMIZERS] = Field(
+    optimizer: refine_limits.Optimizer = Field(
         default=_REFINE.optimizer,
         description="optax optimizer of the gradient method",
     )
-    refine_time: bool = Field(
+    refine_time: refine_limits.Flag = Field(
         default=_REFINE.refine_time,
         description="optimise the sensing time jointly with the angles",
     )
-    prune: bool = Field(
+    prune: refine_limits.Flag = Field(
         default=_REFINE.prune,
         description="after refinement, drop genes whose removal does not lower the figure of merit",
     )
-    maxiter: int = Field(default=_REFINE.maxiter, ge=1, le=1_000_000, description="COBYLA iterations")
-    grow_layers: int = Field(
-        default=_REFINE.grow_layers, ge=0, le=100,
+    maxiter: refine_limits.Iterations = Field(default=_REFINE.maxiter, description="COBYLA iterations")
+    grow_layers: refine_limits.GrowLayers = Field(
+        default=_REFINE.grow_layers,
         description="after refinement, append this many identity layers (RY(0) on every qubit, a CRX(0) ring) "
         "and refine again, kept if better (the search's gene cap does not limit them; docs/scale.md)",
     )
@@ -255,22 +247,11 @@ class RunConfig(Strict):
         if self.model.gamma == 0 and self.time_grid.t_max is None:
             raise ValueError("with gamma = 0 the QFI grows without bound: set time_grid.t_max")
         ga = self.ga
-        if ga.elite >= ga.population:
-            raise ValueError(f"ga.elite ({ga.elite}) must be smaller than ga.population ({ga.population})")
-        if ga.min_genes > ga.max_genes:
-            raise ValueError(f"ga.min_genes ({ga.min_genes}) exceeds ga.max_genes ({ga.max_genes})")
-        lo, hi = ga.initial_genes
-        if not ga.min_genes <= lo <= hi <= ga.max_genes:
-            raise ValueError(
-                f"ga.initial_genes {list(ga.initial_genes)} must lie within [min_genes, max_genes] = "
-                f"[{ga.min_genes}, {ga.max_genes}]"
-            )
+        ga.build()  # the GA's own checks across fields (elite, gene bounds, gates): genetic.GAConfig's
         if ga.score_points is not None and ga.score_points > self.time_grid.points:
             raise ValueError(f"ga.score_points ({ga.score_points}) exceeds time_grid.points ({self.time_grid.points})")
         if self.model.n_qubits + self.model.ancillas < 2 and "CRX" in ga.gates and len(ga.gates) == 1:
             raise ValueError("CRX needs at least 2 qubits")
-        if self.model.weight_matrix is not None and self.model.task != Task.MULTI:
-            raise ValueError("model.weight_matrix is for the multi task (three parameters)")
         if Figure(self.figure_of_merit).holevo and self.model.task != Task.MULTI:
             raise ValueError(f"figure_of_merit {self.figure_of_merit} (the Holevo bound) is for the multi task; the "
                              "single task's QFI figures (per_shot, per_time) are attainable")
@@ -279,7 +260,6 @@ class RunConfig(Strict):
         # is only ever created for a config that can run: the model (operating point), the time
         # grid (within the engine's range), the GA settings
         self.time_grid.times(self.model.build())  # also checks the kernel's memory (require_memory)
-        ga.build()
         return self
 
     def _check_engine(self) -> None:

@@ -35,6 +35,13 @@ Per circuit, a QNode on PennyLane's ``default.mixed`` device (JAX interface) pre
 4. the QFI matrix by :func:`vqs.physics.kernel.sld.qfim` and the QCRB by :func:`vqs.physics.kernel.qfim.qcrb`
    (the kernel's cut-off and singularity rule).
 
+Deliberately independent: this engine shares with the kernel only the model (:class:`SensingModel`), the
+matrix exponential and the last stage (the QFI matrix of rho and d rho). Its Kraus operators
+(:func:`kraus_of_superop`, a differentiable JAX factorisation of the Choi matrix) are not those of
+:mod:`vqs.physics.model.kraus` (numpy, the bounds'), and its noisy state is PennyLane's, not
+:func:`vqs.physics.kernel.sensing.sense` or :func:`vqs.physics.model.noise.apply_sensing`: it is the
+oracle the kernel is checked against, so it must not reuse the code it checks.
+
 No gradients with respect to the angles or t are offered: a run with this engine scores on the
 grid, refines t* and refines angles by COBYLA only (:mod:`vqs.search.schema`).
 

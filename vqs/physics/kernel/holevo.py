@@ -38,6 +38,7 @@ from typing import NamedTuple
 
 import numpy as np
 import scipy.optimize
+from numpy.typing import ArrayLike
 
 from vqs.errors import VqsError
 from vqs.physics.kernel.sld import EIG_CUTOFF, eigen_parts
@@ -159,7 +160,8 @@ def _check(rho, drho, weights):
     return p, 0.5 * (w + w.T)
 
 
-def hcrb(rho, drho, weights=None, cutoff: float = EIG_CUTOFF, tol: float = 1e-9) -> HolevoResult:
+def hcrb(rho: ArrayLike, drho: ArrayLike, weights: ArrayLike | None = None, cutoff: float = EIG_CUTOFF,
+         tol: float = 1e-9) -> HolevoResult:
     """The Holevo Cramér–Rao bound of the state ``rho`` (d, d) with derivatives ``drho`` (P, d, d).
 
     Args:

@@ -130,13 +130,6 @@ def choi_from_superop(superop: np.ndarray) -> np.ndarray:
     return np.einsum("abij->iajb", s).reshape(4, 4)
 
 
-def kraus_from_superop(superop: np.ndarray, tol: float = 1e-14) -> np.ndarray:
-    """Kraus operators from the eigendecomposition of the Choi matrix (numpy; for references)."""
-    w, v = np.linalg.eigh(choi_from_superop(superop))
-    ops = [np.sqrt(wi) * v[:, i].reshape(2, 2).T for i, wi in enumerate(w) if wi > tol]
-    return np.array(ops)
-
-
 def apply_qubit_superop(superop: np.ndarray, x: np.ndarray, k: int, n: int) -> np.ndarray:
     """Apply a 4x4 superoperator to qubit ``k`` of n-qubit density tensors: ``x`` has shape
     (...,) + (2,)*2n, any leading (batch) axes kept."""
@@ -159,3 +152,24 @@ def apply_local_superops(rho: np.ndarray, maps: np.ndarray) -> np.ndarray:
     for k in range(n):
         x = apply_qubit_superop(maps[k], x, k, n)
     return x.reshape(d, d)
+
+
+def apply_sensing(s: np.ndarray, ds: np.ndarray, rho: np.ndarray, n_sensors: int,
+                  n_wires: int) -> tuple[np.ndarray, np.ndarray]:
+    """The noisy state and its derivatives, numpy: ``(S^{⊗N} ⊗ id)(rho)`` and, for every parameter
+    a, ``sum_k S⊗..⊗dS_a(k)⊗..⊗S ⊗ id (rho)`` by the product rule (3N contractions a parameter), the
+    per-qubit map acting on the first ``n_sensors`` wires (the ancillas, the last wires, untouched).
+
+    The one numpy implementation (the certificate's, the continuity check's); the JAX kernel's is
+    :func:`vqs.physics.kernel.sensing.sense`. ``s``: (4, 4); ``ds``: (P, 4, 4); ``rho``: (..., d, d),
+    d = 2^n_wires, any leading (batch) axes kept. Returns (``(..., d, d)``, ``(P, ..., d, d)``).
+    """
+    d, p = 2**n_wires, ds.shape[0]
+    lead = rho.shape[:-2]
+    x = np.asarray(rho, dtype=complex).reshape(lead + (2,) * (2 * n_wires))
+    dx = np.zeros((p,) + x.shape, complex)
+    for k in range(n_sensors):
+        dx = np.stack([apply_qubit_superop(s, dx[a], k, n_wires) + apply_qubit_superop(ds[a], x, k, n_wires)
+                       for a in range(p)])
+        x = apply_qubit_superop(s, x, k, n_wires)
+    return x.reshape(lead + (d, d)), dx.reshape((p,) + lead + (d, d))

@@ -54,7 +54,12 @@ class SensingModel:
         operating_point: the field value theta0 the QFI is taken at (default all zeros): P finite
             numbers, or one number for the single task. Every function that takes sensing times
             refuses |theta0_a| t_max above :data:`vqs._checks.PHASE_MAX` (float64 accuracy).
-        weights: the QCRB weight matrix W in Tr(W F^-1) (identity by default).
+        weights: the weight matrix W of the QCRB Tr(W F^-1) and of the Holevo bound, symmetric
+            positive definite (identity by default).
+
+    The one validator of the sensing scenario: the run config's ``model`` section
+    (:class:`vqs.search.model_config.ModelConfig`) builds one and adds only its own limit, at most
+    :data:`~vqs.search.model_config.MAX_CONFIG_WIRES` wires.
 
     Example:
         >>> SensingModel(3, "single", "dephasing", 0.1, operating_point=(0.01,)).describe()
@@ -81,10 +86,9 @@ class SensingModel:
             w = np.eye(p) if self.weights is None else np.asarray(self.weights, dtype=float)
         except (TypeError, ValueError):
             raise VqsError(f"weights must be a symmetric finite {p}x{p} matrix") from None
-        if w.shape != (p, p) or not np.all(np.isfinite(w)) or not np.allclose(w, w.T):
-            raise VqsError(f"weights must be a symmetric finite {p}x{p} matrix")
-        if np.linalg.eigvalsh(w).min() < -1e-12:
-            raise VqsError("weights must be positive semidefinite")
+        if w.shape != (p, p) or not np.all(np.isfinite(w)) or not np.allclose(w, w.T, rtol=0, atol=1e-12) \
+                or np.linalg.eigvalsh(w)[0] <= 0:
+            raise VqsError(f"weights must be a symmetric positive definite {p}x{p} matrix, got {self.weights!r}")
         object.__setattr__(self, "weights", tuple(map(tuple, w.tolist())))
 
     def _theta0(self) -> tuple[float, ...]:

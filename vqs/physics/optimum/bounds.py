@@ -37,10 +37,13 @@ from dataclasses import dataclass
 
 import numpy as np
 import scipy.optimize
+from numpy.typing import ArrayLike
 
 from vqs import _checks
 from vqs.errors import VqsError
+from vqs.names import Figure
 from vqs.physics.model.kraus import hermitian, kraus_and_derivative
+from vqs.physics.model.sensing_model import SensingModel
 from vqs.physics.optimum.multi_bound import multi_qcrb_bound
 from vqs.physics.timeopt import maximise_over_time
 
@@ -148,7 +151,7 @@ class QCRBBound:
         return out
 
 
-def qcrb_lower_bound(model, grid, figure: str) -> QCRBBound:
+def qcrb_lower_bound(model: SensingModel, grid: ArrayLike, figure: Figure | str) -> QCRBBound:
     """Certified lower bound on the QCRB of every probe, ancillas included.
 
     Single task: 1 / the CE bound maximised over the grid. Multi task (diagonal W only): the

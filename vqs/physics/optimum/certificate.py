@@ -30,15 +30,19 @@ See ``docs/certificate.md``.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 import scipy.linalg
+from numpy.typing import ArrayLike
 
 from vqs import _checks
 from vqs.errors import VqsError
+from vqs.names import Figure
 from vqs.physics.kernel.sld import EIG_CUTOFF, qfi_and_sld
-from vqs.physics.model.noise import apply_local_superops, apply_qubit_superop
+from vqs.physics.model.noise import apply_local_superops, apply_sensing
+from vqs.physics.model.sensing_model import SensingModel
 from vqs.physics.timeopt import maximise_over_time, sub_grid
 
 DEFAULT_TOL = 1e-9
@@ -112,14 +116,10 @@ def apply_channel(s4: np.ndarray, rho: np.ndarray, n: int) -> np.ndarray:
 
 
 def apply_channel_and_derivative(s4, ds4, rho, n):
-    """``(S^{⊗n}(rho), sum_k S⊗..⊗dS_(k)⊗..⊗S (rho))`` by the product rule (3n contractions)."""
-    d = 2**n
-    x = np.asarray(rho, dtype=complex).reshape((2,) * (2 * n))
-    dx = np.zeros_like(x)
-    for k in range(n):
-        dx = apply_qubit_superop(s4, dx, k, n) + apply_qubit_superop(ds4, x, k, n)
-        x = apply_qubit_superop(s4, x, k, n)
-    return x.reshape(d, d), dx.reshape(d, d)
+    """``(S^{⊗n}(rho), sum_k S⊗..⊗dS_(k)⊗..⊗S (rho))`` by the product rule
+    (:func:`vqs.physics.model.noise.apply_sensing`, one parameter, every qubit a sensor)."""
+    out, dout = apply_sensing(s4, np.asarray(ds4)[None], rho, n, n)
+    return out, dout[0]
 
 
 # --------------------------------------------------------------------------------------------
@@ -228,14 +228,14 @@ def starting_states(n: int, starts: int, seed) -> list[np.ndarray]:
 
 
 def optimal_qfi(
-    model,
+    model: SensingModel,
     t: float,
     *,
     starts: int = 8,
     seed: int | None = 0,
     tol: float = DEFAULT_TOL,
     max_iter: int = DEFAULT_MAX_ITER,
-    initial_states=(),
+    initial_states: Sequence[ArrayLike] = (),
 ) -> CertificateResult:
     """Largest QFI over all pure (hence all) N-qubit inputs at sensing time ``t``, by see-saw.
 
@@ -277,8 +277,9 @@ def optimal_qfi(
     )
 
 
-def optimal_over_time(model, times_grid, figure: str = "per_shot", max_grid_points: int = 16,
-                      warm_refine: bool = False, time_xtol: float = 1e-6, **kwargs) -> TimeOptimum:
+def optimal_over_time(model: SensingModel, times_grid: ArrayLike, figure: Figure | str = "per_shot",
+                      max_grid_points: int = 16, warm_refine: bool = False, time_xtol: float = 1e-6,
+                      **kwargs) -> TimeOptimum:
     """Maximise the certified QFI over the sensing time.
 
     ``figure="per_shot"`` maximises F(t); ``"per_time"`` maximises F(t)/t (QFI per unit time, the

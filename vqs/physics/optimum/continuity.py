@@ -23,13 +23,17 @@ is refused when, for some probe, time and direction, the relative change at the 
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from vqs.errors import VqsError
 from vqs.physics.kernel.sld import qfim
-from vqs.physics.model.noise import apply_qubit_superop
+from vqs.physics.model.noise import apply_sensing
+from vqs.physics.model.sensing_model import SensingModel
+from vqs.physics.timeopt import sub_grid
 
 STEPS = (1e-4, 1e-5)
 JUMP_TOL = 1e-4
@@ -76,28 +80,19 @@ def probe_states(n_qubits: int, extra=(), seed: int = 0) -> dict[str, np.ndarray
 
 def _output_qfims(model, t: float, theta, rho_in: np.ndarray) -> np.ndarray:
     """QFI matrices (B, P, P) of (S_theta(t)^{⊗N} ⊗ id_ancillas)(rho_in[b]) for a stack of inputs (numpy)."""
-    n, d = model.n_wires, model.dim
     s, ds = model.channel(t, theta)
-    b = rho_in.shape[0]
-    x = rho_in.reshape((b,) + (2,) * (2 * n))
-    dx = np.zeros((ds.shape[0],) + x.shape, complex)
-    for k in range(model.n_qubits):  # the sensors; the ancillas (the last wires) are untouched
-        dx = np.stack([apply_qubit_superop(s, dx[a], k, n) + apply_qubit_superop(ds[a], x, k, n)
-                       for a in range(ds.shape[0])])
-        x = apply_qubit_superop(s, x, k, n)
-    x = x.reshape(b, d, d)
-    dx = np.moveaxis(dx.reshape(-1, b, d, d), 1, 0)
-    return np.array([qfim(x[i], dx[i]) for i in range(b)])
+    x, dx = apply_sensing(s, ds, rho_in, model.n_qubits, model.n_wires)
+    dx = np.moveaxis(dx, 1, 0)
+    return np.array([qfim(x[i], dx[i]) for i in range(rho_in.shape[0])])
 
 
 def _sample_times(times) -> np.ndarray:
-    times = np.asarray(times, dtype=float).reshape(-1)
-    if times.size > _MAX_TIMES:
-        times = times[np.unique(np.linspace(0, times.size - 1, _MAX_TIMES).round().astype(int))]
-    return times
+    """At most :data:`_MAX_TIMES` of the run's times (:func:`vqs.physics.timeopt.sub_grid`)."""
+    return sub_grid(np.asarray(times, dtype=float).reshape(-1), _MAX_TIMES)
 
 
-def check_operating_point(model, times, extra_states=()) -> ContinuityReport:
+def check_operating_point(model: SensingModel, times: ArrayLike,
+                          extra_states: Sequence[ArrayLike] = ()) -> ContinuityReport:
     """Compare the QFI matrices at the model's operating point with their values nearby.
 
     Args:

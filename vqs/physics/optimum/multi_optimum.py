@@ -17,16 +17,19 @@ vector by JAX, as :mod:`vqs.physics.kernel.hcrb_grad` does through a circuit.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 import jax
 import jax.numpy as jnp
 import numpy as np
 import scipy.optimize
+from numpy.typing import ArrayLike
 
 from vqs.names import Figure
 from vqs.physics.kernel.batched import score_from_rho0
 from vqs.physics.kernel.holevo import hcrb
 from vqs.physics.kernel.sensing import KernelModel, sense, sensing_maps
+from vqs.physics.model.sensing_model import SensingModel
 from vqs.physics.optimum.certificate import starting_states
 
 
@@ -66,8 +69,9 @@ def hcrb_objective(model, per_time: bool):
     return fun
 
 
-def multi_optimum(model, figure: str, t_guess: float, grid, starts: int, seed: int, maxiter: int = 500,
-                   extra_starts=()) -> dict:
+def multi_optimum(model: SensingModel, figure: Figure | str, t_guess: float, grid: ArrayLike, starts: int,
+                  seed: int, maxiter: int = 500,
+                  extra_starts: Sequence[tuple[ArrayLike, float]] = ()) -> dict:
     """Best of L-BFGS optimisations of the QCRB over input states and the time (inside the grid).
 
     Starts: GHZ, |+>^N, seeded random states (``starts`` in all, at ``t_guess``), then every
@@ -77,6 +81,16 @@ def multi_optimum(model, figure: str, t_guess: float, grid, starts: int, seed: i
     With an HCRB figure the objective is the HCRB (:func:`hcrb_objective`); ``hcrb`` is then the
     estimate and ``qcrb`` the QCRB of the same state at the same t (both in the figure's time
     convention: times t per unit time), ``start_hcrbs`` the value of every optimisation.
+
+    Args:
+        model: a multi-task sensing model.
+        figure: ``"per_shot"``, ``"per_time"``, ``"hcrb_per_shot"`` or ``"hcrb_per_time"``.
+        t_guess: the time the built-in starts begin at.
+        grid: the sensing times; the time stays between their ends.
+        starts: the number of built-in starts (GHZ, |+>^N, then seeded random states).
+        seed: the seed of the random starts.
+        maxiter: L-BFGS iterations per start.
+        extra_starts: more (state vector, time) starts.
 
     Returns:
         A dict (the ``optimum.json`` of a multi-task table cell): ``qcrb``, ``t_star``,

@@ -27,16 +27,19 @@ import math
 
 import jax.numpy as jnp
 import numpy as np
+from numpy.typing import ArrayLike
 
 from ansatz import Circuit, pack
 from vqs import _checks
 from vqs.errors import VqsError
+from vqs.names import Figure
 from vqs.physics.engines.jax_engine import local_cfi_of_arrays, qfi_of_arrays
 from vqs.physics.fom import BestTime, best_times_of_circuits, figure_values
 from vqs.physics.kernel import batched as kernel
 from vqs.physics.kernel.local_cfi import PROB_CUTOFF
 from vqs.physics.kernel.sensing import KernelModel
 from vqs.physics.kernel.states import PackedCircuits
+from vqs.physics.model.sensing_model import SensingModel
 from vqs.physics.readout.measurement import (
     best_local,
     canonical_angles,
@@ -67,7 +70,8 @@ def _local_figure(figure):
     return figure
 
 
-def best_local_over_time(circuit: Circuit, model, grid, figure: str, *, starts: int = 8, seed: int = 0,
+def best_local_over_time(circuit: Circuit, model: SensingModel, grid: ArrayLike, figure: Figure | str, *,
+                         starts: int = 8, seed: int = 0,
                          max_genes: int | None = None) -> tuple[Circuit, BestTime]:
     """The local readout of most information for the fixed probe ``circuit`` (its angles untouched),
     optimised jointly with the sensing time, and its score.
@@ -134,12 +138,20 @@ def _bits(k: int, n: int) -> str:
     return format(k, f"0{n}b")
 
 
-def readout_check(circuit: Circuit, model, t: float) -> dict:
+def readout_check(circuit: Circuit, model: SensingModel, t: float) -> dict:
     """Is the CFI of the probe's readout continuous at time ``t`` and the model's operating point?
 
     Returns ``{"continuous", "zero_probability_outcomes", "singular_outcomes"}`` (outcomes as bit
     strings, qubit 0 first): outcomes with p <= PROB_CUTOFF are left out of the CFI; those among
     them with a non-negligible derivative make the CFI singular there (``continuous`` False).
+
+    Args:
+        circuit: the probe, with its readout (one (theta, phi) Bloch direction per qubit).
+        model: the sensing model (its operating point).
+        t: the sensing time.
+
+    Returns:
+        ``{"continuous": bool, "zero_probability_outcomes": [...], "singular_outcomes": [...]}``.
     """
     if circuit.readout is None:
         raise VqsError("the circuit has no readout to check")

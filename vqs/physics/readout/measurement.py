@@ -41,6 +41,7 @@ from vqs.physics.kernel.qfim import qcrb
 from vqs.physics.kernel.sensing import KernelModel, sense, sensing_maps
 from vqs.physics.kernel.sld import qfi_and_sld, qfim
 from vqs.physics.kernel.states import circuit_statevectors
+from vqs.physics.model.sensing_model import SensingModel
 
 __all__ = ["PROB_CUTOFF", "DP_TOL", "MeasurementReport", "Readout", "basis_change", "best_local",
            "canonical_angles", "cfim", "local_distribution", "local_readout", "measure_probe", "multistart_lbfgs",
@@ -217,11 +218,23 @@ MAX_STARTS = 10_000
 """Most random starts of the local-readout searches (each a few milliseconds at N <= 6)."""
 
 
-def measure_probe(circuit: Circuit, model, t: float, *, starts: int = 8, seed: int = 0) -> MeasurementReport:
+def measure_probe(circuit: Circuit, model: SensingModel, t: float, *, starts: int = 8,
+                  seed: int = 0) -> MeasurementReport:
     """QFI, SLD-eigenbasis, best local, all-X and best parity readouts of ``circuit`` at time ``t``
     and the model's operating point (and the circuit's own readout, if it has one). Parity has 2
     outcomes, so for the multi task its CFIM has rank <= 1 and its bound is inf; it is then reported
-    at the all-X angles without a search."""
+    at the all-X angles without a search.
+
+    Args:
+        circuit: the probe.
+        model: the sensing model (its operating point).
+        t: the sensing time.
+        starts: starts of the search for the best local readout.
+        seed: the seed of the random starts.
+
+    Returns:
+        A :class:`MeasurementReport`: the QFI (QCRB) and, per readout, its CFI (bound) and angles.
+    """
     _checks.integer("starts", starts, 0, MAX_STARTS)
     rho, drho = output_state(circuit, model, t)
     w = model.weight_matrix()

@@ -10,7 +10,7 @@ import scipy.optimize
 
 import vqs  # noqa: F401  (x64)
 from vqs.errors import VqsError
-from vqs.physics.model.noise import kraus_from_superop
+from vqs.physics.model.kraus import kraus_from_superop
 from vqs.physics.model.sensing_model import SensingModel
 from vqs.physics.optimum.certificate import (
     EIG_CUTOFF,
