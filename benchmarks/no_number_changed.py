@@ -8,7 +8,7 @@
    shipped file's (the same keys, the same columns, the same strings).
 2. ``results/table1``: every cell's probe (``cells/*/circuit.json``) and GHZ are scored again under
    the cell's model (``config.resolved.yaml``) at the cell's stored t* by the engine of the run,
-   and the figure, QCRB and QFI matrix are compared with ``result.json`` (the full genetic search
+   and the figure, QCRB and QFI (matrix) are compared with ``result.json`` (the full genetic search
    of 48 cells is too long for this machine; the search itself is checked bit for bit elsewhere).
 
 Two numbers agree when ``|a - b| <= RTOL * max(|a|, |b|)`` (both non-finite in the same way also
@@ -139,7 +139,10 @@ def rescore_cell(cell: Path, tally: Tally) -> None:
         where = f"table1/{cell.name}/{key}"
         tally.value(f"{where}.best", float(figure_values(curve, figure)[0, 0]), stored["best"])
         tally.value(f"{where}.qcrb", float(curve.qcrb[0, 0]), stored["qcrb"])
-        tally.tree(f"{where}.qfim", np.asarray(curve.qfim[0, 0]).tolist(), stored["qfim"])
+        if "qfim" in stored:  # multi task: the QFI matrix; single task: the QFI
+            tally.tree(f"{where}.qfim", np.asarray(curve.qfim[0, 0]).tolist(), stored["qfim"])
+        else:
+            tally.value(f"{where}.qfi", float(curve.qfi[0, 0]), stored["qfi"])
 
 
 def main() -> int:

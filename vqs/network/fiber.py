@@ -62,7 +62,7 @@ Repeaters = Annotated[int, Field(strict=True, ge=0, le=29)]
 Efficiency = Annotated[float, Field(strict=True, ge=0, le=1)]
 Attenuation = Annotated[float, Field(strict=True, gt=0, le=100)]
 FiberLightSpeed = Annotated[float, Field(strict=True, gt=0, le=299792.458)]
-CoherenceTime = Annotated[float, Field(strict=True, gt=0)]  # no upper limit: a study may switch decoherence off
+CoherenceTime = Annotated[float, Field(strict=True, gt=0, le=1e6)]
 Multiplexing = Annotated[int, Field(strict=True, ge=1, le=1_000_000)]
 AttemptRate = Annotated[float, Field(strict=True, gt=0, le=1e12)]
 

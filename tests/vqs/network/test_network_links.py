@@ -53,10 +53,17 @@ def test_single_link_by_hand():
 
 
 def test_chain_fidelity_without_decoherence_is_product_of_werner_parameters():
-    prm = FiberParams(n_repeaters=4, link_fidelity=0.97, memory_coherence_s=1e30)
-    r = fiber_chain([10.0, 500.0], prm)
-    w = ((4 * 0.97 - 1) / 3) ** 5
-    assert np.allclose(r.fidelity, (3 * w + 1) / 4, atol=1e-12)
+    """w(T) = w_link^k exp(-D/T), D the memories' total waiting (independent of the coherence time T):
+    -T ln(w / w_link^k) is the same D at every T, so w tends to the product of the Werner parameters."""
+    w_product = ((4 * 0.97 - 1) / 3) ** 5
+    waits = []
+    for coherence in (1e5, 1e6):  # 1e6 s: the largest coherence time FiberParams and the config accept
+        r = fiber_chain([10.0, 500.0], FiberParams(n_repeaters=4, link_fidelity=0.97, memory_coherence_s=coherence))
+        w = (4 * r.fidelity - 1) / 3
+        assert np.all(w < w_product)
+        waits.append(-coherence * np.log(w / w_product))
+    assert np.all(waits[0] > 0)
+    assert np.allclose(waits[0], waits[1], rtol=1e-6)
 
 
 def test_fiber_rate_falls_with_distance_and_multiplexing_helps():
