@@ -270,6 +270,7 @@ def execute(plan: Plan, state: GAState | None = None, on_generation: Callable[[G
         wall_time_s=elapsed(),
         versions=versions(),
         engine=engine,
+        werner=None if model.links is None else model.links.to_dict(),
     )
     return DesignResult(config, result, vqs_circuit.with_ancillas(model.ancillas), search.state)
 
@@ -336,6 +337,8 @@ def design(model: SensingModel | ModelConfig | Mapping[str, Any] | RunConfig,
     else:
         if isinstance(model, SensingModel):
             sensing = model
+            if sensing.links is not None:
+                raise VqsError("design(SensingModel with links): give the model section with its network instead")
             model = {"n_qubits": sensing.n_qubits, "task": str(sensing.task), "noise": str(sensing.noise),
                      "gamma": sensing.gamma, "operating_point": [float(w) for w in sensing.operating_point],
                      "ancillas": sensing.ancillas}

@@ -14,6 +14,7 @@ from pydantic import Field, field_validator, model_validator
 from vqs import _checks
 from vqs.config import Strict
 from vqs.names import Noise, Task
+from vqs.network.nodes import NetworkSection
 from vqs.physics.model.sensing_model import SensingModel
 from vqs.physics.qfi import default_times
 
@@ -73,6 +74,14 @@ class ModelConfig(Strict):
         f"{MAX_CONFIG_WIRES} (docs/model.md, 'Ancillas')",
     )
 
+    network: NetworkSection | None = Field(
+        default=None,
+        description="the network the probe travels through (one node per sensor qubit: distance_km, link, rounds; "
+        "the protocol): teleportation over each node's delivered Werner pair wraps the sensing channel, before "
+        "(out-link) and, distributed, after it (back-link) (docs/network.md, 'Designing for the network'); "
+        "default none",
+    )
+
     @field_validator("noise", mode="before")
     @classmethod
     def _known_noise(cls, v):
@@ -83,13 +92,17 @@ class ModelConfig(Strict):
         if self.n_qubits + self.ancillas > MAX_CONFIG_WIRES:
             raise ValueError(f"model.n_qubits + model.ancillas must be at most {MAX_CONFIG_WIRES}, got "
                              f"{self.n_qubits} + {self.ancillas}")
+        if self.network is not None and len(self.network.nodes) != self.n_qubits:
+            raise ValueError(f"model.network.nodes must list one node per sensor qubit ({self.n_qubits}), got "
+                             f"{len(self.network.nodes)}")
         return self
 
     def build(self) -> SensingModel:
         theta0 = None if self.operating_point is None else tuple(self.operating_point)
         weights = None if self.weight_matrix is None else tuple(map(tuple, self.weight_matrix))
+        links = None if self.network is None else self.network.links()
         return SensingModel(self.n_qubits, self.task, self.noise, self.gamma, operating_point=theta0, weights=weights,
-                            ancillas=self.ancillas)
+                            ancillas=self.ancillas, links=links)
 
 
 class TimeGridConfig(Strict):

@@ -75,16 +75,18 @@ def probe_states(n_qubits: int, extra=(), seed: int = 0) -> dict[str, np.ndarray
 
 
 def _output_qfims(model, t: float, theta, rho_in: np.ndarray) -> np.ndarray:
-    """QFI matrices (B, P, P) of (S_theta(t)^{⊗N} ⊗ id_ancillas)(rho_in[b]) for a stack of inputs (numpy)."""
+    """QFI matrices (B, P, P) of (S_theta(t)^{⊗N} ⊗ id_ancillas)(rho_in[b]) for a stack of inputs (numpy), each
+    node's S composed with its links (``model.links``)."""
     n, d = model.n_wires, model.dim
-    s, ds = model.channel(t, theta)
+    s, ds = model.wire_channels(t, theta)  # per wire: the network's links composed, ancillas as they are
     b = rho_in.shape[0]
     x = rho_in.reshape((b,) + (2,) * (2 * n))
-    dx = np.zeros((ds.shape[0],) + x.shape, complex)
-    for k in range(model.n_qubits):  # the sensors; the ancillas (the last wires) are untouched
-        dx = np.stack([apply_qubit_superop(s, dx[a], k, n) + apply_qubit_superop(ds[a], x, k, n)
-                       for a in range(ds.shape[0])])
-        x = apply_qubit_superop(s, x, k, n)
+    dx = np.zeros((ds.shape[1],) + x.shape, complex)
+    wires = n if model.links is not None else model.n_qubits  # without links the ancillas are untouched
+    for k in range(wires):
+        dx = np.stack([apply_qubit_superop(s[k], dx[a], k, n) + apply_qubit_superop(ds[k, a], x, k, n)
+                       for a in range(ds.shape[1])])
+        x = apply_qubit_superop(s[k], x, k, n)
     x = x.reshape(b, d, d)
     dx = np.moveaxis(dx.reshape(-1, b, d, d), 1, 0)
     return np.array([qfim(x[i], dx[i]) for i in range(b)])
