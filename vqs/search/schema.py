@@ -240,6 +240,12 @@ class RunConfig(Strict):
         "(docs/model.md, 'Engines')",
     )
     ga: GAConfigModel = Field(default=GAConfigModel(), description="the genetic search")
+    warm_start: str | None = Field(
+        default=None,
+        description="a previous run directory whose probe (circuit.json) seeds this run: its genes join generation "
+        "0 and it is one more refinement start (vqs run --warm-start RUN_DIR); same width, initial state and gates, "
+        "any other condition may differ; default none",
+    )
     refine: RefineConfig = Field(
         default=RefineConfig(),
         description="angle refinement of the best structures found by the search",
