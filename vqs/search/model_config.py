@@ -74,12 +74,12 @@ class ModelConfig(Strict):
         f"{MAX_CONFIG_WIRES} (docs/model.md, 'Ancillas')",
     )
 
-    network: NetworkSection | None = Field(
-        default=None,
-        description="the network the probe travels through (one node per sensor qubit: distance_km, link, rounds; "
-        "the protocol): teleportation over each node's delivered Werner pair wraps the sensing channel, before "
-        "(out-link) and, distributed, after it (back-link) (docs/network.md, 'Designing for the network'); "
-        "default none",
+    network: NetworkSection = Field(
+        default=NetworkSection(),
+        description="the network the probe travels through, one node per sensor qubit (distances_km, links, "
+        "rounds; the protocol): teleportation over each node's delivered Werner pair wraps the sensing channel, "
+        "before (out-link) and, distributed, after it (back-link) (docs/network.md, 'Designing for the network'); "
+        "no network while distances_km is empty",
     )
 
     @field_validator("noise", mode="before")
@@ -92,15 +92,15 @@ class ModelConfig(Strict):
         if self.n_qubits + self.ancillas > MAX_CONFIG_WIRES:
             raise ValueError(f"model.n_qubits + model.ancillas must be at most {MAX_CONFIG_WIRES}, got "
                              f"{self.n_qubits} + {self.ancillas}")
-        if self.network is not None and len(self.network.nodes) != self.n_qubits:
-            raise ValueError(f"model.network.nodes must list one node per sensor qubit ({self.n_qubits}), got "
-                             f"{len(self.network.nodes)}")
+        if self.network.active and len(self.network.distances_km) != self.n_qubits:
+            raise ValueError(f"model.network.distances_km must list one node per sensor qubit ({self.n_qubits}), "
+                             f"got {len(self.network.distances_km)}")
         return self
 
     def build(self) -> SensingModel:
         theta0 = None if self.operating_point is None else tuple(self.operating_point)
         weights = None if self.weight_matrix is None else tuple(map(tuple, self.weight_matrix))
-        links = None if self.network is None else self.network.links()
+        links = self.network.resolve()
         return SensingModel(self.n_qubits, self.task, self.noise, self.gamma, operating_point=theta0, weights=weights,
                             ancillas=self.ancillas, links=links)
 

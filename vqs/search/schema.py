@@ -280,7 +280,7 @@ class RunConfig(Strict):
         if Figure(self.figure_of_merit).holevo and self.model.task != Task.MULTI:
             raise ValueError(f"figure_of_merit {self.figure_of_merit} (the Holevo bound) is for the multi task; the "
                              "single task's QFI figures (per_shot, per_time) are attainable")
-        if self.model.network is not None and Figure(self.figure_of_merit).local != (
+        if self.model.network.active and Figure(self.figure_of_merit).local != (
                 self.model.network.protocol == "remote"):
             raise ValueError(f"model.network.protocol {self.model.network.protocol} needs "
                              + ("a local_cfi figure_of_merit (each node reads out locally)"
@@ -299,7 +299,7 @@ class RunConfig(Strict):
         """What the engine cannot do (its :class:`~vqs.physics.types.EngineCapabilities`): the
         pennylane engine scores without gradients, models no ancillas and compiles every circuit structure."""
         caps, engine = engine_capabilities(self.engine), self.engine
-        if self.model.network is not None and not caps.pre_post:
+        if self.model.network.active and not caps.pre_post:
             raise ValueError(f"engine: {engine} does not model the network's links: use engine: jax")
         if self.model.ancillas and not caps.ancillas:
             raise ValueError(f"engine: {engine} does not model ancillas: use engine: jax")

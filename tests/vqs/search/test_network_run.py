@@ -16,12 +16,12 @@ from vqs.search.schema import parse_config
 
 pytestmark = pytest.mark.integration  # whole runs (docs/architecture.md, "Tests")
 
-NODES = [{"distance_km": 100, "link": "satellite"}, {"distance_km": 1200, "link": "satellite"}]
+NODES = [100, 1200]
 TINY = {
     "name": "net",
     "seed": 1,
     "model": {"n_qubits": 2, "noise": "dephasing", "gamma": 0.1, "operating_point": [0.01],
-              "network": {"nodes": NODES}},
+              "network": {"distances_km": NODES, "links": ["satellite"]}},
     "time_grid": {"points": 8, "gamma_t_max": 3},
     "figure_of_merit": "per_time",
     "ga": {"population": 6, "generations": 1, "max_genes": 5, "initial_genes": [1, 3], "local_steps": 0},
@@ -55,7 +55,7 @@ def test_measure_uses_the_linked_channel(run_dir, capsys):
 
 
 def test_warm_start_seeds_generation_zero_and_refinement(run_dir, tmp_path):
-    moved = TINY | {"model": TINY["model"] | {"network": {"nodes": [NODES[0], {"distance_km": 1300}]}}}
+    moved = TINY | {"model": TINY["model"] | {"network": {"distances_km": [100, 1300]}}}
     cfg = parse_config(moved | {"warm_start": str(run_dir)})
     out = tmp_path / "warm"
     result = run(cfg, out)
@@ -64,7 +64,7 @@ def test_warm_start_seeds_generation_zero_and_refinement(run_dir, tmp_path):
     assert not np.allclose(cold.links.out, parse_config(TINY).model.build().links.out)
 
 
-@pytest.mark.parametrize("change, match", [({"n_qubits": 3, "network": {"nodes": NODES + NODES[:1]}}, "wires"),
+@pytest.mark.parametrize("change, match", [({"n_qubits": 3, "network": {"distances_km": NODES + NODES[:1]}}, "wires"),
                                            ({}, "gates")])
 def test_warm_start_refuses_an_unfit_probe(run_dir, tmp_path, change, match):
     raw = TINY | {"model": TINY["model"] | change, "warm_start": str(run_dir)}
