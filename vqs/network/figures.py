@@ -127,8 +127,12 @@ def designed_figure(rows: list[dict]) -> bytes:
     fig, axes = plt.subplots(1, len(protocols), figsize=(6 * len(protocols), 4.2), squeeze=False)
     for ax, protocol in zip(axes[0], protocols):
         for link in dict.fromkeys(r["link"] for r in rows):
-            mine = sorted((r for r in rows if r["link"] == link and r["protocol"] == protocol
-                           and r["start"] == "warm"), key=lambda r: r["distance_km"])
+            mine = {}
+            for r in rows:  # per distance the best warm-started run (forward or back pass)
+                if r["link"] == link and r["protocol"] == protocol and r["start"] in ("warm", "back"):
+                    if r["distance_km"] not in mine or r["vqs"] > mine[r["distance_km"]]["vqs"]:
+                        mine[r["distance_km"]] = r
+            mine = [mine[k] for k in sorted(mine)]
             if not mine:
                 continue
             d = [r["distance_km"] for r in mine]
@@ -145,6 +149,6 @@ def designed_figure(rows: list[dict]) -> bytes:
         ax.set_ylabel("figure of merit (" + ("local CFI" if "local" in figure else "QFI")
                       + (" / t)" if "per_time" in figure else ")"))
         ax.legend(fontsize=7)
-    fig.suptitle("Probes designed for the network (each distance warm-started from its neighbour)")
+    fig.suptitle("Probes designed for the network (each distance warm-started from its neighbours)")
     fig.tight_layout()
     return png_bytes(fig)

@@ -27,8 +27,9 @@ def test_sweep_writes_designed_rows_warm_and_cold(tmp_path):
     out = tmp_path / "out"
     assert main(["network", str(tmp_path / "n.yaml"), "--design", str(tmp_path / "s.yaml"), "--out", str(out)]) == 0
     rows = list(csv.DictReader((out / "designed.csv").open()))
-    assert [(r["distance_km"], r["start"]) for r in rows] == [("100.0", "warm"), ("100.0", "cold"), ("300.0", "warm"),
-                                                              ("300.0", "cold")]
+    assert [(r["distance_km"], r["start"], r["warm_from_km"]) for r in rows] == [
+        ("100.0", "warm", ""), ("100.0", "cold", ""), ("300.0", "warm", "100.0"), ("300.0", "cold", ""),
+        ("100.0", "back", "300.0")]  # the back pass: 100 km once more from 300 km's best
     for r in rows:
         assert float(r["vqs"]) >= float(r["ghz"]) * (1 - 1e-9)  # GHZ is in the search space
         assert float(r["vqs"]) <= float(r["optimum"]) * (1 + 1e-6)  # the see-saw estimate is an upper bound here
