@@ -12,6 +12,7 @@ import numpy as np
 from vqs import _checks
 from vqs.errors import VqsError
 from vqs.io import atomic_write_json, atomic_write_text
+from vqs.physics.model.links import Links
 from vqs.physics.model.sensing_model import SensingModel
 from vqs.physics.readout.measurement import PROB_CUTOFF, MeasurementReport, Readout, measure_probe
 from vqs.search.rundir import RunDir, circuit_qasm
@@ -51,7 +52,8 @@ def run(args) -> int:
     if check.get("continuous") is False:
         raise VqsError(f"{rd.result}: the QFI is discontinuous at the run's operating point (docs/model.md)")
     model = SensingModel(result.n_qubits, result.task, result.noise, result.gamma,
-                         operating_point=tuple(result.operating_point), ancillas=result.ancillas)
+                         operating_point=tuple(result.operating_point), ancillas=result.ancillas,
+                         links=None if result.werner is None else Links.from_dict(result.werner))
     report = measure_probe(circuit, model, result.vqs.t_star, starts=starts, seed=seed)
     out = to_dict(report, model, str(rd.root), starts, seed)
     out["figure_of_merit"] = result.figure_of_merit

@@ -24,6 +24,10 @@ def register(sub) -> None:
     )
     p.add_argument("config", help="YAML config (see configs/network.yaml)")
     p.add_argument("--out", help="output folder (default: the config's 'output')")
+    p.add_argument("--design", metavar="SWEEP.yaml",
+                   help="also design a probe for the network at each distance (a vqs run per distance, link and "
+                   "protocol, warm-started from its neighbour; see configs/network_fig4.yaml): designed.csv, "
+                   "designed.png and the runs under designed/")
     p.set_defaults(func=run)
 
 
@@ -35,6 +39,12 @@ def run(args) -> int:
         resolved = (Path(args.config).resolve().parent / circuit)
         cfg = cfg.model_copy(update={"probe": cfg.probe.model_copy(update={"circuit": str(resolved)})})
     load_probes(cfg)  # fail early on a missing circuit file, before anything is written
+    sweep = None
+    if args.design is not None:
+        from vqs.search.network_sweep import DesignSweep, check_sweep
+
+        sweep = load(DesignSweep, args.design)
+        check_sweep(sweep, cfg)  # a bad run section fails before anything is written
     out = check_output_dir(Path(args.out or cfg.output))
     recorded = cfg
     if cfg.probe.circuit is not None:  # the resolved config reads back from its own folder, on any machine
@@ -61,5 +71,21 @@ def run(args) -> int:
             print(f"{label} crossover (satellite vs fiber): {where}; {c['ahead_at_start']} ahead at short range")
         else:
             print(f"{label}: no crossover up to the coverage limit; {c['ahead_at_start']} ahead throughout")
+    if sweep is not None:
+        _design(sweep, cfg, out)
     print(f"wrote {out}/", file=sys.stdout)
     return 0
+
+
+def _design(sweep, cfg: NetworkConfig, out: Path) -> None:
+    from vqs.network.figures import designed_figure
+    from vqs.search.network_sweep import rows_csv, run_sweep
+
+    def write(rows):
+        atomic_write_text(out / "designed.csv", rows_csv(rows))
+
+    rows = run_sweep(sweep, cfg, out / "designed", on_rows=write,
+                     progress=lambda line: print(f"vqs network: {line}", file=sys.stderr, flush=True))
+    write(rows)
+    if rows:
+        atomic_write_bytes(out / "designed.png", designed_figure(rows))

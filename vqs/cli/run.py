@@ -12,7 +12,7 @@ from vqs.io import check_output_dir
 from vqs.names import Figure, Task
 from vqs.search.pipeline import run as run_pipeline
 from vqs.search.rundir import RunDir, RunResult
-from vqs.search.schema import load_config
+from vqs.search.schema import load_config, parse_config
 
 
 def register(sub) -> None:
@@ -29,6 +29,9 @@ def register(sub) -> None:
     p.add_argument("--resume", action="store_true",
                    help="continue the run in --out from its checkpoint; with a larger --set ga.generations=G, "
                    "extend a finished run")
+    p.add_argument("--warm-start", metavar="RUN_DIR",
+                   help="seed the search and the refinement with the probe of a previous run (its circuit.json): "
+                   "sets warm_start in the config")
     p.add_argument("--quiet", action="store_true",
                    help="no progress (by default a bar on a terminal, plain lines on stderr otherwise)")
     p.set_defaults(func=run)
@@ -36,6 +39,8 @@ def register(sub) -> None:
 
 def run(args) -> int:
     config = load_config(args.config, args.set)
+    if args.warm_start is not None:
+        config = parse_config(config.model_dump(mode="json") | {"warm_start": str(args.warm_start)}, args.config)
     out = check_output_dir(Path(args.out) if args.out else Path("runs") / config.name)
 
     try:
@@ -67,6 +72,10 @@ def _summary(result: RunResult, out: Path) -> None:
     unit += "/t" if figure.per_time else ""
     print(f"{result.name}: N={result.n_qubits} {result.task} {result.noise} gamma={result.gamma:g} "
           f"(engine {result.engine})")
+    if result.werner is not None:
+        legs = {leg: ", ".join(f"{w:.4f}" for w in result.werner[leg] or ()) for leg in ("out", "back")}
+        back = f", back {legs['back']}" if result.werner["back"] is not None else ""
+        print(f"  network ({result.werner['protocol']}): Werner out {legs['out']}{back}")
     for name, p, genes in (("VQS", v, f", {v.n_genes} genes"), ("GHZ", g, "")):
         if figure.local:  # the bound of this readout; the QCRB (1/QFI) is that of the best joint measurement
             joint = f"QFI {p.qfi:.6g}, " if single else ""

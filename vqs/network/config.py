@@ -140,8 +140,12 @@ class SatelliteConfig(Strict):
         description="fraction of time a satellite is in view, for the time-averaged rate",
     )
 
-    def params(self) -> SatelliteParams:
-        return SatelliteParams(**self.model_dump())
+    def params(self, fiber: FiberConfig | None = None) -> SatelliteParams:
+        """The link model's parameters; the memories and the classical signal are the fiber chain's
+        (``fiber.memory_coherence_s``, ``fiber.c_fiber_km_per_s``; their defaults without it)."""
+        fib = fiber or FiberConfig()
+        return SatelliteParams(**self.model_dump(), memory_coherence_s=fib.memory_coherence_s,
+                               c_classical_km_per_s=fib.c_fiber_km_per_s)
 
 
 class ProbeConfig(Strict):

@@ -117,3 +117,38 @@ def network_figure(result, cfg: NetworkConfig) -> bytes:
     fig.suptitle("Satellite vs fiber entanglement links for teleported sensing probes (seed 002, Fig. 4)")
     fig.tight_layout(rect=(0, bottom, 1, 1))
     return png_bytes(fig)
+
+
+def designed_figure(rows: list[dict]) -> bytes:
+    """Fig. 4 integrated: the designed probe's figure against distance beside GHZ over the same links
+    (and the best-probe estimate), one panel per protocol; colour the link."""
+    plt = _pyplot()
+    protocols = list(dict.fromkeys(r["protocol"] for r in rows))
+    fig, axes = plt.subplots(1, len(protocols), figsize=(6 * len(protocols), 4.2), squeeze=False)
+    for ax, protocol in zip(axes[0], protocols):
+        for link in dict.fromkeys(r["link"] for r in rows):
+            mine = {}
+            for r in rows:  # per distance the best warm-started run (forward or back pass)
+                if r["link"] == link and r["protocol"] == protocol and r["start"] in ("warm", "back"):
+                    if r["distance_km"] not in mine or r["vqs"] > mine[r["distance_km"]]["vqs"]:
+                        mine[r["distance_km"]] = r
+            mine = [mine[k] for k in sorted(mine)]
+            if not mine:
+                continue
+            d = [r["distance_km"] for r in mine]
+            c = COLORS[link]
+            ax.semilogy(d, [r["vqs"] for r in mine], "o-", color=c, label=f"{link}: designed")
+            ax.semilogy(d, [r["ghz"] for r in mine], "s--", color=c, alpha=0.7, label=f"{link}: GHZ")
+            if all(r["optimum"] for r in mine):
+                ax.semilogy(d, [r["optimum"] for r in mine], ":", color=c, alpha=0.7,
+                            label=f"{link}: best probe (see-saw)" if protocol == "distributed"
+                            else f"{link}: QFI optimum (bound)")
+        figure = next(r["figure_of_merit"] for r in rows if r["protocol"] == protocol)
+        ax.set_title(f"{protocol} protocol ({figure})")
+        ax.set_xlabel("distance base station - sensing nodes (km)")
+        ax.set_ylabel("figure of merit (" + ("local CFI" if "local" in figure else "QFI")
+                      + (" / t)" if "per_time" in figure else ")"))
+        ax.legend(fontsize=7)
+    fig.suptitle("Probes designed for the network (each distance warm-started from its neighbours)")
+    fig.tight_layout()
+    return png_bytes(fig)

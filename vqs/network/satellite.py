@@ -76,6 +76,8 @@ class SatelliteParams:
     background_cps: float = 100.0
     coincidence_window_s: float = 1.0e-9
     duty_cycle: float = 0.0028
+    memory_coherence_s: float = 1.0  # the same memories as the fiber chain's (FiberParams.memory_coherence_s)
+    c_classical_km_per_s: float = 2.0e5  # the classical signal between the stations, as the fiber chain's
 
 
 @dataclass(frozen=True)
@@ -157,7 +159,7 @@ def downlink_efficiency(slant_km, elevation_deg, params: SatelliteParams):
 
 def _check(params: SatelliteParams) -> None:
     positive = ("altitude_km", "wavelength_nm", "tx_waist_m", "rx_aperture_m", "source_rate_hz",
-                "coincidence_window_s")
+                "coincidence_window_s", "memory_coherence_s", "c_classical_km_per_s")
     for name in positive:
         if not getattr(params, name) > 0:
             raise VqsError(f"satellite {name} must be > 0, got {getattr(params, name)}")
@@ -184,6 +186,15 @@ def _counts(eta, params: SatelliteParams):
     with np.errstate(invalid="ignore", divide="ignore"):
         fid = (true_c * params.source_fidelity + acc / 4.0) / total
     return total, fid
+
+
+def _stored(fid, distance_km, params: SatelliteParams):
+    """Memory decay of a delivered pair: each station stores its half until the other station's
+    detection reaches it, the classical wait L / c (as at the fiber chain's end nodes); both halves
+    decay, w -> w exp(-2 L / (c T_mem)) (Werner parameter w = (4F - 1)/3)."""
+    wait = np.asarray(distance_km, dtype=float) / params.c_classical_km_per_s
+    w = (4.0 * fid - 1.0) / 3.0 * np.exp(-2.0 * wait / params.memory_coherence_s)
+    return (3.0 * w + 1.0) / 4.0
 
 
 def pairs_per_pass(distance_km, params: SatelliteParams = SatelliteParams()) -> np.ndarray:
@@ -216,6 +227,7 @@ def dual_downlink(distance_km, params: SatelliteParams = SatelliteParams()) -> S
     with np.errstate(divide="ignore"):
         loss_db = -10.0 * np.log10(eta * eta)
     total, fid = _counts(eta, params)
+    fid = _stored(fid, L, params)
     rate = np.where(in_view, total, 0.0)
     fid = np.where(in_view, fid, np.nan)
     return SatelliteResult(L, d, elev, in_view, eta, loss_db, rate, fid, time_averaged_rate(L, params))

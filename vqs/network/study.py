@@ -52,7 +52,7 @@ def link_curves(cfg: NetworkConfig, distances: np.ndarray) -> dict[str, tuple[np
         r = fiber_chain(distances, cfg.fiber.params())
         out["fiber"] = (r.rate_hz, r.rate_hz, r.fidelity, np.ones_like(distances, dtype=bool))
     if "satellite" in cfg.links:
-        r = dual_downlink(distances, cfg.satellite.params())
+        r = dual_downlink(distances, cfg.satellite.params(cfg.fiber))
         out["satellite"] = (r.rate_hz, r.rate_avg_hz, r.fidelity, r.in_view)
     return out
 
@@ -85,7 +85,7 @@ def crossovers(cfg: NetworkConfig, lo: float = 1.0, hi: float | None = None, poi
     """
     if not {"fiber", "satellite"} <= set(cfg.links):
         return {}
-    sat = cfg.satellite.params()
+    sat = cfg.satellite.params(cfg.fiber)
     fib = cfg.fiber.params()
     limit = coverage_limit_km(sat)
     hi = limit if hi is None else min(hi, limit)
@@ -169,7 +169,7 @@ def run_study(cfg: NetworkConfig, progress=None) -> StudyResult:
                 progress(link, i, len(distances))
     result.crossovers = crossovers(cfg)
     if "satellite" in cfg.links:
-        result.coverage_limit_km = coverage_limit_km(cfg.satellite.params())
+        result.coverage_limit_km = coverage_limit_km(cfg.satellite.params(cfg.fiber))
     return result
 
 

@@ -64,8 +64,8 @@ class CircuitScorer:
             caps.require_local_readout()
             if any(c.readout is None for c in self.circuits):
                 raise VqsError("a local-CFI score needs circuits with a readout (one (theta, phi) per qubit)")
-        if (pre is not None or post is not None) and not caps.pre_post:
-            raise VqsError("per-qubit maps before/after sensing (pre, post) need the jax engine")
+        if (pre is not None or post is not None or model.links is not None) and not caps.pre_post:
+            raise VqsError("per-qubit maps before/after sensing (pre, post, network links) need the jax engine")
         self.km = None if self.engine != Engine.JAX else KernelModel.of(model, pre, post)
         self._packed: dict[tuple[int, ...] | None, tuple] = {}
 

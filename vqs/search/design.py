@@ -57,6 +57,7 @@ from vqs.search.refine_hcrb import hcrb_probe_score, refine_hcrb_two_starts
 from vqs.search.resume import write_checkpoint
 from vqs.search.rundir import ProbeScore, RunDir, RunResult
 from vqs.search.schema import GAConfigModel, ModelConfig, RefineConfig, RunConfig, TimeGridConfig, parse_config
+from vqs.search.warm import load_warm_start, seeded
 from vqs.search.workers import InProcess, fitness_pool
 
 HISTORY_COLUMNS = ("generation", "best", "mean", "diversity", "n_evaluated", "best_length", "n_invalid")
@@ -145,6 +146,7 @@ class Plan:
     options: RefineOptions
     pool: InProcess
     fitness: Callable
+    warm: Circuit | None = None  # the warm start's probe (config.warm_start), a seed genome and a refinement start
 
 
 def prepare(config: RunConfig) -> Plan:
@@ -159,7 +161,10 @@ def prepare(config: RunConfig) -> Plan:
     fitness = make_fitness(model, grid, figure.screening, ga.max_genes, ga.init, ga.local_steps,
                            ga.local_learning_rate, score_points=ga.score_points, local_best=ga.local_best, pool=pool,
                            engine=config.engine)
-    return Plan(config, model, grid, continuity, ga.build(), config.refine.options(), pool, fitness)
+    warm = None if config.warm_start is None else load_warm_start(
+        config.warm_start, model.n_wires, ga.init, ga.gates, ga.min_genes, ga.max_genes)
+    return Plan(config, model, grid, continuity, seeded(ga.build(), warm), config.refine.options(), pool, fitness,
+                warm)
 
 
 def execute(plan: Plan, state: GAState | None = None, on_generation: Callable[[GAState], None] | None = None,
@@ -197,6 +202,7 @@ def execute(plan: Plan, state: GAState | None = None, on_generation: Callable[[G
     n_search = len(starts)
     starts += layered_starts(model.n_wires, config.ga.init, config.refine.layered_starts,
                              config.refine.layered_depth, config.seed)
+    starts += [plan.warm] if plan.warm is not None else []
     local = Figure(figure).local
     for k, circuit in enumerate(starts, 1):
         if stage is not None:
@@ -260,7 +266,9 @@ def execute(plan: Plan, state: GAState | None = None, on_generation: Callable[[G
             "ga_best": search.best_fitness,
             "refined": [
                 {"initial": r.initial.value, "refined": r.best.value, "n_genes": len(r.circuit.genes),
-                 "pruned_genes": r.pruned_genes, "start": "search" if i < n_search else "layered"}
+                 "pruned_genes": r.pruned_genes,
+                 "start": "search" if i < n_search else "warm" if plan.warm is not None and i == len(refined) - 1
+                 else "layered"}
                 | ({"hcrb_initial": h_refined[i].initial.value, "hcrb_refined": h_refined[i].best.value}
                    if holevo else {})
                 for i, r in enumerate(refined)
@@ -270,6 +278,7 @@ def execute(plan: Plan, state: GAState | None = None, on_generation: Callable[[G
         wall_time_s=elapsed(),
         versions=versions(),
         engine=engine,
+        werner=None if model.links is None else model.links.to_dict(),
     )
     return DesignResult(config, result, vqs_circuit.with_ancillas(model.ancillas), search.state)
 
@@ -336,6 +345,8 @@ def design(model: SensingModel | ModelConfig | Mapping[str, Any] | RunConfig,
     else:
         if isinstance(model, SensingModel):
             sensing = model
+            if sensing.links is not None:
+                raise VqsError("design(SensingModel with links): give the model section with its network instead")
             model = {"n_qubits": sensing.n_qubits, "task": str(sensing.task), "noise": str(sensing.noise),
                      "gamma": sensing.gamma, "operating_point": [float(w) for w in sensing.operating_point],
                      "ancillas": sensing.ancillas}

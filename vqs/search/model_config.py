@@ -15,6 +15,7 @@ from vqs import _checks
 from vqs.config import Strict
 from vqs.errors import VqsError
 from vqs.names import Noise, Task
+from vqs.network.nodes import NetworkSection
 from vqs.physics.model.sensing_model import SensingModel
 from vqs.physics.qfi import default_times
 
@@ -63,6 +64,14 @@ class ModelConfig(Strict):
         f"{MAX_CONFIG_WIRES} (docs/model.md, 'Ancillas')",
     )
 
+    network: NetworkSection = Field(
+        default=NetworkSection(),
+        description="the network the probe travels through, one node per sensor qubit (distances_km, links, "
+        "rounds; the protocol): teleportation over each node's delivered Werner pair wraps the sensing channel, "
+        "before (out-link) and, distributed, after it (back-link) (docs/network.md, 'Designing for the network'); "
+        "no network while distances_km is empty",
+    )
+
     @field_validator("noise", mode="before")
     @classmethod
     def _known_noise(cls, v):
@@ -77,6 +86,9 @@ class ModelConfig(Strict):
                              f"{self.n_qubits} + {self.ancillas}")
         if self.weight_matrix is not None and self.task != Task.MULTI:
             raise ValueError("model.weight_matrix is for the multi task (three parameters)")
+        if self.network.active and len(self.network.distances_km) != self.n_qubits:
+            raise ValueError(f"model.network.distances_km must list one node per sensor qubit ({self.n_qubits}), "
+                             f"got {len(self.network.distances_km)}")
         try:
             self.build()
         except VqsError as err:
@@ -86,8 +98,9 @@ class ModelConfig(Strict):
     def build(self) -> SensingModel:
         theta0 = None if self.operating_point is None else tuple(self.operating_point)
         weights = None if self.weight_matrix is None else tuple(map(tuple, self.weight_matrix))
+        links = self.network.resolve()
         return SensingModel(self.n_qubits, self.task, self.noise, self.gamma, operating_point=theta0, weights=weights,
-                            ancillas=self.ancillas)
+                            ancillas=self.ancillas, links=links)
 
 
 class TimeGridConfig(Strict):

@@ -27,6 +27,10 @@ RESULT_FIELDS = {
     "n_qubits": "number of sensor qubits N (the probe's first N wires)",
     "ancillas": "noiseless ancilla qubits that do not sense, the circuit's last wires (0: none; docs/model.md, "
     "'Ancillas')",
+    "werner": "only with a network (model.network): `protocol` (distributed or remote) and the delivered Werner "
+    "parameter w = (4F-1)/3 of each node's link per leg, `out` (base station to node, before sensing) and `back` "
+    "(node to base station, after sensing; null for the remote protocol), one value per sensor qubit in wire order "
+    "(dimensionless, in [-1/3, 1]; docs/network.md, 'Designing for the network')",
     "operating_point": "the field value theta0 the QFI is taken at: [omega0] or [Bx, By, Bz], angular frequency "
     "(per unit time)",
     "figure_of_merit": "per_shot, per_time, local_cfi_per_shot, local_cfi_per_time, hcrb_per_shot or "

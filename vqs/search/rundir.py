@@ -134,6 +134,7 @@ class RunResult:
     versions: dict = field(default_factory=dict)
     engine: str = "jax"  # what computed every QFI: jax or pennylane (files from before it: jax)
     ancillas: int = 0  # noiseless ancilla qubits, the circuit's last wires (files from before them: 0)
+    werner: dict | None = None  # the network's links (protocol, Werner parameter per node and leg); None: no network
 
     def to_dict(self) -> dict:
         out: dict[str, Any] = {"name": self.name, "task": self.task, "noise": self.noise, "gamma": self.gamma,
@@ -145,6 +146,8 @@ class RunResult:
                     "ghz": self.ghz.to_dict(),
                     "vqs_over_ghz": self.vqs_over_ghz, "search": self.search, "seed": self.seed,
                     "wall_time_s": self.wall_time_s, "versions": self.versions})
+        if self.werner is not None:
+            out["werner"] = self.werner
         return out
 
     @classmethod
@@ -156,6 +159,7 @@ class RunResult:
                 ProbeScore.from_dict(d["vqs"]), ProbeScore.from_dict(d["ghz"]), d.get("vqs_over_ghz"),
                 d.get("operating_point_check"), dict(d.get("search") or {}), d.get("seed"), d.get("wall_time_s"),
                 dict(d.get("versions") or {}), str(d.get("engine", "jax")), int(d.get("ancillas", 0)),
+                d.get("werner"),
             )
         except (KeyError, TypeError, ValueError) as err:
             raise VqsError(f"result.json lacks or mistypes {err}") from None
@@ -267,6 +271,11 @@ def summary_lines(result: Mapping | None, circuit: Circuit) -> list[str]:
     """The model line, then one line per scored probe (``vqs``, ``ghz``) of a result.json mapping
     (any subset of its keys: exported circuit files need not come from a run)."""
     lines = [model_line(result, circuit)]
+    net = (result or {}).get("werner")
+    if isinstance(net, dict) and net.get("out") is not None:
+        back = "" if net.get("back") is None else f", back {[round(float(w), 6) for w in net['back']]}"
+        lines.append(f"network ({net.get('protocol')}): teleported over Werner links, out "
+                     f"{[round(float(w), 6) for w in net['out']]}{back} (one per sensor qubit)")
     for key in ("vqs", "ghz"):
         scores = (result or {}).get(key)
         if isinstance(scores, dict) and scores:

@@ -232,6 +232,12 @@ class RunConfig(Strict):
         "(docs/model.md, 'Engines')",
     )
     ga: GAConfigModel = Field(default=GAConfigModel(), description="the genetic search")
+    warm_start: str | None = Field(
+        default=None,
+        description="a previous run directory whose probe (circuit.json) seeds this run: its genes join generation "
+        "0 and it is one more refinement start (vqs run --warm-start RUN_DIR); same width, initial state and gates, "
+        "any other condition may differ; default none",
+    )
     refine: RefineConfig = Field(
         default=RefineConfig(),
         description="angle refinement of the best structures found by the search",
@@ -255,6 +261,13 @@ class RunConfig(Strict):
         if Figure(self.figure_of_merit).holevo and self.model.task != Task.MULTI:
             raise ValueError(f"figure_of_merit {self.figure_of_merit} (the Holevo bound) is for the multi task; the "
                              "single task's QFI figures (per_shot, per_time) are attainable")
+        if self.model.network.active and Figure(self.figure_of_merit).local != (
+                self.model.network.protocol == "remote"):
+            raise ValueError(f"model.network.protocol {self.model.network.protocol} needs "
+                             + ("a local_cfi figure_of_merit (each node reads out locally)"
+                                if self.model.network.protocol == "remote" else
+                                "a joint-measurement figure_of_merit (not local_cfi; for local readouts use protocol: "
+                                "remote)") + f", got {self.figure_of_merit}")
         self._check_engine()
         # everything the run builds from the config is built once here, so that a run directory
         # is only ever created for a config that can run: the model (operating point), the time
@@ -266,6 +279,8 @@ class RunConfig(Strict):
         """What the engine cannot do (its :class:`~vqs.physics.types.EngineCapabilities`): the
         pennylane engine scores without gradients, models no ancillas and compiles every circuit structure."""
         caps, engine = engine_capabilities(self.engine), self.engine
+        if self.model.network.active and not caps.pre_post:
+            raise ValueError(f"engine: {engine} does not model the network's links: use engine: jax")
         if self.model.ancillas and not caps.ancillas:
             raise ValueError(f"engine: {engine} does not model ancillas: use engine: jax")
         if caps.max_qubits is not None and self.model.n_qubits > caps.max_qubits:

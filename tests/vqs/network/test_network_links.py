@@ -106,16 +106,35 @@ def test_diffraction_only_downlink():
     assert float(downlink_efficiency(d, 90.0, prm)) == pytest.approx(1 - math.exp(-2 * 0.25 / w**2), rel=1e-12)
 
 
+def _stored(f, distance_km, t_mem=1.0, c=2.0e5):
+    """The memory decay of both halves during the classical wait L / c (docs/network.md)."""
+    w = (4 * f - 1) / 3 * np.exp(-2 * distance_km / c / t_mem)
+    return (3 * w + 1) / 4
+
+
 def test_background_free_fidelity_is_source_fidelity_and_accidentals_lower_it():
-    clean = SatelliteParams(background_cps=0.0, coincidence_window_s=1e-15, source_fidelity=0.9)
+    clean = SatelliteParams(background_cps=0.0, coincidence_window_s=1e-15, source_fidelity=0.9,
+                            memory_coherence_s=1e6)  # memories that do not decay: the source's fidelity
     assert dual_downlink([500.0], clean).fidelity[0] == pytest.approx(0.9, abs=1e-6)
     noisy = SatelliteParams(background_cps=1e5, coincidence_window_s=1e-8, source_fidelity=0.9)
     r = dual_downlink([500.0], noisy)
     eta = r.eta_link[0]
     c = 5.9e6 * eta**2
     a = (5.9e6 * eta + 1e5) ** 2 * 1e-8
-    assert r.fidelity[0] == pytest.approx((0.9 * c + a / 4) / (c + a), rel=1e-12)
+    assert r.fidelity[0] == pytest.approx(_stored((0.9 * c + a / 4) / (c + a), 500.0), rel=1e-12)
     assert r.rate_hz[0] == pytest.approx(c + a, rel=1e-12)
+
+
+@pytest.mark.parametrize("distance_km, t_mem", [(100.0, 1.0), (1000.0, 1.0), (1000.0, 0.01), (1500.0, 0.1)])
+def test_satellite_memories_decay_as_the_fiber_chain_end_nodes(distance_km, t_mem):
+    """Each station stores its half for the classical wait L / c_fiber: w -> w exp(-2 L / (c T_mem)),
+    with the fiber's T_mem and c (NetworkConfig passes them)."""
+    cfg = NetworkConfig.model_validate({"fiber": {"memory_coherence_s": t_mem}})
+    sat = cfg.satellite.params(cfg.fiber)
+    assert sat.memory_coherence_s == t_mem and sat.c_classical_km_per_s == cfg.fiber.c_fiber_km_per_s
+    fresh = dual_downlink([distance_km], SatelliteParams(memory_coherence_s=1e9)).fidelity[0]
+    assert dual_downlink([distance_km], sat).fidelity[0] == pytest.approx(_stored(fresh, distance_km, t_mem),
+                                                                         rel=1e-9)
 
 
 def test_micius_two_downlink_loss_in_reported_range():

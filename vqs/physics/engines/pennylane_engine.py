@@ -88,6 +88,8 @@ def require_no_ancillas(model: SensingModel) -> None:
     """The PennyLane cross-check senses every wire: refuse a model with ancillas (one line)."""
     if model.ancillas:
         raise VqsError("the pennylane engine does not model ancillas: use the jax engine")
+    if getattr(model, "links", None) is not None:
+        raise VqsError("the pennylane engine does not model network links: use the jax engine")
 
 
 def require_size(n_qubits: int, what: str = "the pennylane engine", max_qubits: int = MAX_QUBITS) -> None:

@@ -48,8 +48,13 @@ class KernelModel(NamedTuple):
     @classmethod
     def of(cls, model, pre=None, post=None) -> KernelModel:
         """From a :class:`vqs.physics.model.sensing_model.SensingModel`; ``pre``/``post`` (one map per wire,
-        ancillas included) checked here."""
+        ancillas included) checked here; by default the model's network links (``model.links``)."""
         n = model.n_wires
+        links = getattr(model, "links", None)
+        if links is not None:
+            if pre is not None or post is not None:
+                raise VqsError("the model carries its network links: give no other pre/post maps")
+            pre, post = links.pre(n), links.post(n)
         return cls(
             np.asarray(model.dissipator()),
             np.asarray(model.field_generators()),

@@ -158,18 +158,22 @@ def apply_sensing(s: np.ndarray, ds: np.ndarray, rho: np.ndarray, n_sensors: int
                   n_wires: int) -> tuple[np.ndarray, np.ndarray]:
     """The noisy state and its derivatives, numpy: ``(S^{⊗N} ⊗ id)(rho)`` and, for every parameter
     a, ``sum_k S⊗..⊗dS_a(k)⊗..⊗S ⊗ id (rho)`` by the product rule (3N contractions a parameter), the
-    per-qubit map acting on the first ``n_sensors`` wires (the ancillas, the last wires, untouched).
+    per-qubit map acting on the first ``n_sensors`` wires (the later wires untouched).
 
     The one numpy implementation (the certificate's, the continuity check's); the JAX kernel's is
-    :func:`vqs.physics.kernel.sensing.sense`. ``s``: (4, 4); ``ds``: (P, 4, 4); ``rho``: (..., d, d),
-    d = 2^n_wires, any leading (batch) axes kept. Returns (``(..., d, d)``, ``(P, ..., d, d)``).
+    :func:`vqs.physics.kernel.sensing.sense`. ``s``: (4, 4), one map for every wire, or (n, 4, 4), one
+    per wire (the network's links composed, :meth:`SensingModel.wire_channels`); ``ds``: (P, 4, 4) or
+    (n, P, 4, 4) likewise; ``rho``: (..., d, d), d = 2^n_wires, any leading (batch) axes kept. Returns
+    (``(..., d, d)``, ``(P, ..., d, d)``).
     """
-    d, p = 2**n_wires, ds.shape[0]
+    if s.ndim == 2:
+        s, ds = np.broadcast_to(s, (n_sensors, 4, 4)), np.broadcast_to(ds, (n_sensors,) + ds.shape)
+    d, p = 2**n_wires, ds.shape[1]
     lead = rho.shape[:-2]
     x = np.asarray(rho, dtype=complex).reshape(lead + (2,) * (2 * n_wires))
     dx = np.zeros((p,) + x.shape, complex)
     for k in range(n_sensors):
-        dx = np.stack([apply_qubit_superop(s, dx[a], k, n_wires) + apply_qubit_superop(ds[a], x, k, n_wires)
+        dx = np.stack([apply_qubit_superop(s[k], dx[a], k, n_wires) + apply_qubit_superop(ds[k, a], x, k, n_wires)
                        for a in range(p)])
-        x = apply_qubit_superop(s, x, k, n_wires)
+        x = apply_qubit_superop(s[k], x, k, n_wires)
     return x.reshape(lead + (d, d)), dx.reshape((p,) + lead + (d, d))

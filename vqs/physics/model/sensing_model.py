@@ -23,6 +23,7 @@ their per-qubit map is the identity and its derivative zero. The probe circuit a
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from dataclasses import dataclass, field
 from typing import Any
@@ -33,6 +34,7 @@ import scipy.linalg
 from vqs import _checks
 from vqs.errors import VqsError
 from vqs.names import Noise, Task
+from vqs.physics.model.links import Links
 from vqs.physics.model.noise import X, Y, Z, commutator_superop, noise_dissipator
 
 PARAM_NAMES = {Task.SINGLE: ("omega",), Task.MULTI: ("Bx", "By", "Bz")}
@@ -56,6 +58,9 @@ class SensingModel:
             refuses |theta0_a| t_max above :data:`vqs._checks.PHASE_MAX` (float64 accuracy).
         weights: the weight matrix W of the QCRB Tr(W F^-1) and of the Holevo bound, symmetric
             positive definite (identity by default).
+        links: the network's teleportation channels around sensing, one Werner parameter per node
+            and leg (:class:`vqs.physics.model.links.Links`; default None: no network). Every path
+            composes them with the sensing channel (:meth:`wire_channels`).
 
     The one validator of the sensing scenario: the run config's ``model`` section
     (:class:`vqs.search.model_config.ModelConfig`) builds one and adds only its own limit, at most
@@ -73,6 +78,7 @@ class SensingModel:
     operating_point: tuple[float, ...] | None = None
     weights: tuple[tuple[float, ...], ...] | None = field(default=None, repr=False)
     ancillas: int = 0
+    links: Links | None = None
 
     def __post_init__(self):
         object.__setattr__(self, "n_qubits", _checks.integer("n_qubits", self.n_qubits, 1))
@@ -90,6 +96,8 @@ class SensingModel:
                 or np.linalg.eigvalsh(w)[0] <= 0:
             raise VqsError(f"weights must be a symmetric positive definite {p}x{p} matrix, got {self.weights!r}")
         object.__setattr__(self, "weights", tuple(map(tuple, w.tolist())))
+        if self.links is not None and (not isinstance(self.links, Links) or self.links.n_nodes != self.n_qubits):
+            raise VqsError(f"links must be a Links with one Werner parameter per sensor qubit ({self.n_qubits})")
 
     def _theta0(self) -> tuple[float, ...]:
         """The operating point as P floats; a bare number is accepted for the single task (P = 1)."""
@@ -161,7 +169,9 @@ class SensingModel:
         return self.dissipator() + np.einsum("a,aij->ij", np.asarray(theta, float), self.field_generators())
 
     def channel(self, t: float, theta=None) -> tuple[np.ndarray, np.ndarray]:
-        """Exact per-qubit channel ``S`` (4x4) and ``dS/dtheta_a`` (P,4,4) at time ``t`` (numpy).
+        """Exact per-qubit channel ``S`` (4x4) and ``dS/dtheta_a`` (P,4,4) at time ``t`` (numpy);
+        with :attr:`links` the composed channel post S pre, which must then be the same on every
+        node (:meth:`wire_channels` gives one per wire).
 
         The derivative is the off-diagonal block of the block-triangular exponential
         :math:`\\exp\\begin{pmatrix} t\\mathcal L & t\\mathcal G_a \\\\ 0 & t\\mathcal L\\end{pmatrix}`
@@ -175,9 +185,37 @@ class SensingModel:
             block[:4, :4] = block[4:, 4:] = t * lind
             block[:4, 4:] = t * g
             ds.append(scipy.linalg.expm(block)[:4, 4:])
-        return s, np.array(ds)
+        s, ds = s, np.array(ds)
+        if self.links is None:
+            return s, ds
+        if not self.links.homogeneous:
+            raise VqsError(f"this needs one channel on every node, but the nodes' links differ "
+                           f"({self.links.describe()})")
+        pre, post = self.links.pre(self.n_wires)[0], self.links.post(self.n_wires)[0]
+        return post @ s @ pre, np.einsum("ij,ajk,kl->ail", post, ds, pre)
+
+    def wire_channels(self, t: float, theta=None) -> tuple[np.ndarray, np.ndarray]:
+        """Per-wire channels (n_wires, 4, 4) and derivatives (n_wires, P, 4, 4): post S pre on the
+        sensors (S alone without links), post pre on the ancillas (identity without links)."""
+        links, plain = self.links, (self if self.links is None else _plain(self))
+        s, ds = plain.channel(t, theta)
+        n, k = self.n_wires, self.n_qubits
+        chans = np.broadcast_to(np.eye(4, dtype=complex), (n, 4, 4)).copy()
+        dchans = np.zeros((n,) + ds.shape, dtype=complex)
+        chans[:k], dchans[:k] = s, ds
+        if links is not None:
+            pre, post = links.pre(n), links.post(n)
+            chans = np.einsum("nij,njk,nkl->nil", post, chans, pre)
+            dchans = np.einsum("nij,najk,nkl->nail", post, dchans, pre)
+        return chans, dchans
 
     def describe(self) -> str:
         theta = ", ".join(f"{n}={v:g}" for n, v in zip(self.param_names, self.operating_point))
         anc = f" + {self.ancillas} ancilla{'s' if self.ancillas > 1 else ''}" if self.ancillas else ""
-        return f"N={self.n_qubits}{anc} {self.task}-parameter, {self.noise} gamma={self.gamma:g}, at {theta}"
+        net = f", {self.links.describe()}" if self.links is not None else ""
+        return f"N={self.n_qubits}{anc} {self.task}-parameter, {self.noise} gamma={self.gamma:g}, at {theta}{net}"
+
+
+def _plain(model: SensingModel) -> SensingModel:
+    """The same model without links (the bare sensing channel)."""
+    return dataclasses.replace(model, links=None)

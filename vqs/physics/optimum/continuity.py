@@ -79,9 +79,11 @@ def probe_states(n_qubits: int, extra=(), seed: int = 0) -> dict[str, np.ndarray
 
 
 def _output_qfims(model, t: float, theta, rho_in: np.ndarray) -> np.ndarray:
-    """QFI matrices (B, P, P) of (S_theta(t)^{⊗N} ⊗ id_ancillas)(rho_in[b]) for a stack of inputs (numpy)."""
-    s, ds = model.channel(t, theta)
-    x, dx = apply_sensing(s, ds, rho_in, model.n_qubits, model.n_wires)
+    """QFI matrices (B, P, P) of (S_theta(t)^{⊗N} ⊗ id_ancillas)(rho_in[b]) for a stack of inputs (numpy), each
+    node's S composed with its links (``model.links``)."""
+    s, ds = model.wire_channels(t, theta)  # per wire: the network's links composed, ancillas as they are
+    wires = model.n_wires if model.links is not None else model.n_qubits  # without links the ancillas are untouched
+    x, dx = apply_sensing(s, ds, rho_in, wires, model.n_wires)
     dx = np.moveaxis(dx, 1, 0)
     return np.array([qfim(x[i], dx[i]) for i in range(rho_in.shape[0])])
 
