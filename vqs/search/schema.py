@@ -203,8 +203,16 @@ class RefineConfig(Strict):
         default=5, ge=1, le=100, description="layers (RY on every qubit, a CRX ring) of each layered start",
     )
 
+    from_local_steps: bool = Field(
+        default=False,
+        description="Lamarckian hand-over: start the refinement of each of the search's structures from the angles "
+        "the search's local steps (ga.local_steps, needs > 0) reach for it, where they beat the genome's stored "
+        "angles, instead of the stored angles (vqs/search/handover.py); QFI and HCRB figures only",
+    )
+
     def options(self) -> RefineOptions:
-        return RefineOptions(**self.model_dump(exclude={"top_k", "layered_starts", "layered_depth"}))
+        return RefineOptions(**self.model_dump(exclude={"top_k", "layered_starts", "layered_depth",
+                                                        "from_local_steps"}))
 
 
 class RunConfig(Strict):
@@ -274,6 +282,9 @@ class RunConfig(Strict):
         if Figure(self.figure_of_merit).holevo and self.model.task != Task.MULTI:
             raise ValueError(f"figure_of_merit {self.figure_of_merit} (the Holevo bound) is for the multi task; the "
                              "single task's QFI figures (per_shot, per_time) are attainable")
+        if self.refine.from_local_steps and (ga.local_steps == 0 or Figure(self.figure_of_merit).local):
+            raise ValueError("refine.from_local_steps hands the search's local steps to the refinement: it needs "
+                             "ga.local_steps > 0 and a QFI or HCRB figure of merit")
         self._check_engine()
         # everything the run builds from the config is built once here, so that a run directory
         # is only ever created for a config that can run: the model (operating point), the time
