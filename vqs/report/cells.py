@@ -4,7 +4,8 @@ rows (single task, :mod:`vqs.report.local_columns`), and its summary row.
 :func:`run_cell` runs in a worker process (:mod:`vqs.report.executors`): its job is plain,
 picklable data. A cell is *finished* when its run directory (:class:`~vqs.search.rundir.RunDir`)
 holds ``result.json`` and ``optimum.json`` and, for a single-task cell of a table with
-``local_columns``, ``local.json`` and ``local/result.json``.
+``local_columns``, ``local.json`` and ``local/result.json``; for a multi-task cell whose N is in
+``ancilla_rows``, ``ancillas.json`` and ``ancillas/result.json`` (:mod:`vqs.report.ancilla_columns`).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from vqs.physics.kernel.states import circuit_statevectors
 from vqs.physics.optimum.bounds import qcrb_lower_bound
 from vqs.physics.optimum.certificate import optimal_over_time
 from vqs.physics.optimum.multi_optimum import multi_optimum
-from vqs.report import local_columns
+from vqs.report import ancilla_columns, local_columns
 from vqs.report.table_config import Cell, OptimumSettings, TableConfig, cell_config, task_figure
 from vqs.search.pipeline import run
 from vqs.search.rundir import RunDir
@@ -93,6 +94,8 @@ def run_cell(job: dict) -> dict:
         write_optimum(config, cell, rundir, result)
     if local_columns.wanted(config, cell):
         local_columns.run_local_columns(config, cell, rundir)
+    if ancilla_columns.wanted(config, cell):
+        ancilla_columns.run_ancilla_columns(config, cell, rundir)
     return {"cell": job["cell"], "elapsed_s": time.perf_counter() - started}
 
 
@@ -133,7 +136,8 @@ def has_qfi_columns(rundir: RunDir) -> bool:
 def is_finished(config: TableConfig, cell: Cell, rundir: RunDir) -> bool:
     """Everything the cell should have is there (the local-readout rows included, where wanted)."""
     return has_qfi_columns(rundir) and (not local_columns.wanted(config, cell)
-                                        or local_columns.has_local_columns(rundir))
+                                        or local_columns.has_local_columns(rundir)) \
+        and (not ancilla_columns.wanted(config, cell) or ancilla_columns.has_ancilla_columns(rundir))
 
 
 def _in_convention(score, value: float | None, per_time: bool) -> float | None:
@@ -206,6 +210,7 @@ def cell_row(config: TableConfig, cell: Cell, out: Path, paper: dict) -> dict | 
         "vqs_n_genes": result.vqs.n_genes, "wall_time_s": result.wall_time_s,
         "optimum_wall_time_s": optimum.get("wall_time_s"),
         **local_columns.local_row(config, cell, rundir),
+        **ancilla_columns.anc_row(config, cell, rundir, bound_q),
         "run_dir": run_dir,
     }
 

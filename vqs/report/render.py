@@ -11,6 +11,7 @@ import io
 import math
 
 from vqs.physics.model.sensing_model import PARAM_NAMES
+from vqs.report.ancilla_columns import ANC_COLUMNS, ANC_PROBES, anc_cell, anc_notes
 from vqs.report.cells import OPTIMALITY_TOLERANCE
 from vqs.report.local_columns import LOCAL_COLUMNS, figure_note
 from vqs.report.table_config import TableConfig, cells_of
@@ -19,7 +20,8 @@ CSV_COLUMNS = (
     "task", "noise", "gamma", "nodes", "operating_point", "figure_of_merit", "ghz_qcrb", "vqs_qcrb",
     "vqs_hcrb", "ghz_hcrb", "estimate_hcrb", "estimate_qcrb", "vqs_hcrb_over_qcrb", "optimum_qcrb",
     "optimum_kind", "bound_qcrb", "vqs_over_optimum", "vqs_over_bound", "vqs_t_star",
-    "ghz_t_star", "optimum_t_star", "t_star_at_grid_edge", "paper_vqs", "paper_ghz", *LOCAL_COLUMNS, "run_dir",
+    "ghz_t_star", "optimum_t_star", "t_star_at_grid_edge", "paper_vqs", "paper_ghz", *LOCAL_COLUMNS, *ANC_COLUMNS,
+    "run_dir",
 )
 NOISE_SHORT = {"amplitude_damping": "AD", "bit_flip": "BF", "dephasing": "DP", "depolarizing": "DEP", "none": "none"}
 
@@ -109,7 +111,7 @@ def _notes(config: TableConfig, rows: list[dict]) -> list[str]:
     if below:
         notes.append(f"WARNING: VQS QCRB below the proven bound in {len(below)} cell(s) (a bug): "
                      + ", ".join(_cell_label(r) for r in below))
-    return notes + _local_notes(config, rows)
+    return notes + anc_notes(rows) + _local_notes(config, rows)
 
 
 def _holevo(r: dict) -> bool:
@@ -186,7 +188,8 @@ def _local_rows(config: TableConfig) -> bool:
 
 
 def _probes(config: TableConfig, task: str) -> tuple[str, ...]:
-    return PROBES + (tuple(LOCAL_PROBES) if task == "single" and _local_rows(config) else ())
+    return PROBES + (tuple(LOCAL_PROBES) if task == "single" and _local_rows(config) else ()) \
+        + (ANC_PROBES if task == "multi" and config.ancilla_rows else ())
 
 
 def _probe_label(task: str, probe: str) -> str:
@@ -229,6 +232,8 @@ def _holevo_cell(r: dict, probe: str, digits: int, paper_form: str) -> str:
 
 
 def _md_cell(r: dict, probe: str) -> str:
+    if probe in ANC_PROBES:
+        return anc_cell(r, probe, 5, True)
     if probe in LOCAL_PROBES:
         return _local_cell(r, probe, 5, True)
     if _holevo(r):
@@ -249,6 +254,8 @@ def _paper(r: dict, probe: str, form: str, digits: int, ratio_digits: int) -> st
 
 
 def _tex_cell(r: dict, probe: str) -> str:
+    if probe in ANC_PROBES:
+        return anc_cell(r, probe, 4, False)
     if probe in LOCAL_PROBES:
         return _local_cell(r, probe, 4, False)
     if _holevo(r):
@@ -303,11 +310,12 @@ def _cell_compute_note(rows: list[dict]) -> str:
     """The cells' own compute (each cell's ``vqs run``, its optimum and its local-readout runs, summed),
     so that a summary rebuilt by ``--resume`` from finished cells does not read as the cost of the table."""
     total = sum((r.get("wall_time_s") or 0.0) + (r.get("optimum_wall_time_s") or 0.0)
-                + (r.get("local_wall_time_s") or 0.0) for r in rows)
+                + (r.get("local_wall_time_s") or 0.0) + (r.get("anc_wall_time_s") or 0.0) for r in rows)
     if total <= 0:
         return ""
-    local = any(r.get("local_wall_time_s") for r in rows)
-    parts = "run, optimum and local-readout runs" if local else "run and optimum"
+    extra = [what for what, key in (("local-readout runs", "local_wall_time_s"), ("ancilla rows", "anc_wall_time_s"))
+             if any(r.get(key) for r in rows)]
+    parts = ", ".join(["run", "optimum", *extra][:-1]) + " and " + (extra or ["optimum"])[-1]
     return f"; the cells' own compute (each cell's {parts}, summed over {len(rows)} cells): {total / 60:.1f} min"
 
 
@@ -324,7 +332,7 @@ def to_latex(config: TableConfig, rows: list[dict]) -> str:
     out.append("Task/probe & $N$ & " + " & ".join(NOISE_SHORT.get(z, z) for _, z in cols) + r" \\")
     out.append(r"\midrule")
     labels = {"VQS": "VQS", "GHZ": "GHZ", "optimum": "Opt.", "bound": "Bound", "VQS, local": "VQS loc.",
-              "GHZ, local": "GHZ loc.", "design, local": "Design loc."}
+              "GHZ, local": "GHZ loc.", "design, local": "Design loc.", **dict(zip(ANC_PROBES, ANC_PROBES))}
     for task in config.tasks:
         for probe, n, cells in _probe_cells(config, by, task, _tex_cell):
             name = "Est." if task == "multi" and probe == "optimum" else labels[probe]

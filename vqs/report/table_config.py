@@ -135,6 +135,12 @@ class TableConfig(Strict):
         "and GHZ with their best local readouts, and a probe designed for local readout (one more run per cell, "
         "figure of merit local_cfi_* of the same time convention, in cells/<cell>/local/)",
     )
+    ancilla_rows: list[int] = Field(
+        default_factory=list,
+        description="the N whose multi-task cells get the 'VQS + N ancillas' rows (docs/table.md): one more run of "
+        "the cell with model.ancillas = N (N noiseless ancilla qubits, the same budget, in cells/<cell>/ancillas/) "
+        "and an ancilla-assisted estimate (the multi optimum over 2N-qubit states); empty = none",
+    )
     multi_optimum_starts: int = Field(default=4, ge=0, le=1000, description="0 = no multi-task optimum column")
     multi_optimum_maxiter: int = Field(default=500, ge=1, le=1_000_000, description="L-BFGS iterations per start")
 
@@ -194,9 +200,15 @@ class TableConfig(Strict):
             extra = sorted(set(by_n) - set(self.nodes))
             if extra:
                 raise ValueError(f"run_by_noise.{noise} names N = {extra[0]}, which is not in nodes")
+        extra = sorted(set(self.ancilla_rows) - set(self.nodes))
+        if extra or (self.ancilla_rows and Task.MULTI not in self.tasks):
+            raise ValueError(f"ancilla_rows names N = {extra[0]}, which is not in nodes" if extra else
+                             "ancilla_rows is for the multi task, which is not in tasks")
         for cell in cells_of(self):  # every cell config must validate now, not hours later
             try:
                 cell_config(self, cell)
+                if cell.task == Task.MULTI and cell.nodes in self.ancilla_rows:
+                    cell_config(self, cell, ancillas=cell.nodes)
             except VqsError as err:
                 raise ValueError(f"cell {cell.name}: {err}") from None
         return self
@@ -239,20 +251,22 @@ def task_figure(config: TableConfig, task: str) -> Figure:
     return figure
 
 
-def cell_config(config: TableConfig, cell: Cell, local: bool = False) -> RunConfig:
+def cell_config(config: TableConfig, cell: Cell, local: bool = False, ancillas: int = 0) -> RunConfig:
     """The RunConfig of one cell: the shared ``run`` settings (plus the rules for its N and for its noise
     and N, in that order); ``local``:
-    the cell's run designed for local readout (the local-CFI figure of the same time convention)."""
+    the cell's run designed for local readout (the local-CFI figure of the same time convention);
+    ``ancillas``: the cell's run with that many noiseless ancillas (``model.ancillas``; the same budget)."""
     raw = config.run.model_dump(mode="json")
     raw = _merge(raw, config.run_by_nodes.get(cell.nodes, {}))
     raw = _merge(raw, config.run_by_noise.get(cell.noise, {}).get(cell.nodes, {}))
     figure = task_figure(config, cell.task)
     raw.update(
-        name=f"{cell.name}_local" if local else cell.name,
+        name=f"{cell.name}_local" if local else f"{cell.name}_anc{ancillas}" if ancillas else cell.name,
         seed=config.seed,
         figure_of_merit=figure.local_version if local else figure,
         model={"n_qubits": cell.nodes, "task": cell.task, "noise": cell.noise, "gamma": cell.gamma,
-               "operating_point": [v * cell.gamma for v in getattr(config.operating_point_over_gamma, cell.task)]},
+               "operating_point": [v * cell.gamma for v in getattr(config.operating_point_over_gamma, cell.task)]}
+        | ({"ancillas": ancillas} if ancillas else {}),
     )
     return parse(RunConfig, raw)
 

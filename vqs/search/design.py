@@ -52,6 +52,7 @@ from vqs.physics.optimum.continuity import ContinuityReport, require_continuous
 from vqs.physics.qfi import ghz_circuit, qfi_of_circuits
 from vqs.physics.readout.local_readout import best_local_over_time, readout_check
 from vqs.search.fitness import make_fitness
+from vqs.search.handover import local_step_start
 from vqs.search.refine import RefineOptions, layered_starts, refine_circuit
 from vqs.search.refine_hcrb import hcrb_probe_score, refine_hcrb_two_starts
 from vqs.search.resume import write_checkpoint
@@ -199,6 +200,9 @@ def execute(plan: Plan, state: GAState | None = None, on_generation: Callable[[G
     # the search's best distinct structures, then any layered starts (docs/scale.md)
     starts = [Circuit(model.n_wires, tuple(ranked.genome), config.ga.init)
               for ranked in search.best_structures(config.refine.top_k)]
+    if config.refine.from_local_steps:  # Lamarckian: the angles the search's local steps reached (handover.py)
+        starts = [local_step_start(c, model, grid, screen, config.ga.max_genes, config.ga.local_steps,
+                                   config.ga.local_learning_rate, config.ga.score_points)[0] for c in starts]
     n_search = len(starts)
     starts += layered_starts(model.n_wires, config.ga.init, config.refine.layered_starts,
                              config.refine.layered_depth, config.seed)

@@ -195,8 +195,16 @@ class RefineConfig(Strict):
         default=5, ge=1, le=100, description="layers (RY on every qubit, a CRX ring) of each layered start",
     )
 
+    from_local_steps: bool = Field(
+        default=False,
+        description="Lamarckian hand-over: start the refinement of each of the search's structures from the angles "
+        "the search's local steps (ga.local_steps, needs > 0) reach for it, where they beat the genome's stored "
+        "angles, instead of the stored angles (vqs/search/handover.py); QFI and HCRB figures only",
+    )
+
     def options(self) -> RefineOptions:
-        return RefineOptions(**self.model_dump(exclude={"top_k", "layered_starts", "layered_depth"}))
+        return RefineOptions(**self.model_dump(exclude={"top_k", "layered_starts", "layered_depth",
+                                                        "from_local_steps"}))
 
 
 class RunConfig(Strict):
@@ -268,6 +276,9 @@ class RunConfig(Strict):
                                 if self.model.network.protocol == "remote" else
                                 "a joint-measurement figure_of_merit (not local_cfi; for local readouts use protocol: "
                                 "remote)") + f", got {self.figure_of_merit}")
+        if self.refine.from_local_steps and (ga.local_steps == 0 or Figure(self.figure_of_merit).local):
+            raise ValueError("refine.from_local_steps hands the search's local steps to the refinement: it needs "
+                             "ga.local_steps > 0 and a QFI or HCRB figure of merit")
         self._check_engine()
         # everything the run builds from the config is built once here, so that a run directory
         # is only ever created for a config that can run: the model (operating point), the time
