@@ -13,7 +13,7 @@ from pydantic import Field, field_validator, model_validator
 
 from vqs import _checks
 from vqs.config import Strict
-from vqs.names import Noise, Task
+from vqs.names import FieldKind, Noise, Task
 from vqs.physics.model.sensing_model import SensingModel
 from vqs.physics.qfi import default_times
 
@@ -22,6 +22,19 @@ _GRID = {k: p.default for k, p in inspect.signature(default_times).parameters.it
 
 MAX_CONFIG_WIRES = 10
 """The widest probe a run config may ask for: sensor qubits plus ancillas (as n_qubits alone)."""
+
+
+class NodeConfig(Strict):
+    """One sensor node's own channel (``model.nodes``; a missing key takes the model's)."""
+
+    noise: Noise | None = Field(default=None, description="this node's noise (default model.noise)")
+    gamma: float | None = Field(default=None, ge=0, allow_inf_nan=False,
+                                description="this node's decay rate (default model.gamma)")
+
+    @field_validator("noise", mode="before")
+    @classmethod
+    def _known_noise(cls, v):
+        return None if v is None else _checks.noise(v)
 
 
 class ModelConfig(Strict):
@@ -73,6 +86,23 @@ class ModelConfig(Strict):
         f"{MAX_CONFIG_WIRES} (docs/model.md, 'Ancillas')",
     )
 
+    field: FieldKind = Field(
+        default=FieldKind.COMMON,
+        description="single task: common (one field omega on every sensor, default) or local (node i senses its "
+        "own theta_i through Z_i/2; the run designs for q = w.theta, model.weights; the operating point is one "
+        "value for every node, or N values; docs/model.md, 'Local parameters')",
+    )
+    weights: list[float] | None = Field(
+        default=None,
+        description="field local: the weights w of the estimated q = w.theta, N finite numbers not all zero; "
+        "default the average, w_i = 1/N",
+    )
+    nodes: list[NodeConfig] | None = Field(
+        default=None,
+        description="per-node channels, one {noise, gamma} per sensor (missing keys: model.noise, model.gamma); "
+        "default every node as model.noise and model.gamma",
+    )
+
     @field_validator("noise", mode="before")
     @classmethod
     def _known_noise(cls, v):
@@ -83,13 +113,29 @@ class ModelConfig(Strict):
         if self.n_qubits + self.ancillas > MAX_CONFIG_WIRES:
             raise ValueError(f"model.n_qubits + model.ancillas must be at most {MAX_CONFIG_WIRES}, got "
                              f"{self.n_qubits} + {self.ancillas}")
+        if self.field == FieldKind.LOCAL and self.task != Task.SINGLE:
+            raise ValueError("model.field: local (one parameter per node) is for the single task")
+        if self.weights is not None and self.field != FieldKind.LOCAL:
+            raise ValueError("model.weights (the target q = w.theta) need model.field: local")
+        if self.weights is not None and (len(self.weights) != self.n_qubits or not any(self.weights)):
+            raise ValueError(f"model.weights must list {self.n_qubits} numbers (one per sensor), not all zero, "
+                             f"got {self.weights}")
+        if self.nodes is not None and len(self.nodes) != self.n_qubits:
+            raise ValueError(f"model.nodes must list {self.n_qubits} nodes (one per sensor), got {len(self.nodes)}")
         return self
 
     def build(self) -> SensingModel:
         theta0 = None if self.operating_point is None else tuple(self.operating_point)
         weights = None if self.weight_matrix is None else tuple(map(tuple, self.weight_matrix))
+        extra = {}
+        if self.field == FieldKind.LOCAL:
+            extra["field"] = self.field
+            extra["function_weights"] = None if self.weights is None else tuple(self.weights)
+        if self.nodes is not None:
+            extra["nodes"] = tuple((n.noise or self.noise, self.gamma if n.gamma is None else n.gamma)
+                                   for n in self.nodes)
         return SensingModel(self.n_qubits, self.task, self.noise, self.gamma, operating_point=theta0, weights=weights,
-                            ancillas=self.ancillas)
+                            ancillas=self.ancillas, **extra)
 
 
 class TimeGridConfig(Strict):

@@ -75,13 +75,15 @@ def probe_states(n_qubits: int, extra=(), seed: int = 0) -> dict[str, np.ndarray
 
 
 def _output_qfims(model, t: float, theta, rho_in: np.ndarray) -> np.ndarray:
-    """QFI matrices (B, P, P) of (S_theta(t)^{⊗N} ⊗ id_ancillas)(rho_in[b]) for a stack of inputs (numpy)."""
+    """QFI matrices (B, P, P) of (S_1 ⊗ ... ⊗ S_N ⊗ id_ancillas)(rho_in[b]) for a stack of inputs (numpy;
+    S_k node k's channel at ``theta``)."""
     n, d = model.n_wires, model.dim
-    s, ds = model.channel(t, theta)
+    channels = model.node_channels(t, theta)  # one (S, dS) per sensor: the same pair on a uniform model
     b = rho_in.shape[0]
     x = rho_in.reshape((b,) + (2,) * (2 * n))
-    dx = np.zeros((ds.shape[0],) + x.shape, complex)
+    dx = np.zeros((model.n_params,) + x.shape, complex)
     for k in range(model.n_qubits):  # the sensors; the ancillas (the last wires) are untouched
+        s, ds = channels[k]
         dx = np.stack([apply_qubit_superop(s, dx[a], k, n) + apply_qubit_superop(ds[a], x, k, n)
                        for a in range(ds.shape[0])])
         x = apply_qubit_superop(s, x, k, n)
