@@ -27,6 +27,7 @@ from pathlib import Path
 import numpy as np
 from pydantic import Field
 
+from vqs.compile_cache import enable_compile_cache
 from vqs.config import Strict, load_yaml, parse
 from vqs.errors import VqsError
 from vqs.io import atomic_write_json, atomic_write_text, read_json
@@ -180,6 +181,7 @@ def main(argv=None) -> int:
     parser.add_argument("--out", default="results/distributed")
     parser.add_argument("--only-summary", action="store_true", help="write the summary from the cells present")
     args = parser.parse_args(argv)
+    enable_compile_cache()  # as the vqs command: each kernel shape compiles once per machine
     try:
         cfg = parse(StudyConfig, load_yaml(args.config), args.config)
         out = Path(args.out)
