@@ -165,7 +165,8 @@ def _plot(cells: list[dict], out: Path) -> None:
                 ax.plot(ns, [c[key] for c in rows], style, color=color, alpha=0.9 if key == "vqs" else 0.55,
                         label=f"{label} ({noise})")
         ax.set_title(task)
-        ax.set_xlabel("N")
+        ax.set_xticks(sorted({c["n"] for c in cells}))
+        ax.set_xlabel("N (points at 0: not identifiable, off the log axis)")
         ax.set_yscale("log")
     axes[0][0].set_ylabel("max_t QFI of q = w.theta (time^2)")
     axes[0][-1].legend(fontsize=6, loc="upper left")
