@@ -17,6 +17,14 @@ class Task(StrEnum):
     MULTI = "multi"
 
 
+class FieldKind(StrEnum):
+    """The single task's field: one common field on every sensor (``omega``), or a local field per
+    sensor (``theta_i`` on node i; the base station estimates q = w.theta, docs/model.md)."""
+
+    COMMON = "common"
+    LOCAL = "local"
+
+
 class Figure(StrEnum):
     """Figure of merit over sensing time: max_t F(t) per shot, or max_t F(t)/t per unit time, with F
     the QFI (the best joint measurement) or, for the ``local_cfi_*`` figures, the classical Fisher

@@ -51,6 +51,10 @@ def run(args) -> int:
     check = result.operating_point_check or {}
     if check.get("continuous") is False:
         raise VqsError(f"{rd.result}: the QFI is discontinuous at the run's operating point (docs/model.md)")
+    if result.field != "common" or result.nodes is not None:  # the readouts of one common field's QFI only
+        raise VqsError(f"{rd.result}: vqs measure reads out one common field on identical nodes; this run has "
+                       f"{'the local field' if result.field != 'common' else 'per-node channels'} "
+                       "(docs/model.md, 'Local parameters')")
     model = SensingModel(result.n_qubits, result.task, result.noise, result.gamma,
                          operating_point=tuple(result.operating_point), ancillas=result.ancillas,
                          links=None if result.werner is None else Links.from_dict(result.werner))

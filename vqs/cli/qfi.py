@@ -18,7 +18,7 @@ from vqs.physics.hcrb_time import best_hcrb_time, hcrb_curve
 from vqs.physics.kernel.states import circuit_statevectors
 from vqs.physics.model.sensing_model import SensingModel
 from vqs.physics.optimum.continuity import require_continuous
-from vqs.physics.qfi import default_times, ghz_circuit, qfi_of_circuits
+from vqs.physics.qfi import default_times, engine_capabilities, ghz_circuit, qfi_of_circuits
 
 
 def register(sub) -> None:
@@ -41,6 +41,13 @@ def register(sub) -> None:
     p.add_argument("--task", choices=TASKS, default="single",
                    help="single: a scalar field omega (QFI); multi: a vector field Bx, By, Bz (QFI matrix and QCRB); "
                    "default single")
+    p.add_argument("--field", choices=("common", "local"), default="common",
+                   help="single task: common (one field on every node, default) or local (node i senses its own "
+                   "theta_i; the figure is the QFI of q = w.theta, --weights; docs/model.md 'Local parameters')")
+    p.add_argument("--weights", metavar="W1,W2,...",
+                   help="--field local: the weights w of q = w.theta, one per sensor (default the average 1/N)")
+    p.add_argument("--node-gammas", metavar="G1,G2,...",
+                   help="a decay rate per sensor node (each with --noise), instead of one --gamma for all")
     p.add_argument("--times", help="comma-separated sensing times, strictly increasing, e.g. 0.5,1,2")
     p.add_argument("--t-max", type=float, help="largest time of a geometric grid (default 2/gamma)")
     p.add_argument("--points", type=int, default=32, help="points of the geometric grid (default 32)")
@@ -96,8 +103,17 @@ def _model(args, circuit: Circuit) -> SensingModel:
     theta0 = None
     if args.operating_point is not None:
         theta0 = tuple(_parse_floats(args.operating_point, "--operating-point"))
+    extra = {}
+    if args.field == "local":
+        extra["field"] = "local"
+        if args.weights is not None:
+            extra["function_weights"] = tuple(_parse_floats(args.weights, "--weights"))
+    elif args.weights is not None:
+        raise VqsError("--weights (the target q = w.theta) needs --field local")
+    if args.node_gammas is not None:
+        extra["nodes"] = tuple((args.noise, g) for g in _parse_floats(args.node_gammas, "--node-gammas"))
     return SensingModel(circuit.n_qubits - circuit.ancillas, args.task, args.noise, args.gamma,
-                        operating_point=theta0, ancillas=circuit.ancillas)
+                        operating_point=theta0, ancillas=circuit.ancillas, **extra)
 
 
 def _times(args, model: SensingModel) -> np.ndarray:
@@ -121,6 +137,7 @@ def run(args) -> int:
     circuit = _probe(args)
     model = _model(args, circuit)
     if args.engine == Engine.PENNYLANE:
+        engine_capabilities(args.engine).require_per_node(model)
         require_no_ancillas(model)
         require_size(model.n_qubits, "--engine pennylane")
     times = _times(args, model)
@@ -144,7 +161,15 @@ def run(args) -> int:
         "t_star_per_shot_at_grid_edge": best["per_shot"].at_edge,
         "t_star_per_time_at_grid_edge": best["per_time"].at_edge,
     }
-    if model.task == "single":
+    if model.local_field:
+        out["model"].update(field="local", weights=list(model.function_weights))
+    if model.nodes is not None:
+        out["model"]["nodes"] = [{"noise": n, "gamma": g} for n, g in model.nodes]
+    if model.local_field:  # the target's figure beside the full matrix (docs/model.md, "Local parameters")
+        out["function_qfi"] = curve.qfi[0].tolist()
+        out["identifiable"] = curve.identifiable[0].tolist()
+        out["qfim"] = curve.qfim[0].tolist()
+    elif model.task == "single":
         out["qfi"] = curve.qfi[0].tolist()
     else:
         out["qfim"] = curve.qfim[0].tolist()
@@ -178,7 +203,12 @@ def _fmt(x) -> str:
 
 def _print_text(out: dict, model: SensingModel) -> None:
     print(f"probe {out['probe']}: {model.describe()} (engine {out['engine']})")
-    if model.task == "single":
+    if model.local_field:
+        print(f"{'t':>12} {'QFI of w.theta':>16} {'w^T F^+ w':>14}  identifiable")
+        for t, f, q, ok in zip(out["times"], out["function_qfi"], out["qcrb"], out["identifiable"]):
+            print(f"{t:12.6g} {f:16.6g} {_fmt(q):>14}  {'yes' if ok else 'no (w outside the range of F)'}")
+        unit = "QFI of w.theta"
+    elif model.task == "single":
         print(f"{'t':>12} {'QFI':>14} {'QCRB':>14}")
         for t, f, q in zip(out["times"], out["qfi"], out["qcrb"]):
             print(f"{t:12.6g} {f:14.6g} {_fmt(q):>14}")

@@ -8,7 +8,9 @@ Two conventions, both reported everywhere:
   in a total time T there are T/t shots, so the QCRB of the mean is :math:`t/(T F(t))`).
 
 For the multi-parameter task the scalar is the inverse QCRB, :math:`1/\mathrm{Tr}(W F^{-1})`
-per shot and :math:`1/(t\,\mathrm{Tr}(W F^{-1}))` per unit time (0 where F is singular).
+per shot and :math:`1/(t\,\mathrm{Tr}(W F^{-1}))` per unit time (0 where F is singular); for the
+local field (one parameter per node) the same with the target's QCRB :math:`w^T F^+ w` (0 where
+w is not identifiable): the QFI of :math:`q = w\cdot\theta`.
 The ``local_cfi_*`` figures take the same two conventions with F the classical Fisher information
 of the probe's own local readout (:attr:`ansatz.Circuit.readout`, docs/measurement.md); their
 :class:`BestTime` then holds that CFI matrix and Tr(W C^-1) in ``qfim`` and ``qcrb``.
@@ -45,7 +47,7 @@ def _values(curve: QFICurve, figure: Figure) -> np.ndarray:
     """:func:`figure_values` with a checked figure."""
     if figure.local != (curve.readout is not None):
         raise VqsError(f"figure of merit {figure} needs a {'local-readout CFI' if figure.local else 'QFI'} curve")
-    if curve.model.task == Task.SINGLE:
+    if curve.model.task == Task.SINGLE and not curve.model.local_field:
         base = curve.qfim[..., 0, 0]
     else:
         with np.errstate(divide="ignore"):

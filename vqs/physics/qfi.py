@@ -60,6 +60,7 @@ class CircuitScorer:
         self.model, self.max_genes, self.local = model, max_genes, local
         self.engine = _checks.engine(engine)
         caps = ENGINES[self.engine]
+        caps.require_per_node(model)
         if local:
             caps.require_local_readout()
             if any(c.readout is None for c in self.circuits):

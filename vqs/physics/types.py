@@ -36,10 +36,21 @@ class QFICurve:
 
     @property
     def qfi(self) -> np.ndarray:
-        """(B, T) QFI of the single-parameter task (the (0, 0) element of the QFIM)."""
+        """(B, T) QFI of the single-parameter task (the (0, 0) element of the QFIM); with the local
+        field the QFI of the target q = w.theta, 1/(w^T F^+ w) (``qcrb`` holds w^T F^+ w), 0 where
+        w is not identifiable (:attr:`identifiable`)."""
         if self.model.task != "single":
             raise VqsError("qfi is defined for the single-parameter task; use qfim / qcrb")
+        if self.model.local_field:
+            with np.errstate(divide="ignore"):
+                return np.where(self.identifiable, 1.0 / self.qcrb, 0.0)
         return self.qfim[..., 0, 0]
+
+    @property
+    def identifiable(self) -> np.ndarray:
+        """(B, T) whether the estimated quantity is identifiable: its QCRB is finite (local field:
+        w in the range of F, :func:`vqs.physics.model.nodes.function_bound`)."""
+        return np.isfinite(self.qcrb)
 
 
 def wires_text(model: SensingModel) -> str:
@@ -80,6 +91,8 @@ class EngineCapabilities:
         pre_post: per-qubit maps before/after sensing (``pre``, ``post``).
         ancillas: noiseless ancilla wires that do not sense (``model.ancillas``).
         holevo: the states the Holevo bound is computed from (the ``hcrb_*`` figures).
+        per_node: a channel per node: heterogeneous ``nodes`` and the local field (one parameter
+            per node, the target q = w.theta; docs/model.md, "Local parameters").
         max_qubits: the largest N it simulates (None: no limit beyond memory).
     """
 
@@ -90,6 +103,14 @@ class EngineCapabilities:
     ancillas: bool
     holevo: bool
     max_qubits: int | None = None
+    per_node: bool = False
+
+    def require_per_node(self, model) -> None:
+        """VqsError unless the engine models ``model``: a non-uniform model (local field or per-node
+        channels) needs ``per_node``."""
+        if not model.uniform and not self.per_node:
+            raise VqsError(f"the {self.engine} engine models one common field on identical nodes: the local field "
+                           "and per-node noise (nodes) need the jax engine")
 
     def require_gradients(self, what: str) -> None:
         """VqsError unless the engine has gradients; ``what`` names the setting that needs them."""

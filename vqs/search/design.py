@@ -244,8 +244,8 @@ def execute(plan: Plan, state: GAState | None = None, on_generation: Callable[[G
         ghz_score = local_probe_score(ghz_probe, ghz, model)
     else:
         ghz = best_times_of_circuits([ghz_circuit(model.n_wires)], model, grid, figure, engine=engine)[0]
-        vqs_score = ProbeScore.of(vqs_best, model.task, n_genes=len(vqs_circuit.genes))
-        ghz_score = ProbeScore.of(ghz, model.task)
+        vqs_score = ProbeScore.of(vqs_best, model.task, n_genes=len(vqs_circuit.genes), local_field=model.local_field)
+        ghz_score = ProbeScore.of(ghz, model.task, local_field=model.local_field)
     if model.task == Task.MULTI and not holevo:  # the attainable figure beside the QCRB, at each probe's t*
         vqs_score = vqs_score.with_holevo(hcrb_point(vqs_circuit, model, vqs_score.t_star))
         ghz_probe = ghz_probe if local else ghz_circuit(model.n_wires)
@@ -283,8 +283,19 @@ def execute(plan: Plan, state: GAState | None = None, on_generation: Callable[[G
         versions=versions(),
         engine=engine,
         werner=None if model.links is None else model.links.to_dict(),
+        **_node_fields(model),
     )
     return DesignResult(config, result, vqs_circuit.with_ancillas(model.ancillas), search.state)
+
+
+def _node_fields(model) -> dict:
+    """result.json's field, weights and nodes of a per-node model (nothing for the uniform one)."""
+    out = {}
+    if model.local_field:
+        out.update(field=str(model.field), weights=list(model.function_weights))
+    if model.nodes is not None:
+        out["nodes"] = [{"noise": n, "gamma": g} for n, g in model.nodes]
+    return out
 
 
 def local_probe_score(circuit: Circuit, best, model, n_genes: int | None = None) -> ProbeScore:
@@ -356,6 +367,10 @@ def design(model: SensingModel | ModelConfig | Mapping[str, Any] | RunConfig,
                      "ancillas": sensing.ancillas}
             if sensing.weights is not None and sensing.task == Task.MULTI:
                 model["weight_matrix"] = [list(row) for row in sensing.weights]
+            if sensing.local_field:
+                model.update(field=str(sensing.field), weights=list(sensing.function_weights))
+            if sensing.nodes is not None:
+                model["nodes"] = [{"noise": n, "gamma": g} for n, g in sensing.nodes]
         raw = {"name": name, "seed": seed, "model": _section(model, ModelConfig, "model"),
                "time_grid": _section(time_grid, TimeGridConfig, "time_grid"), "figure_of_merit": str(figure_of_merit),
                "engine": str(engine), "ga": _section(search, GAConfigModel, "search"),

@@ -14,7 +14,7 @@ from pydantic import Field, field_validator, model_validator
 from vqs import _checks
 from vqs.config import Strict
 from vqs.errors import VqsError
-from vqs.names import Noise, Task
+from vqs.names import FieldKind, Noise, Task
 from vqs.network.nodes import NetworkSection
 from vqs.physics.model.sensing_model import SensingModel
 from vqs.physics.qfi import default_times
@@ -24,6 +24,19 @@ _GRID = {k: p.default for k, p in inspect.signature(default_times).parameters.it
 
 MAX_CONFIG_WIRES = 10
 """The widest probe a run config may ask for: sensor qubits plus ancillas (as n_qubits alone)."""
+
+
+class NodeConfig(Strict):
+    """One sensor node's own channel (``model.nodes``; a missing key takes the model's)."""
+
+    noise: Noise | None = Field(default=None, description="this node's noise (default model.noise)")
+    gamma: float | None = Field(default=None, ge=0, allow_inf_nan=False,
+                                description="this node's decay rate (default model.gamma)")
+
+    @field_validator("noise", mode="before")
+    @classmethod
+    def _known_noise(cls, v):
+        return None if v is None else _checks.noise(v)
 
 
 class ModelConfig(Strict):
@@ -71,6 +84,22 @@ class ModelConfig(Strict):
         "before (out-link) and, distributed, after it (back-link) (docs/network.md, 'Designing for the network'); "
         "no network while distances_km is empty",
     )
+    field: FieldKind = Field(
+        default=FieldKind.COMMON,
+        description="single task: common (one field omega on every sensor, default) or local (node i senses its "
+        "own theta_i through Z_i/2; the run designs for q = w.theta, model.weights; the operating point is one "
+        "value for every node, or N values; docs/model.md, 'Local parameters')",
+    )
+    weights: list[float] | None = Field(
+        default=None,
+        description="field local: the weights w of the estimated q = w.theta, N finite numbers not all zero; "
+        "default the average, w_i = 1/N",
+    )
+    nodes: list[NodeConfig] | None = Field(
+        default=None,
+        description="per-node channels, one {noise, gamma} per sensor (missing keys: model.noise, model.gamma); "
+        "default every node as model.noise and model.gamma",
+    )
 
     @field_validator("noise", mode="before")
     @classmethod
@@ -89,6 +118,15 @@ class ModelConfig(Strict):
         if self.network.active and len(self.network.distances_km) != self.n_qubits:
             raise ValueError(f"model.network.distances_km must list one node per sensor qubit ({self.n_qubits}), "
                              f"got {len(self.network.distances_km)}")
+        if self.field == FieldKind.LOCAL and self.task != Task.SINGLE:
+            raise ValueError("model.field: local (one parameter per node) is for the single task")
+        if self.weights is not None and self.field != FieldKind.LOCAL:
+            raise ValueError("model.weights (the target q = w.theta) need model.field: local")
+        if self.weights is not None and (len(self.weights) != self.n_qubits or not any(self.weights)):
+            raise ValueError(f"model.weights must list {self.n_qubits} numbers (one per sensor), not all zero, "
+                             f"got {self.weights}")
+        if self.nodes is not None and len(self.nodes) != self.n_qubits:
+            raise ValueError(f"model.nodes must list {self.n_qubits} nodes (one per sensor), got {len(self.nodes)}")
         try:
             self.build()
         except VqsError as err:
@@ -98,9 +136,15 @@ class ModelConfig(Strict):
     def build(self) -> SensingModel:
         theta0 = None if self.operating_point is None else tuple(self.operating_point)
         weights = None if self.weight_matrix is None else tuple(map(tuple, self.weight_matrix))
-        links = self.network.resolve()
+        extra = {}
+        if self.field == FieldKind.LOCAL:
+            extra["field"] = self.field
+            extra["function_weights"] = None if self.weights is None else tuple(self.weights)
+        if self.nodes is not None:
+            extra["nodes"] = tuple((n.noise or self.noise, self.gamma if n.gamma is None else n.gamma)
+                                   for n in self.nodes)
         return SensingModel(self.n_qubits, self.task, self.noise, self.gamma, operating_point=theta0, weights=weights,
-                            ancillas=self.ancillas, links=links)
+                            ancillas=self.ancillas, links=self.network.resolve(), **extra)
 
 
 class TimeGridConfig(Strict):

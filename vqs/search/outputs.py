@@ -47,6 +47,11 @@ RESULT_FIELDS = {
     "wall_time_s": "wall-clock seconds of the run, every part of every session (s; a resumed run adds them up)",
     "versions": "exact versions of vqs, Python, jax, pennylane, numpy, optax and deap (importlib.metadata)",
     "engine": "what computed every QFI: jax or pennylane",
+    "field": "common (one field omega on every sensor) or local (node i senses its own theta_i; the figure is that "
+    "of q = w.theta, docs/model.md 'Local parameters'); written only for the local field (absent: common)",
+    "weights": "local field: the weights w of the estimated q = w.theta (one per sensor, dimensionless)",
+    "nodes": "per-node channels [{noise, gamma}, ...], one per sensor (gamma per unit time); written only when "
+    "model.nodes is set (absent: every node as `noise`, `gamma`)",
 }
 
 PROBE_FIELDS = {
@@ -58,8 +63,9 @@ PROBE_FIELDS = {
     "qcrb": "Tr(W F^-1) of the QFI matrix at `t_star` (1/time^2): the quantum Cramer-Rao bound per shot",
     "t_star_at_grid_edge": "true when `t_star` is an end of the time grid (a supremum over the grid, not an "
     "interior optimum)",
-    "qfi": "single task: the QFI at `t_star` (time^2), whatever the figure of merit",
-    "qfim": "multi task: the 3x3 QFI matrix at `t_star` (time^2)",
+    "qfi": "single task, common field: the QFI at `t_star` (time^2), whatever the figure of merit (local field: "
+    "`function_qfi`)",
+    "qfim": "multi task: the 3x3 QFI matrix at `t_star` (time^2); local field: the NxN QFI matrix over theta_1..N",
     "n_genes": "`vqs` only: gates of the designed circuit (circuit.json)",
     "cfi": "local_cfi figures, single task: the readout's classical Fisher information at `t_star` (time^2)",
     "cfim": "local_cfi figures, multi task: the readout's 3x3 classical Fisher matrix at `t_star` (time^2)",
@@ -71,6 +77,11 @@ PROBE_FIELDS = {
     "commutativity": "multi task: max_ij |Tr(rho [L_i, L_j])| / ||F|| at `t_star` (0: the SLD bound is attainable)",
     "hcrb_duality_gap": "multi task: the HCRB's relative duality gap (upper - lower) / upper "
     "(vqs.physics.kernel.holevo)",
+    "function_qfi": "local field: the QFI of q = w.theta at `t_star`, 1/(w^T F^+ w) (time^2), 0 where w is not "
+    "in the range of F (not identifiable); `qcrb` is then w^T F^+ w and `qfim` the NxN QFI matrix over the "
+    "local parameters",
+    "identifiable": "local field: true when w lies in the range of the QFI matrix at `t_star` (relative residual "
+    "of its projection <= 1e-6; docs/model.md 'Local parameters'), false: q cannot be estimated from this probe",
     "readout_check": "local_cfi figures: the continuity check of the CFI at the readout "
     "(`vqs.physics.readout.local_readout.readout_check`)",
 }

@@ -35,6 +35,7 @@ from vqs.search.schema import load_config
 
 _LOCAL_KEYS = ("cfi", "cfim", "ccrb", "readout", "readout_check")
 _HOLEVO_KEYS = ("hcrb", "hcrb_over_qcrb", "commutativity", "hcrb_duality_gap")
+_FUNCTION_KEYS = ("function_qfi", "identifiable")
 
 
 @dataclass(frozen=True)
@@ -63,10 +64,17 @@ class ProbeScore:
     hcrb_over_qcrb: float | None = None  # multi task: HCRB / QCRB at t_star (1 to 2)
     commutativity: float | None = None  # multi task: max_ij |Tr(rho [L_i, L_j])| / ||F|| at t_star
     hcrb_duality_gap: float | None = None  # multi task: the HCRB's relative duality gap
+    function_qfi: float | None = None  # local field: 1/(w^T F^+ w) at t_star (0: not identifiable)
+    identifiable: bool | None = None  # local field: w in the range of F at t_star
 
     @classmethod
-    def of(cls, best, task: str, n_genes: int | None = None) -> ProbeScore:
-        """From a :class:`vqs.physics.fom.BestTime` of a QFI figure."""
+    def of(cls, best, task: str, n_genes: int | None = None, local_field: bool = False) -> ProbeScore:
+        """From a :class:`vqs.physics.fom.BestTime` of a QFI figure (``local_field``: its ``qcrb`` is
+        w^T F^+ w, its ``qfim`` the N x N matrix over the local parameters)."""
+        if local_field:
+            ok = bool(math.isfinite(best.qcrb))
+            return cls(best.value, best.t_star, best.qcrb, best.at_edge, None, best.qfim.tolist(), n_genes,
+                       function_qfi=1.0 / best.qcrb if ok else 0.0, identifiable=ok)
         single = task == "single"
         return cls(best.value, best.t_star, best.qcrb, best.at_edge, best.qfi if single else None,
                    None if single else best.qfim.tolist(), n_genes)
@@ -92,7 +100,7 @@ class ProbeScore:
     def to_dict(self) -> dict:
         out = {"best": self.best, "t_star": self.t_star, "qcrb": self.qcrb,
                "t_star_at_grid_edge": self.t_star_at_grid_edge}
-        for key in ("qfi", "qfim", "n_genes") + _LOCAL_KEYS + _HOLEVO_KEYS:
+        for key in ("qfi", "qfim", "n_genes") + _LOCAL_KEYS + _HOLEVO_KEYS + _FUNCTION_KEYS:
             if getattr(self, key) is not None:
                 out[key] = getattr(self, key)
         return out
@@ -101,7 +109,7 @@ class ProbeScore:
     def from_dict(cls, d: Mapping) -> ProbeScore:
         return cls(float(d["best"]), float(d["t_star"]), float(d["qcrb"]), bool(d.get("t_star_at_grid_edge", False)),
                    d.get("qfi"), d.get("qfim"), d.get("n_genes"), *(d.get(k) for k in _LOCAL_KEYS),
-                   *(d.get(k) for k in _HOLEVO_KEYS))
+                   *(d.get(k) for k in _HOLEVO_KEYS), *(d.get(k) for k in _FUNCTION_KEYS))
 
     def readout_angles(self) -> list[tuple[float, float]] | None:
         """The readout as (theta, phi) per node (None for a QFI figure)."""
@@ -135,11 +143,19 @@ class RunResult:
     engine: str = "jax"  # what computed every QFI: jax or pennylane (files from before it: jax)
     ancillas: int = 0  # noiseless ancilla qubits, the circuit's last wires (files from before them: 0)
     werner: dict | None = None  # the network's links (protocol, Werner parameter per node and leg); None: no network
+    field: str = "common"  # common or local (files from before it: common)
+    weights: list[float] | None = None  # local field: w of q = w.theta
+    nodes: list[dict] | None = None  # per-node channels [{noise, gamma}, ...] (None: every node as noise, gamma)
 
     def to_dict(self) -> dict:
         out: dict[str, Any] = {"name": self.name, "task": self.task, "noise": self.noise, "gamma": self.gamma,
                                "n_qubits": self.n_qubits, "ancillas": self.ancillas,
                                "operating_point": list(self.operating_point)}
+        if self.field != "common":  # written only off the default, so default runs keep their files
+            out["field"] = self.field
+            out["weights"] = self.weights
+        if self.nodes is not None:
+            out["nodes"] = self.nodes
         if self.operating_point_check is not None:
             out["operating_point_check"] = self.operating_point_check
         out.update({"figure_of_merit": self.figure_of_merit, "engine": self.engine, "vqs": self.vqs.to_dict(),
@@ -160,6 +176,7 @@ class RunResult:
                 d.get("operating_point_check"), dict(d.get("search") or {}), d.get("seed"), d.get("wall_time_s"),
                 dict(d.get("versions") or {}), str(d.get("engine", "jax")), int(d.get("ancillas", 0)),
                 d.get("werner"),
+                str(d.get("field", "common")), d.get("weights"), d.get("nodes"),
             )
         except (KeyError, TypeError, ValueError) as err:
             raise VqsError(f"result.json lacks or mistypes {err}") from None

@@ -298,6 +298,12 @@ class RunConfig(Strict):
             raise ValueError(f"engine: {engine} simulates at most {caps.max_qubits} qubits, got "
                              f"model.n_qubits = {self.model.n_qubits}: use engine: jax")
         figure = Figure(self.figure_of_merit)
+        if (self.model.field == "local" or self.model.nodes is not None) and not caps.per_node:
+            raise ValueError(f"engine: {engine} models one common field on identical nodes: model.field: local and "
+                             "model.nodes need engine: jax")
+        if self.model.field == "local" and figure.local:
+            raise ValueError(f"figure_of_merit {figure} (a local readout) is not available with model.field: local; "
+                             "choose per_shot or per_time")
         if (figure.local and not caps.local_readout) or (figure.holevo and not caps.holevo):
             raise ValueError(f"engine: {engine} computes the QFI only: figure_of_merit {self.figure_of_merit} "
                              "needs engine: jax")

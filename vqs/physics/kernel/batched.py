@@ -32,7 +32,7 @@ import jax.numpy as jnp
 from vqs.names import Engine, Figure, Task
 from vqs.physics.kernel.covariant import KernelPath, covariant_qfi, dephasing_qfi
 from vqs.physics.kernel.local_cfi import cfim, local_distribution
-from vqs.physics.kernel.qfim import qcrb, qfim
+from vqs.physics.kernel.qfim import bound, qfim
 from vqs.physics.kernel.sensing import KernelModel, sense, sensing_maps
 from vqs.physics.kernel.states import PackedCircuits, circuit_states
 from vqs.physics.types import EngineCapabilities
@@ -42,16 +42,17 @@ __all__ = ["CAPABILITIES", "KernelModel", "PackedCircuits", "circuit_figure", "n
 
 
 CAPABILITIES = EngineCapabilities(Engine.JAX, gradients=True, local_readout=True, pre_post=True, ancillas=True,
-                                  holevo=True)
+                                  holevo=True, per_node=True)
 """The batched kernel (the ``jax`` engine): differentiable in angles and log t (:func:`circuit_figure`),
-local readouts (:func:`score_circuits_local`), maps before/after sensing, any N memory allows."""
+local readouts (:func:`score_circuits_local`), maps before/after sensing, per-node channels and the local
+field, any N memory allows."""
 
 def score_from_rho0(rho0, model: KernelModel, times):
     """QFI matrices (B, T, P, P) and QCRBs (B, T) of initial states rho0 (B, d, d) at ``times`` (T,)."""
     s_k, ds_k = sensing_maps(model, times)
     rho, drho = sense(rho0, s_k, ds_k)
     f = qfim(rho, drho)
-    return f, qcrb(f, model.weights)
+    return f, bound(f, model.weights, model.target)
 
 
 def score_local_from_rho0(rho0, readouts, model: KernelModel, times):
@@ -61,7 +62,7 @@ def score_local_from_rho0(rho0, readouts, model: KernelModel, times):
     rho, drho = sense(rho0, s_k, ds_k)
     p, dp = local_distribution(rho[:, None], drho[:, None], readouts[:, :, None])
     c = cfim(p, dp)
-    return c, qcrb(c, model.weights)
+    return c, bound(c, model.weights, model.target)
 
 
 def _rho0(circuits: PackedCircuits, n_qubits: int):
@@ -79,7 +80,7 @@ def score_circuits_raw(circuits: PackedCircuits, model: KernelModel, times, path
         f = covariant_qfi(_rho0(circuits, model.n_wires), model, times)
     else:
         f = dephasing_qfi(circuit_states(circuits, model.n_wires), model, times)
-    return f, qcrb(f, model.weights)
+    return f, bound(f, model.weights, model.target)
 
 
 def score_circuits_local_raw(circuits: PackedCircuits, readouts, model: KernelModel, times):
@@ -91,7 +92,8 @@ def circuit_figure(angles, log_t, circuit: PackedCircuits, model: KernelModel, *
                    readout=None, path: str = KernelPath.GENERAL):
     """Figure of merit of ONE padded circuit (gene arrays of shape (G,)) with ``angles`` at time exp(log_t).
 
-    QFI (single task) or 1/QCRB (multi task); for the local-CFI figures the CFI, or 1/Tr(W C^-1), of
+    QFI (single task) or 1/QCRB (multi task, and the local field's 1/(w^T F^+ w));
+    for the local-CFI figures the CFI, or 1/Tr(W C^-1), of
     the local ``readout`` (N, 2); divided by t for the per-time figures. Differentiable in the
     angles, log t and the readout (used by refinement and the search's local steps). ``path``:
     as for :func:`score_circuits_raw` (QFI figures only).
@@ -104,7 +106,7 @@ def circuit_figure(angles, log_t, circuit: PackedCircuits, model: KernelModel, *
         f, q = f[:, 0], q[:, 0]
     else:
         f, q = score_circuits_raw(circuits, model, t[None], path)
-    base = f[0, 0, 0, 0] if task == Task.SINGLE else 1.0 / q[0, 0]
+    base = f[0, 0, 0, 0] if task == Task.SINGLE and model.target is None else 1.0 / q[0, 0]
     return base / t if figure.per_time else base
 
 

@@ -72,14 +72,15 @@ def kernel_path(model, pre=None, post=None, figure: str | None = None) -> Kernel
     """The cheapest exact path for ``model`` (a :class:`~vqs.physics.model.sensing_model.SensingModel`) and, when
     given, ``figure`` (the local-CFI figures keep the general kernel: they need rho itself).
 
-    COVARIANT needs the single task, no ancillas (its commutator takes J_z over every wire, so ancillas
-    take the GENERAL path), no per-qubit maps before or after sensing (nor network links) and a dissipator
+    COVARIANT needs the single task on the uniform model (one channel, one common field), no ancillas
+    (its commutator takes J_z over every wire, so ancillas take the GENERAL path), no per-qubit maps
+    before or after sensing (nor network links) and a dissipator
     that commutes with the field's generator; DEPHASING further needs a dissipator that only damps
     the coherences, equally, at a nonzero rate and without a phase (a Schur multiplier; without
     noise the Kraus weights vanish and their square roots have no derivative).
     """
     if (model.task != Task.SINGLE or model.ancillas or pre is not None or post is not None
-            or getattr(model, "links", None) is not None
+            or model.links is not None or not model.uniform
             or (figure and Figure(figure).local)):
         return KernelPath.GENERAL
     d = np.asarray(model.dissipator())

@@ -19,6 +19,7 @@ import jax
 import jax.numpy as jnp
 
 from vqs.physics.kernel.sld import EIG_CUTOFF  # one cut-off for the numpy and JAX paths
+from vqs.physics.model.nodes import EIG_RTOL, RANGE_TOL
 
 
 def _sld_parts(rho, drho):
@@ -70,3 +71,30 @@ def qcrb(f, weights):
     return jnp.where(singular, jnp.inf, val)
 
 
+
+
+def function_qcrb(f, w):
+    r""":math:`w^T F^+ w` for QFIMs f (..., P, P) and the target's weights w (P,): the QCRB of
+    :math:`q = w\cdot\theta` with the other directions nuisance; +inf where w is not in F's
+    numerical range (the rule of :func:`vqs.physics.model.nodes.function_bound`, its numpy twin).
+
+    Differentiable: with N the projector on F's numerical null space (held fixed) and s its largest
+    eigenvalue, :math:`w^T (F + sN)^{-1} w` equals :math:`w^T F^+ w` when :math:`Nw = 0` and is smooth
+    in F (no eigenvector derivative); for an invertible F it is :math:`w^T F^{-1} w`.
+    """
+    lam, u = jnp.linalg.eigh(jax.lax.stop_gradient(f))
+    top = jnp.abs(lam[..., -1:])
+    keep = (lam > EIG_RTOL * top) & (lam > 1e-300)
+    proj = jnp.einsum("...ia,i->...a", u, w)
+    residual = jnp.sqrt(jnp.sum(jnp.where(keep, 0.0, proj**2), axis=-1)) / jnp.linalg.norm(w)
+    ok = residual <= RANGE_TOL
+    null = jnp.einsum("...ia,...a,...ja->...ij", u, jnp.where(keep, 0.0, 1.0), u)
+    m = f + jnp.maximum(top, 1e-300)[..., None] * null
+    x = jnp.linalg.solve(m, jnp.broadcast_to(w, m.shape[:-1])[..., None])[..., 0]
+    return jnp.where(ok, jnp.einsum("i,...i->...", w, x), jnp.inf)
+
+
+def bound(f, weights, target=None):
+    """The kernel's QCRB: Tr(W F^-1) (:func:`qcrb`), or with ``target`` w (the local field) w^T F^+ w
+    (:func:`function_qcrb`)."""
+    return qcrb(f, weights) if target is None else function_qcrb(f, target)

@@ -10,7 +10,13 @@ r"""Kernel stages 2 and 3: the per-qubit sensing channel, and rho, d rho of ever
    by the product rule, one qubit at a time on the (2,)*2N tensor.
 
 The model enters as :class:`KernelModel`, a NamedTuple pytree of arrays: the kernel traces it,
-so changing gamma or the operating point never recompiles.
+so changing gamma or the operating point never recompiles. A model with a channel per node
+(heterogeneous ``nodes`` or the local field, :mod:`vqs.physics.model.nodes`) also carries
+``dissipators`` (n, 4, 4) and ``couplings`` (P, n), and stage 2 exponentiates each wire's own
+generator :math:`\mathcal D_k + \sum_a \theta_a c_{ak}\mathcal G_a` (derivative along
+:math:`c_{ak}\mathcal G_a`: zero on uncoupled wires); the uniform model keeps them None and its
+one-channel path, bit for bit. ``target`` (P,): the local field's w, whose QCRB
+:math:`w^T F^+ w` replaces Tr(W F^-1) in stage 4.
 """
 
 from __future__ import annotations
@@ -35,6 +41,11 @@ class KernelModel(NamedTuple):
     ``sensed`` (n,) 1.0 on the sensor wires, 0.0 on the noiseless ancillas (the last wires).
     The width n = ``pre.shape[0]`` (sensors plus ancillas) and P = ``theta0.shape[0]`` are static
     shapes; the mask is traced, so nothing recompiles per model.
+
+    Per-node models (not :attr:`SensingModel.uniform`): ``dissipators`` (n, 4, 4) per wire and
+    ``couplings`` (P, n) of parameter a to wire k (None on the uniform model: its one ``dissipator``
+    on every sensor and every parameter on every sensor); ``target`` (P,) the local field's weights
+    w (None: the QCRB is Tr(W F^-1)). Whether they are None is static (one compiled shape each).
     """
 
     dissipator: np.ndarray
@@ -44,6 +55,9 @@ class KernelModel(NamedTuple):
     pre: np.ndarray
     post: np.ndarray
     sensed: np.ndarray
+    dissipators: np.ndarray | None = None
+    couplings: np.ndarray | None = None
+    target: np.ndarray | None = None
 
     @classmethod
     def of(cls, model, pre=None, post=None) -> KernelModel:
@@ -55,6 +69,7 @@ class KernelModel(NamedTuple):
             if pre is not None or post is not None:
                 raise VqsError("the model carries its network links: give no other pre/post maps")
             pre, post = links.pre(n), links.post(n)
+        per_node = not model.uniform
         return cls(
             np.asarray(model.dissipator()),
             np.asarray(model.field_generators()),
@@ -63,6 +78,9 @@ class KernelModel(NamedTuple):
             local_maps(pre, n, "pre"),
             local_maps(post, n, "post"),
             model.sensed(),
+            model.node_dissipators() if per_node else None,
+            model.couplings() if per_node else None,
+            np.asarray(model.function_weights, dtype=float) if model.local_field else None,
         )
 
     @property
@@ -102,9 +120,33 @@ def expm(a):
     return jax.lax.fori_loop(0, _MAX_SQUARINGS, square, total)
 
 
+def _node_maps(model: KernelModel, times):
+    """Per-wire S_k(t) (n, T, 4, 4) and dS_k(t) (n, T, P, 4, 4) of a per-node model: wire k's own
+    generator, the derivative along c_ak G_a (zero where c_ak = 0: ancillas and uncoupled wires)."""
+    theta0 = model.theta0
+
+    def wire(diss, c, t):
+        gens = c[:, None, None] * model.fields  # (P, 4, 4): this wire's derivative directions
+
+        def channel(theta):
+            return expm(t * (diss + jnp.einsum("a,aij->ij", theta, gens)))
+
+        basis = jnp.eye(theta0.shape[0], dtype=theta0.dtype)
+        s, ds = jax.vmap(lambda e: jax.jvp(channel, (theta0,), (e,)))(basis)
+        return s[0], ds
+
+    per_wire = jax.vmap(lambda diss, c: jax.vmap(lambda t: wire(diss, c, t))(times))
+    return per_wire(model.dissipators, model.couplings.T)
+
+
 def sensing_maps(model: KernelModel, times):
     """Per-wire maps S_k(t) (n, T, 4, 4) and dS_k(t) (n, T, P, 4, 4) for times (T,): post S pre on
     a sensor wire, post pre on an ancilla (dS_k = 0 there)."""
+    if model.dissipators is not None:
+        s, ds = _node_maps(model, times)
+        s_k = jnp.einsum("nij,ntjk,nkl->ntil", model.post, s, model.pre)
+        ds_k = jnp.einsum("nij,ntpjk,nkl->ntpil", model.post, ds, model.pre)
+        return s_k, ds_k
     theta0 = model.theta0
 
     def channel(theta, t):

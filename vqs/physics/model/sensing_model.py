@@ -19,6 +19,11 @@ Ancillas: ``ancillas = k`` adds k noiseless qubits that do not sense (the base s
 their per-qubit map is the identity and its derivative zero. The probe circuit acts on
 ``n_wires = N + k`` wires, the sensors first (wires 0..N-1), the ancillas last (wires N..N+k-1);
 ``dim = 2^(N+k)`` is the probe state's dimension.
+
+Local parameters and heterogeneous nodes (:mod:`vqs.physics.model.nodes`): ``field="local"`` gives
+node i its own parameter :math:`\theta_i` (:math:`H_i = \theta_i Z_i/2`, P = N) and the target
+:math:`q = w\cdot\theta` (``function_weights`` w, default the average); ``nodes`` gives each sensor
+its own noise and rate. The default (common field, no ``nodes``) is the *uniform* model.
 """
 
 from __future__ import annotations
@@ -33,7 +38,8 @@ import scipy.linalg
 
 from vqs import _checks
 from vqs.errors import VqsError
-from vqs.names import Noise, Task
+from vqs.names import FieldKind, Noise, Task
+from vqs.physics.model import nodes as _nodes
 from vqs.physics.model.links import Links
 from vqs.physics.model.noise import X, Y, Z, commutator_superop, noise_dissipator
 
@@ -57,10 +63,15 @@ class SensingModel:
             numbers, or one number for the single task. Every function that takes sensing times
             refuses |theta0_a| t_max above :data:`vqs._checks.PHASE_MAX` (float64 accuracy).
         weights: the weight matrix W of the QCRB Tr(W F^-1) and of the Holevo bound, symmetric
-            positive definite (identity by default).
+            positive definite (identity by default; with the local field it is w w^T and may not be given).
         links: the network's teleportation channels around sensing, one Werner parameter per node
             and leg (:class:`vqs.physics.model.links.Links`; default None: no network). Every path
             composes them with the sensing channel (:meth:`wire_channels`).
+        field: ``"common"`` (one field on every sensor, default) or ``"local"`` (single task: node
+            i's own theta_i; the operating point is one value for all nodes, or N values).
+        function_weights: local field: the target's weights w of q = w.theta (default 1/N each).
+        nodes: per-sensor ``{noise, gamma}`` (or (noise, gamma) pairs), N of them; default every
+            node as ``noise`` and ``gamma``.
 
     The one validator of the sensing scenario: the run config's ``model`` section
     (:class:`vqs.search.model_config.ModelConfig`) builds one and adds only its own limit, at most
@@ -79,6 +90,9 @@ class SensingModel:
     weights: tuple[tuple[float, ...], ...] | None = field(default=None, repr=False)
     ancillas: int = 0
     links: Links | None = None
+    field: FieldKind = FieldKind.COMMON
+    function_weights: tuple[float, ...] | None = None
+    nodes: tuple[tuple[str, float], ...] | None = None
 
     def __post_init__(self):
         object.__setattr__(self, "n_qubits", _checks.integer("n_qubits", self.n_qubits, 1))
@@ -86,8 +100,14 @@ class SensingModel:
         object.__setattr__(self, "task", _checks.task(self.task))
         object.__setattr__(self, "noise", _checks.noise(self.noise))
         object.__setattr__(self, "gamma", _checks.gamma(self.gamma))
+        self._check_field()
         object.__setattr__(self, "operating_point", self._theta0())
         p = self.n_params
+        if self.local_field:
+            if self.weights is not None:
+                raise VqsError("the local field's QCRB weight is w w^T from function_weights: give no weights matrix")
+            w_vec = np.asarray(self.function_weights)
+            object.__setattr__(self, "weights", tuple(map(tuple, np.outer(w_vec, w_vec).tolist())))
         try:
             w = np.eye(p) if self.weights is None else np.asarray(self.weights, dtype=float)
         except (TypeError, ValueError):
@@ -99,13 +119,31 @@ class SensingModel:
         if self.links is not None and (not isinstance(self.links, Links) or self.links.n_nodes != self.n_qubits):
             raise VqsError(f"links must be a Links with one Werner parameter per sensor qubit ({self.n_qubits})")
 
+    def _check_field(self) -> None:
+        """Field, function weights and nodes checked (:mod:`vqs.physics.model.nodes`)."""
+        try:
+            object.__setattr__(self, "field", FieldKind(self.field))
+        except ValueError:
+            raise VqsError(f"unknown field {self.field!r}; choose common or local") from None
+        if self.local_field:
+            if self.task != Task.SINGLE:
+                raise VqsError("the local field (one parameter per node) is defined for the single task")
+            object.__setattr__(self, "function_weights", _nodes.checked_function_weights(self.function_weights,
+                                                                                         self.n_qubits))
+        elif self.function_weights is not None:
+            raise VqsError("function_weights (the target q = w.theta) need the local field (field='local')")
+        object.__setattr__(self, "nodes", _nodes.checked_nodes(self.nodes, self.n_qubits, self.noise, self.gamma))
+
     def _theta0(self) -> tuple[float, ...]:
-        """The operating point as P floats; a bare number is accepted for the single task (P = 1)."""
+        """The operating point as P floats; a bare number is accepted for the single task (P = 1),
+        and with the local field one value (bare or a list of one) applies to every node."""
         p, given = self.n_params, self.operating_point
         if given is None:
             return (0.0,) * p
-        if p == 1 and _checks.is_number(given):
-            given = (given,)
+        if self.local_field and not _checks.is_number(given) and len(tuple(given)) == 1:
+            given = tuple(given)[0]
+        if (p == 1 or self.local_field) and _checks.is_number(given):
+            given = (given,) * p
         try:
             theta0 = tuple(given)
         except TypeError:
@@ -132,11 +170,36 @@ class SensingModel:
 
     @property
     def n_params(self) -> int:
-        return len(PARAM_NAMES[self.task])
+        return self.n_qubits if self.local_field else len(PARAM_NAMES[self.task])
 
     @property
     def param_names(self) -> tuple[str, ...]:
+        if self.local_field:
+            return tuple(f"theta_{i + 1}" for i in range(self.n_qubits))
         return PARAM_NAMES[self.task]
+
+    @property
+    def local_field(self) -> bool:
+        """True when each node has its own parameter (``field="local"``)."""
+        return self.field == FieldKind.LOCAL
+
+    @property
+    def uniform(self) -> bool:
+        """True for the common field on identical nodes (no ``nodes``): one channel for every sensor."""
+        return not self.local_field and self.nodes is None
+
+    def node_dissipators(self) -> np.ndarray:
+        """(n_wires, 4, 4) per-wire dissipators (:func:`vqs.physics.model.nodes.node_dissipators`)."""
+        return _nodes.node_dissipators(self)
+
+    def couplings(self) -> np.ndarray:
+        """(P, n_wires) parameter-to-wire couplings (:func:`vqs.physics.model.nodes.couplings`)."""
+        return _nodes.couplings(self)
+
+    def node_channels(self, t: float, theta=None) -> list[tuple[np.ndarray, np.ndarray]]:
+        """Per sensor: the sensing channel S_k and dS_k/dtheta (P, 4, 4) alone, without the network's
+        links (:meth:`wire_channels` composes them; :func:`vqs.physics.model.nodes.node_channels`)."""
+        return _nodes.node_channels(self if self.links is None else _plain(self), t, theta)
 
     @property
     def n_wires(self) -> int:
@@ -156,13 +219,16 @@ class SensingModel:
         return np.asarray(self.weights, dtype=float)
 
     def dissipator(self) -> np.ndarray:
-        """4x4 superoperator :math:`\\mathcal D` of the noise."""
+        """4x4 superoperator :math:`\\mathcal D` of the noise (of ``noise``/``gamma``; per node:
+        :meth:`node_dissipators`)."""
         return noise_dissipator(self.noise, self.gamma)
 
     def field_generators(self) -> np.ndarray:
         """(P, 4, 4) superoperators :math:`\\mathcal G_a = -i[h_a,\\cdot]`,
-        :math:`\\partial\\mathcal L/\\partial\\theta_a`."""
-        return np.array([commutator_superop(h) for h in _GENERATORS[self.task]])
+        :math:`\\partial\\mathcal L/\\partial\\theta_a` (local field: Z/2 for every node's parameter,
+        coupled to its node by :meth:`couplings`)."""
+        gens = _GENERATORS[self.task] * (self.n_qubits if self.local_field else 1)
+        return np.array([commutator_superop(h) for h in gens])
 
     def lindbladian(self, theta=None) -> np.ndarray:
         theta = self.operating_point if theta is None else theta
@@ -176,7 +242,10 @@ class SensingModel:
         The derivative is the off-diagonal block of the block-triangular exponential
         :math:`\\exp\\begin{pmatrix} t\\mathcal L & t\\mathcal G_a \\\\ 0 & t\\mathcal L\\end{pmatrix}`
         (Van Loan), exact to rounding. Used by the reference and by the optimality certificate.
+        The uniform model only (per node: :meth:`node_channels`).
         """
+        if not self.uniform:
+            raise VqsError("this model has a channel per node (local field or nodes): use node_channels")
         lind = self.lindbladian(theta)
         s = scipy.linalg.expm(t * lind)
         ds = []
@@ -195,14 +264,15 @@ class SensingModel:
         return post @ s @ pre, np.einsum("ij,ajk,kl->ail", post, ds, pre)
 
     def wire_channels(self, t: float, theta=None) -> tuple[np.ndarray, np.ndarray]:
-        """Per-wire channels (n_wires, 4, 4) and derivatives (n_wires, P, 4, 4): post S pre on the
-        sensors (S alone without links), post pre on the ancillas (identity without links)."""
-        links, plain = self.links, (self if self.links is None else _plain(self))
-        s, ds = plain.channel(t, theta)
-        n, k = self.n_wires, self.n_qubits
+        """Per-wire channels (n_wires, 4, 4) and derivatives (n_wires, P, 4, 4): post S_k pre on the
+        sensors (S_k, node k's own channel, :meth:`node_channels`, alone without links), post pre on the
+        ancillas (identity without links)."""
+        links, per_node = self.links, self.node_channels(t, theta)
+        n = self.n_wires
         chans = np.broadcast_to(np.eye(4, dtype=complex), (n, 4, 4)).copy()
-        dchans = np.zeros((n,) + ds.shape, dtype=complex)
-        chans[:k], dchans[:k] = s, ds
+        dchans = np.zeros((n,) + per_node[0][1].shape, dtype=complex)
+        for i, (s, ds) in enumerate(per_node):
+            chans[i], dchans[i] = s, ds
         if links is not None:
             pre, post = links.pre(n), links.post(n)
             chans = np.einsum("nij,njk,nkl->nil", post, chans, pre)
@@ -212,8 +282,13 @@ class SensingModel:
     def describe(self) -> str:
         theta = ", ".join(f"{n}={v:g}" for n, v in zip(self.param_names, self.operating_point))
         anc = f" + {self.ancillas} ancilla{'s' if self.ancillas > 1 else ''}" if self.ancillas else ""
+        noise = f"{self.noise} gamma={self.gamma:g}" if self.nodes is None else \
+            "nodes " + ", ".join(f"{n} {g:g}" for n, g in self.nodes)
         net = f", {self.links.describe()}" if self.links is not None else ""
-        return f"N={self.n_qubits}{anc} {self.task}-parameter, {self.noise} gamma={self.gamma:g}, at {theta}{net}"
+        if self.local_field:
+            w = ", ".join(f"{x:g}" for x in self.function_weights)
+            return f"N={self.n_qubits}{anc} local field, q = w.theta with w = ({w}), {noise}, at {theta}{net}"
+        return f"N={self.n_qubits}{anc} {self.task}-parameter, {noise}, at {theta}{net}"
 
 
 def _plain(model: SensingModel) -> SensingModel:

@@ -117,8 +117,10 @@ def apply_channel(s4: np.ndarray, rho: np.ndarray, n: int) -> np.ndarray:
 
 def apply_channel_and_derivative(s4, ds4, rho, n):
     """``(S^{⊗n}(rho), sum_k S⊗..⊗dS_(k)⊗..⊗S (rho))`` by the product rule
-    (:func:`vqs.physics.model.noise.apply_sensing`, one parameter, every qubit a sensor)."""
-    out, dout = apply_sensing(s4, np.asarray(ds4)[None], rho, n, n)
+    (:func:`vqs.physics.model.noise.apply_sensing`, one parameter, every qubit a sensor); ``s4``/``ds4``
+    one 4x4 map for every qubit, or (n, 4, 4) one per qubit (per-node channels)."""
+    ds = np.asarray(ds4)
+    out, dout = apply_sensing(np.asarray(s4), ds[None] if ds.ndim == 2 else ds[:, None], rho, n, n)
     return out, dout[0]
 
 
@@ -172,7 +174,8 @@ def _output_qfi(s, ds, n, psi):
 
 
 def _seesaw(s, ds, n, psi, tol, max_iter, extrapolate=True):
-    """One see-saw run from ``psi``; returns (qfi, psi, iterations, converged).
+    """One see-saw run from ``psi``; returns (qfi, psi, iterations, converged). ``s``, ``ds``: one
+    4x4 map for every qubit, or (n, 4, 4) per qubit (:mod:`vqs.physics.optimum.function_bound`).
 
     After each state step (``psi -> new``, global phase of ``new`` aligned to ``psi``) the
     over-relaxed states ``normalise(psi + a (new - psi))``, a = 2, 4, ..., 2**_MAX_DOUBLINGS, are tried
@@ -180,7 +183,7 @@ def _seesaw(s, ds, n, psi, tol, max_iter, extrapolate=True):
     QFI stays monotone, and it turns the see-saw's slow (sometimes algebraic) convergence near
     flat optima into fast convergence.
     """
-    sh, dsh = s.conj().T, ds.conj().T
+    sh, dsh = np.swapaxes(s.conj(), -1, -2), np.swapaxes(ds.conj(), -1, -2)  # per qubit when stacked
     f, sld = _output_qfi(s, ds, n, psi)
     for it in range(1, max_iter + 1):
         _, dadj = apply_channel_and_derivative(sh, dsh, sld, n)  # dLambda^dag(L)
