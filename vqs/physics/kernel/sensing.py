@@ -32,7 +32,9 @@ class KernelModel(NamedTuple):
 
     ``dissipator`` (4, 4), ``fields`` (P, 4, 4), ``theta0`` (P,), ``weights`` (P, P) (the QCRB's
     W), ``pre``/``post`` (n, 4, 4) per-wire maps before/after sensing (identities by default),
-    ``sensed`` (n,) 1.0 on the sensor wires, 0.0 on the noiseless ancillas (the last wires).
+    ``sensed`` (n,) 1.0 on the sensor wires, 0.0 on the noiseless ancillas (the last wires);
+    ``prep`` (2,) the depolarizing rates (p1, p2) of the probe's preparation, or None for a pure
+    probe (:mod:`vqs.physics.kernel.prep_noise`; None or not is static: a pytree structure).
     The width n = ``pre.shape[0]`` (sensors plus ancillas) and P = ``theta0.shape[0]`` are static
     shapes; the mask is traced, so nothing recompiles per model.
     """
@@ -44,6 +46,7 @@ class KernelModel(NamedTuple):
     pre: np.ndarray
     post: np.ndarray
     sensed: np.ndarray
+    prep: np.ndarray | None = None
 
     @classmethod
     def of(cls, model, pre=None, post=None) -> KernelModel:
@@ -58,6 +61,7 @@ class KernelModel(NamedTuple):
             local_maps(pre, n, "pre"),
             local_maps(post, n, "post"),
             model.sensed(),
+            None if model.preparation_noise is None else np.asarray(model.preparation_noise, dtype=float),
         )
 
     @property

@@ -34,6 +34,7 @@ from vqs import _checks
 from vqs.errors import VqsError
 from vqs.names import Noise, Task
 from vqs.physics.model.noise import X, Y, Z, commutator_superop, noise_dissipator
+from vqs.physics.model.preparation import check_preparation_noise
 
 PARAM_NAMES = {Task.SINGLE: ("omega",), Task.MULTI: ("Bx", "By", "Bz")}
 _GENERATORS = {Task.SINGLE: (Z / 2,), Task.MULTI: (X / 2, Y / 2, Z / 2)}
@@ -55,6 +56,9 @@ class SensingModel:
             numbers, or one number for the single task. Every function that takes sensing times
             refuses |theta0_a| t_max above :data:`vqs._checks.PHASE_MAX` (float64 accuracy).
         weights: the QCRB weight matrix W in Tr(W F^-1) (identity by default).
+        preparation_noise: depolarizing rates (p1, p2) after the one- and two-qubit gates of the
+            probe circuit (:mod:`vqs.physics.model.preparation`); None (default): a noiseless
+            preparation.
 
     Example:
         >>> SensingModel(3, "single", "dephasing", 0.1, operating_point=(0.01,)).describe()
@@ -68,6 +72,7 @@ class SensingModel:
     operating_point: tuple[float, ...] | None = None
     weights: tuple[tuple[float, ...], ...] | None = field(default=None, repr=False)
     ancillas: int = 0
+    preparation_noise: tuple[float, float] | None = None
 
     def __post_init__(self):
         object.__setattr__(self, "n_qubits", _checks.integer("n_qubits", self.n_qubits, 1))
@@ -76,6 +81,7 @@ class SensingModel:
         object.__setattr__(self, "noise", _checks.noise(self.noise))
         object.__setattr__(self, "gamma", _checks.gamma(self.gamma))
         object.__setattr__(self, "operating_point", self._theta0())
+        object.__setattr__(self, "preparation_noise", check_preparation_noise(self.preparation_noise))
         p = self.n_params
         try:
             w = np.eye(p) if self.weights is None else np.asarray(self.weights, dtype=float)
@@ -176,4 +182,6 @@ class SensingModel:
     def describe(self) -> str:
         theta = ", ".join(f"{n}={v:g}" for n, v in zip(self.param_names, self.operating_point))
         anc = f" + {self.ancillas} ancilla{'s' if self.ancillas > 1 else ''}" if self.ancillas else ""
-        return f"N={self.n_qubits}{anc} {self.task}-parameter, {self.noise} gamma={self.gamma:g}, at {theta}"
+        prep = "" if self.preparation_noise is None else \
+            ", preparation noise p1={:g} p2={:g}".format(*self.preparation_noise)
+        return f"N={self.n_qubits}{anc} {self.task}-parameter, {self.noise} gamma={self.gamma:g}, at {theta}{prep}"
