@@ -73,6 +73,20 @@ class ModelConfig(Strict):
         f"{MAX_CONFIG_WIRES} (docs/model.md, 'Ancillas')",
     )
 
+    preparation_noise: list[float] | None = Field(
+        default=None,
+        description="[p1, p2]: depolarizing rates after every one-qubit (H, RX, RY, RZ) and two-qubit (CNOT, CRX) "
+        "gate of the probe circuit, the GHZ preparation's included, on the gate's qubits (Qiskit's "
+        "depolarizing_error); default none, a noiseless preparation (docs/model.md, 'Preparation noise')",
+    )
+
+    @field_validator("preparation_noise")
+    @classmethod
+    def _rates(cls, v):
+        if v is not None and (len(v) != 2 or not all(0 <= x <= 1 for x in v)):
+            raise ValueError(f"model.preparation_noise must be [p1, p2] with rates in [0, 1], got {v}")
+        return v
+
     @field_validator("noise", mode="before")
     @classmethod
     def _known_noise(cls, v):
@@ -89,7 +103,7 @@ class ModelConfig(Strict):
         theta0 = None if self.operating_point is None else tuple(self.operating_point)
         weights = None if self.weight_matrix is None else tuple(map(tuple, self.weight_matrix))
         return SensingModel(self.n_qubits, self.task, self.noise, self.gamma, operating_point=theta0, weights=weights,
-                            ancillas=self.ancillas)
+                            ancillas=self.ancillas, preparation_noise=self.preparation_noise)
 
 
 class TimeGridConfig(Strict):

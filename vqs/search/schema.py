@@ -288,6 +288,8 @@ class RunConfig(Strict):
         caps, engine = engine_capabilities(self.engine), self.engine
         if self.model.ancillas and not caps.ancillas:
             raise ValueError(f"engine: {engine} does not model ancillas: use engine: jax")
+        if self.model.preparation_noise is not None and engine != Engine.JAX:
+            raise ValueError(f"engine: {engine} prepares noiseless probes: model.preparation_noise needs engine: jax")
         if caps.max_qubits is not None and self.model.n_qubits > caps.max_qubits:
             raise ValueError(f"engine: {engine} simulates at most {caps.max_qubits} qubits, got "
                              f"model.n_qubits = {self.model.n_qubits}: use engine: jax")
