@@ -163,7 +163,14 @@ class RefineConfig(Strict):
     method: Literal[METHODS] = Field(
         default=_REFINE.method,
         description="refinement of the best circuits' angles: adam or gradient (optax, with "
-        "the optimizer below), cobyla (scipy, derivative-free) or none",
+        "the optimizer below), parameter_shift (the same optax loop, the gene angles' gradient from shifted "
+        "circuits: two terms for RX/RY/RZ, four for CRX; QFI figures, jax engine), cobyla (scipy, "
+        "derivative-free) or none",
+    )
+    shots: int | None = Field(
+        default=None, ge=1, le=10**9,
+        description="parameter_shift: shots per shifted circuit, each measured in the eigenbasis of the "
+        "objective's derivative in the probe state (seeded); default none, the exact shift rule",
     )
     top_k: int = Field(
         default=3, ge=1, le=1000,
@@ -297,6 +304,9 @@ class RunConfig(Strict):
         if (figure.local and not caps.local_readout) or (figure.holevo and not caps.holevo):
             raise ValueError(f"engine: {engine} computes the QFI only: figure_of_merit {self.figure_of_merit} "
                              "needs engine: jax")
+        if self.refine.method == "parameter_shift" and (figure.local or figure.holevo):
+            raise ValueError(f"refine.method parameter_shift refines the QFI figures (per_shot, per_time) only, got "
+                             f"figure_of_merit {self.figure_of_merit}")
         needs = []  # every setting the engine cannot run with, in one message
         if not caps.gradients and self.ga.local_steps != 0:
             needs.append(("ga.local_steps=0", f"ga.local_steps: 0 (got {self.ga.local_steps})"))
