@@ -14,6 +14,7 @@ from vqs.errors import VqsError
 from vqs.io import atomic_write_json, atomic_write_text
 from vqs.physics.model.sensing_model import SensingModel
 from vqs.physics.readout.measurement import PROB_CUTOFF, MeasurementReport, Readout, measure_probe
+from vqs.search.run_model import run_model
 from vqs.search.rundir import RunDir, circuit_qasm
 
 
@@ -50,8 +51,7 @@ def run(args) -> int:
     check = result.operating_point_check or {}
     if check.get("continuous") is False:
         raise VqsError(f"{rd.result}: the QFI is discontinuous at the run's operating point (docs/model.md)")
-    model = SensingModel(result.n_qubits, result.task, result.noise, result.gamma,
-                         operating_point=tuple(result.operating_point), ancillas=result.ancillas)
+    model = run_model(rd, result)  # preparation noise from the run's config
     report = measure_probe(circuit, model, result.vqs.t_star, starts=starts, seed=seed)
     out = to_dict(report, model, str(rd.root), starts, seed)
     out["figure_of_merit"] = result.figure_of_merit
