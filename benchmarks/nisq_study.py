@@ -5,7 +5,7 @@ noiseless-preparation optimum, over p2 (p1 = p2/10), for dephasing and amplitude
     nice -n 10 python benchmarks/nisq_study.py run [N ...]   # run them, smallest N first; resumable
     python benchmarks/nisq_study.py summary                  # results/nisq/summary.csv, .md, figure
 
-Each run is ``vqs run configs/nisq/<name>.yaml --out results/nisq/runs/<name>``; a run whose
+Each run is ``vqs run configs/nisq/<name>.yaml --out results/nisq/cells/<name>``; a run whose
 result.json exists is skipped, so an interrupted study resumes where it stopped. The search starts
 from |0..0> (``ga.init: zero``): every entangling gate of a designed probe is a CRX gene that pays
 p2, as GHZ pays its N-1 CNOTs. The noiseless-preparation optimum is the see-saw optimum over time
@@ -77,7 +77,7 @@ def run(ns) -> None:
     for n in ns:
         for noise in NOISES:
             for p2 in P2S:
-                out = RESULTS / "runs" / name(n, noise, p2)
+                out = RESULTS / "cells" / name(n, noise, p2)
                 if (out / "result.json").exists():
                     continue
                 print(f"running {out.name}", flush=True)
@@ -100,7 +100,7 @@ def summary() -> None:
     rows = []
     for n in NS:
         for noise in NOISES:
-            found = [(p2, RESULTS / "runs" / name(n, noise, p2) / "result.json") for p2 in P2S]
+            found = [(p2, RESULTS / "cells" / name(n, noise, p2) / "result.json") for p2 in P2S]
             found = [(p2, json.loads(path.read_text())) for p2, path in found if path.exists()]
             if not found:
                 continue
