@@ -27,7 +27,7 @@ def main() -> None:
     args = ap.parse_args()
     rd = RunDir(args.run_dir)
     result, circuit, config = rd.read_result(), rd.read_circuit(), rd.read_config()
-    model = run_model(rd, result)
+    model = run_model(result)
     grid = config.time_grid.times(model)
     angles = np.array([g.angle for g in circuit.genes])
     start = circuit.with_angles(angles + np.random.default_rng(0).normal(0, args.sigma, angles.size))

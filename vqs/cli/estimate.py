@@ -60,7 +60,7 @@ def run(args) -> int:
     if out_dir is not None and out_dir.exists() and not out_dir.is_dir():
         raise VqsError(f"--out {out_dir} exists and is not a directory")
     result, circuit = rd.read_result(), rd.read_circuit()
-    model = run_model(rd, result)
+    model = run_model(result)
     study = shot_study(circuit, model, result.vqs.t_star, shots, trials, args.readout, seed)
     out = {"run_dir": str(rd.root), "t_star": result.vqs.t_star, "operating_point": list(model.operating_point),
            "seed": seed, **study.to_dict()}

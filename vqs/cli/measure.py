@@ -51,7 +51,7 @@ def run(args) -> int:
     check = result.operating_point_check or {}
     if check.get("continuous") is False:
         raise VqsError(f"{rd.result}: the QFI is discontinuous at the run's operating point (docs/model.md)")
-    model = run_model(rd, result)  # preparation noise from the run's config
+    model = run_model(result)  # preparation noise included
     report = measure_probe(circuit, model, result.vqs.t_star, starts=starts, seed=seed)
     out = to_dict(report, model, str(rd.root), starts, seed)
     out["figure_of_merit"] = result.figure_of_merit

@@ -27,6 +27,9 @@ RESULT_FIELDS = {
     "n_qubits": "number of sensor qubits N (the probe's first N wires)",
     "ancillas": "noiseless ancilla qubits that do not sense, the circuit's last wires (0: none; docs/model.md, "
     "'Ancillas')",
+    "preparation_noise": "[p1, p2]: depolarizing rates after the probe's one- and two-qubit gates (GHZ's "
+    "preparation included; the VQS and GHZ figures are of the noisily prepared probes); absent: a noiseless "
+    "preparation (docs/model.md, 'Preparation noise')",
     "operating_point": "the field value theta0 the QFI is taken at: [omega0] or [Bx, By, Bz], angular frequency "
     "(per unit time)",
     "figure_of_merit": "per_shot, per_time, local_cfi_per_shot, local_cfi_per_time, hcrb_per_shot or "

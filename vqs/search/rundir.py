@@ -131,11 +131,14 @@ class RunResult:
     versions: dict = field(default_factory=dict)
     engine: str = "jax"  # what computed every QFI: jax or pennylane (files from before it: jax)
     ancillas: int = 0  # noiseless ancilla qubits, the circuit's last wires (files from before them: 0)
+    preparation_noise: list[float] | None = None  # [p1, p2] of the probe's preparation; written only when set
 
     def to_dict(self) -> dict:
         out: dict[str, Any] = {"name": self.name, "task": self.task, "noise": self.noise, "gamma": self.gamma,
                                "n_qubits": self.n_qubits, "ancillas": self.ancillas,
                                "operating_point": list(self.operating_point)}
+        if self.preparation_noise is not None:
+            out["preparation_noise"] = list(self.preparation_noise)
         if self.operating_point_check is not None:
             out["operating_point_check"] = self.operating_point_check
         out.update({"figure_of_merit": self.figure_of_merit, "engine": self.engine, "vqs": self.vqs.to_dict(),
@@ -153,6 +156,7 @@ class RunResult:
                 ProbeScore.from_dict(d["vqs"]), ProbeScore.from_dict(d["ghz"]), d.get("vqs_over_ghz"),
                 d.get("operating_point_check"), dict(d.get("search") or {}), d.get("seed"), d.get("wall_time_s"),
                 dict(d.get("versions") or {}), str(d.get("engine", "jax")), int(d.get("ancillas", 0)),
+                None if d.get("preparation_noise") is None else [float(x) for x in d["preparation_noise"]],
             )
         except (KeyError, TypeError, ValueError) as err:
             raise VqsError(f"result.json lacks or mistypes {err}") from None
