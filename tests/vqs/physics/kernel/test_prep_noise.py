@@ -122,3 +122,18 @@ def test_preparation_noise_values(value, expected):
 def test_bad_preparation_noise_is_refused(value):
     with pytest.raises(VqsError, match="preparation noise"):
         SensingModel(2, preparation_noise=value)
+
+
+def test_an_idle_gene_costs_precision_only_under_preparation_noise():
+    """The search's reason to prefer short circuits: a gene that does nothing (angle 0) leaves the QFI
+    unchanged with a noiseless preparation, and lowers it by its gate noise with preparation noise."""
+    base = Circuit(3, (Gene("RY", 0, None, 0.4),), "ghz")
+    longer = [Circuit(3, base.genes + (Gene(g, 1, c, 0.0),), "ghz") for g, c in (("RZ", None), ("CRX", 0))]
+    times = [1.0, 3.0]
+    for prep, lower in ((None, False), ((P1, P2), True)):
+        model = SensingModel(3, "single", "amplitude_damping", 0.1, operating_point=(0.2,), preparation_noise=prep)
+        f = qfi_of_circuits([base, *longer], model, times, max_genes=2).qfi
+        if lower:
+            assert np.all(f[1] < f[0] * (1 - 1e-4)) and np.all(f[2] < f[1])  # a CRX (p2) costs more than an RZ (p1)
+        else:
+            np.testing.assert_allclose(f[1:], np.broadcast_to(f[0], f[1:].shape), rtol=1e-12)
