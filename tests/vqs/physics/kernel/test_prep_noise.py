@@ -137,3 +137,22 @@ def test_an_idle_gene_costs_precision_only_under_preparation_noise():
             assert np.all(f[1] < f[0] * (1 - 1e-4)) and np.all(f[2] < f[1])  # a CRX (p2) costs more than an RZ (p1)
         else:
             np.testing.assert_allclose(f[1:], np.broadcast_to(f[0], f[1:].shape), rtol=1e-12)
+
+
+def test_the_pennylane_engine_and_bad_configs_refuse_preparation_noise():
+    from run_configs import tiny_run
+
+    from vqs.search.schema import parse_config
+
+    model = SensingModel(2, preparation_noise=(P1, P2))
+    with pytest.raises(VqsError, match="preparation noise needs the jax engine"):
+        qfi_of_circuits(Circuit(2, (), "ghz"), model, [1.0], engine="pennylane")
+    config = tiny_run(engine="pennylane", model={"preparation_noise": [P1, P2]}, ga={"local_steps": 0},
+                      refine={"method": "cobyla"})
+    with pytest.raises(VqsError, match="preparation_noise needs engine: jax"):
+        parse_config(config)
+    for bad in ([0.1], [0.1, 1.2], [-0.1, 0.0]):
+        with pytest.raises(VqsError, match="preparation_noise"):
+            parse_config(tiny_run(model={"preparation_noise": bad}))
+    with pytest.raises(VqsError, match="parameter_shift refines the QFI figures"):
+        parse_config(tiny_run(figure_of_merit="local_cfi_per_shot", refine={"method": "parameter_shift"}))
