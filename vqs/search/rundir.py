@@ -263,6 +263,9 @@ def model_line(result: Mapping | None, circuit: Circuit) -> str:
             parts.append(f"{result['noise']} noise")
         if "gamma" in result:
             parts.append(f"gamma={_num(result['gamma'])}")
+        if result.get("preparation_noise"):  # the rates the probe was designed and scored under
+            p1, p2 = result["preparation_noise"]
+            parts.append(f"preparation noise p1={_num(p1)} p2={_num(p2)} (depolarizing after each gate)")
         if "figure_of_merit" in result:
             parts.append(f"figure of merit {result['figure_of_merit']}")
     return ", ".join(parts)

@@ -29,6 +29,7 @@ def run_dir(tmp_path_factory):
 def test_run_scores_noisy_probes(run_dir):
     result = json.loads((run_dir / "result.json").read_text())
     assert result["preparation_noise"] == [P1, P2]
+    assert f"preparation noise p1={P1:g} p2={P2:g}" in (run_dir / "circuit.qasm").read_text()  # the export says so
     t = result["ghz"]["t_star"]
     ghz = 4 * t**2 * np.exp(-4 * GAMMA * t) * (1 - P1) ** 2 * (1 - P2) ** 2 / (1 - P2 / 2)
     assert result["ghz"]["qfi"] == pytest.approx(ghz, rel=1e-8)
