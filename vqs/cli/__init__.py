@@ -20,7 +20,8 @@ from vqs import __version__
 from vqs.compile_cache import enable_compile_cache
 from vqs.errors import VqsError
 
-SUBCOMMAND_MODULES = ("qfi", "run", "measure", "network", "purify", "iqsc", "export", "table", "plot", "config")
+SUBCOMMAND_MODULES = ("qfi", "run", "measure", "estimate", "network", "purify", "iqsc", "export", "table", "plot",
+                      "config")
 
 
 class Terminated(KeyboardInterrupt):

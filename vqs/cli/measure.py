@@ -12,9 +12,9 @@ import numpy as np
 from vqs import _checks
 from vqs.errors import VqsError
 from vqs.io import atomic_write_json, atomic_write_text
-from vqs.physics.model.links import Links
 from vqs.physics.model.sensing_model import SensingModel
 from vqs.physics.readout.measurement import PROB_CUTOFF, MeasurementReport, Readout, measure_probe
+from vqs.search.run_model import run_model
 from vqs.search.rundir import RunDir, circuit_qasm
 
 
@@ -55,9 +55,7 @@ def run(args) -> int:
         raise VqsError(f"{rd.result}: vqs measure reads out one common field on identical nodes; this run has "
                        f"{'the local field' if result.field != 'common' else 'per-node channels'} "
                        "(docs/model.md, 'Local parameters')")
-    model = SensingModel(result.n_qubits, result.task, result.noise, result.gamma,
-                         operating_point=tuple(result.operating_point), ancillas=result.ancillas,
-                         links=None if result.werner is None else Links.from_dict(result.werner))
+    model = run_model(result)  # preparation noise and the network's links included
     report = measure_probe(circuit, model, result.vqs.t_star, starts=starts, seed=seed)
     out = to_dict(report, model, str(rd.root), starts, seed)
     out["figure_of_merit"] = result.figure_of_merit

@@ -15,6 +15,7 @@ from vqs.physics.engines.jax_engine import require_memory
 from vqs.physics.engines.pennylane_engine import MAX_QUBITS, require_no_ancillas, require_size
 from vqs.physics.fom import best_times_of_circuits
 from vqs.physics.hcrb_time import best_hcrb_time, hcrb_curve
+from vqs.physics.kernel.prep_noise import circuit_density_matrices
 from vqs.physics.kernel.states import circuit_statevectors
 from vqs.physics.model.sensing_model import SensingModel
 from vqs.physics.optimum.continuity import require_continuous
@@ -54,6 +55,10 @@ def register(sub) -> None:
     p.add_argument("--operating-point", metavar="VALUES",
                    help="field value the QFI is taken at: omega0 (single task) or Bx,By,Bz (multi task), "
                    "default all zeros; a point where the QFI is discontinuous is refused (docs/model.md)")
+    p.add_argument("--preparation-noise", metavar="P1,P2",
+                   help="depolarizing rates after every one-qubit (H, RX, RY, RZ) and two-qubit (CNOT, CRX) gate of "
+                   "the probe circuit, on its qubits, the GHZ preparation's included (default none; jax engine; "
+                   "docs/model.md, 'Preparation noise')")
     p.add_argument("--engine", choices=ENGINES, default=Engine.JAX,
                    help="what computes the QFI: jax (the fast batched kernel, default) or pennylane (PennyLane's "
                    f"default.mixed device and jax.jacfwd, the cross-check that agrees with jax to 1e-8 relative; "
@@ -112,8 +117,20 @@ def _model(args, circuit: Circuit) -> SensingModel:
         raise VqsError("--weights (the target q = w.theta) needs --field local")
     if args.node_gammas is not None:
         extra["nodes"] = tuple((args.noise, g) for g in _parse_floats(args.node_gammas, "--node-gammas"))
+    prep = None
+    if args.preparation_noise is not None:
+        prep = _parse_floats(args.preparation_noise, "--preparation-noise")
+        if len(prep) != 2:
+            raise VqsError(f"--preparation-noise must be two rates P1,P2, got {args.preparation_noise!r}")
     return SensingModel(circuit.n_qubits - circuit.ancillas, args.task, args.noise, args.gamma,
-                        operating_point=theta0, ancillas=circuit.ancillas, **extra)
+                        operating_point=theta0, ancillas=circuit.ancillas, preparation_noise=prep, **extra)
+
+
+def _probe_state(circuit: Circuit, model: SensingModel) -> np.ndarray:
+    """The probe's state vector, or its density matrix under preparation noise."""
+    if model.preparation_noise is None:
+        return circuit_statevectors([circuit])[0]
+    return circuit_density_matrices([circuit], model.preparation_noise)[0]
 
 
 def _times(args, model: SensingModel) -> np.ndarray:
@@ -142,7 +159,7 @@ def run(args) -> int:
         require_size(model.n_qubits, "--engine pennylane")
     times = _times(args, model)
     require_memory(model.n_wires, times.size, model.n_params)  # before any state is simulated
-    check = require_continuous(model, times, {f"the probe {args.probe}": circuit_statevectors([circuit])[0]},
+    check = require_continuous(model, times, {f"the probe {args.probe}": _probe_state(circuit, model)},
                                key="--operating-point")
     curve = qfi_of_circuits([circuit], model, times, engine=args.engine)
     best = {f: best_times_of_circuits([circuit], model, times, f, engine=args.engine)[0] for f in FIGURES}
@@ -161,6 +178,8 @@ def run(args) -> int:
         "t_star_per_shot_at_grid_edge": best["per_shot"].at_edge,
         "t_star_per_time_at_grid_edge": best["per_time"].at_edge,
     }
+    if model.preparation_noise is not None:
+        out["model"]["preparation_noise"] = list(model.preparation_noise)
     if model.local_field:
         out["model"].update(field="local", weights=list(model.function_weights))
     if model.nodes is not None:

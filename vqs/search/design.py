@@ -258,6 +258,7 @@ def execute(plan: Plan, state: GAState | None = None, on_generation: Callable[[G
         gamma=model.gamma,
         n_qubits=model.n_qubits,
         ancillas=model.ancillas,
+        preparation_noise=None if model.preparation_noise is None else list(model.preparation_noise),
         operating_point=list(model.operating_point),
         operating_point_check=plan.continuity.to_dict(),
         figure_of_merit=figure,

@@ -101,6 +101,20 @@ class ModelConfig(Strict):
         "default every node as model.noise and model.gamma",
     )
 
+    preparation_noise: list[float] | None = Field(
+        default=None,
+        description="[p1, p2]: depolarizing rates after every one-qubit (H, RX, RY, RZ) and two-qubit (CNOT, CRX) "
+        "gate of the probe circuit, the GHZ preparation's included, on the gate's qubits (Qiskit's "
+        "depolarizing_error); default none, a noiseless preparation (docs/model.md, 'Preparation noise')",
+    )
+
+    @field_validator("preparation_noise")
+    @classmethod
+    def _rates(cls, v):
+        if v is not None and (len(v) != 2 or not all(0 <= x <= 1 for x in v)):
+            raise ValueError(f"model.preparation_noise must be [p1, p2] with rates in [0, 1], got {v}")
+        return v
+
     @field_validator("noise", mode="before")
     @classmethod
     def _known_noise(cls, v):
@@ -144,7 +158,8 @@ class ModelConfig(Strict):
             extra["nodes"] = tuple((n.noise or self.noise, self.gamma if n.gamma is None else n.gamma)
                                    for n in self.nodes)
         return SensingModel(self.n_qubits, self.task, self.noise, self.gamma, operating_point=theta0, weights=weights,
-                            ancillas=self.ancillas, links=self.network.resolve(), **extra)
+                            ancillas=self.ancillas, links=self.network.resolve(),
+                            preparation_noise=self.preparation_noise, **extra)
 
 
 class TimeGridConfig(Strict):

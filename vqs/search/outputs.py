@@ -31,6 +31,9 @@ RESULT_FIELDS = {
     "parameter w = (4F-1)/3 of each node's link per leg, `out` (base station to node, before sensing) and `back` "
     "(node to base station, after sensing; null for the remote protocol), one value per sensor qubit in wire order "
     "(dimensionless, in [-1/3, 1]; docs/network.md, 'Designing for the network')",
+    "preparation_noise": "[p1, p2]: depolarizing rates after the probe's one- and two-qubit gates (GHZ's "
+    "preparation included; the VQS and GHZ figures are of the noisily prepared probes); absent: a noiseless "
+    "preparation (docs/model.md, 'Preparation noise')",
     "operating_point": "the field value theta0 the QFI is taken at: [omega0] or [Bx, By, Bz], angular frequency "
     "(per unit time)",
     "figure_of_merit": "per_shot, per_time, local_cfi_per_shot, local_cfi_per_time, hcrb_per_shot or "

@@ -1,5 +1,9 @@
 """Angle refinement of a probe circuit: gradients with an optax optimiser, or COBYLA.
 
+``parameter_shift``: the optax loop with the gene angles' gradient from shifted circuits
+(:mod:`vqs.physics.kernel.param_shift`: two terms for RX/RY/RZ genes, four for CRX), exact or from
+``shots`` per shifted circuit (seeded with :data:`SHOTS_SEED`); the log-t derivative stays JAX's.
+
 Both methods maximise the configured figure of merit (:mod:`vqs.physics.fom`) over the gene angles
 and, optionally, the sensing time jointly (as log t, so t stays positive); for a local-CFI figure
 also over the circuit's readout angles (2N, :attr:`ansatz.Circuit.readout`, required). The objective is
@@ -37,6 +41,7 @@ from vqs.names import Engine
 from vqs.physics.fom import BestTime, best_times_of_circuits, figure_values
 from vqs.physics.kernel import batched as kernel
 from vqs.physics.kernel.covariant import kernel_path
+from vqs.physics.kernel.param_shift import shift_gradient
 from vqs.physics.kernel.sensing import KernelModel
 from vqs.physics.kernel.states import PackedCircuits
 from vqs.physics.model.sensing_model import SensingModel
@@ -44,7 +49,9 @@ from vqs.physics.qfi import engine_capabilities, qfi_of_circuits
 from vqs.physics.readout.measurement import canonical_angles
 from vqs.search import descent
 
-METHODS = ("adam", "gradient", "cobyla", "none")
+METHODS = ("adam", "gradient", "cobyla", "parameter_shift", "none")
+SHOTS_SEED = 0
+"""The generator of the shot-based parameter-shift gradients (``refine.shots``) is seeded with this."""
 GROW_NUDGE, GROW_SEED = 0.1, 0
 """Angles of the grown layers: normal, standard deviation 0.1 rad, from a generator seeded with 0."""
 LAYERED_STREAM = 7
@@ -61,6 +68,7 @@ Steps = Annotated[int, Field(strict=True, ge=1, le=1_000_000)]
 LearningRate = Annotated[float, Field(strict=True, gt=0, le=100)]
 Iterations = Annotated[int, Field(strict=True, ge=1, le=1_000_000)]
 GrowLayers = Annotated[int, Field(strict=True, ge=0, le=100)]
+Shots = Annotated[int, Field(strict=True, ge=1, le=10**9)]
 Flag = Annotated[bool, Field(strict=True)]
 
 
@@ -80,6 +88,7 @@ class RefineOptions:
     prune: Flag = True
     maxiter: Iterations = 2000  # COBYLA
     grow_layers: GrowLayers = 0  # then widen by this many identity layers (ansatz.identity_layers) and refine again
+    shots: Shots | None = None  # parameter_shift: None exact, else M shots per shifted circuit
 
 
 @dataclass(frozen=True)
@@ -132,6 +141,8 @@ def refine_circuit(
     figure = _checks.figure(figure, local=True)
     engine = _checks.engine(engine)
     caps = engine_capabilities(engine)
+    if options.method == "parameter_shift" and (figure.local or engine != Engine.JAX):
+        raise VqsError("refinement method parameter_shift needs the jax engine and a QFI figure (per_shot, per_time)")
     if options.method in ("adam", "gradient"):
         caps.require_gradients(f"refinement method {options.method} needs the jax engine (use cobyla or none)")
     if figure.local:
@@ -179,7 +190,13 @@ def _optimise(circuit, model, t0, figure, options, max_genes, t_range, engine):
     log_t0 = jnp.asarray(np.log(t0))
     readout0 = None if circuit.readout is None else jnp.asarray(circuit.readout)
 
+    rng = np.random.default_rng(SHOTS_SEED)
+
     def evaluate(*params):
+        if options.method == "parameter_shift":  # the gene angles' gradient from shifted circuits
+            val, g_angles, g_t = shift_gradient(params[0], params[1], packed, km, n, task=model.task, figure=figure,
+                                                shots=options.shots, rng=rng)
+            return val, (jnp.asarray(g_angles), jnp.asarray(g_t), None)
         val, grads = value_and_grad(params, packed, km)
         return float(val), grads
 
@@ -194,7 +211,7 @@ def _optimise(circuit, model, t0, figure, options, max_genes, t_range, engine):
     trace: list[float] = []
     best_params = (angles0, log_t0, readout0)
     best_val = loss(best_params)
-    if options.method in ("adam", "gradient"):
+    if options.method in ("adam", "gradient", "parameter_shift"):
         opt = _OPTIMIZERS[options.optimizer](options.learning_rate)
         state = descent.start(opt, best_params)
         for _ in range(options.steps):

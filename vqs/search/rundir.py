@@ -146,6 +146,7 @@ class RunResult:
     field: str = "common"  # common or local (files from before it: common)
     weights: list[float] | None = None  # local field: w of q = w.theta
     nodes: list[dict] | None = None  # per-node channels [{noise, gamma}, ...] (None: every node as noise, gamma)
+    preparation_noise: list[float] | None = None  # [p1, p2] of the probe's preparation; written only when set
 
     def to_dict(self) -> dict:
         out: dict[str, Any] = {"name": self.name, "task": self.task, "noise": self.noise, "gamma": self.gamma,
@@ -156,6 +157,8 @@ class RunResult:
             out["weights"] = self.weights
         if self.nodes is not None:
             out["nodes"] = self.nodes
+        if self.preparation_noise is not None:
+            out["preparation_noise"] = list(self.preparation_noise)
         if self.operating_point_check is not None:
             out["operating_point_check"] = self.operating_point_check
         out.update({"figure_of_merit": self.figure_of_merit, "engine": self.engine, "vqs": self.vqs.to_dict(),
@@ -177,6 +180,7 @@ class RunResult:
                 dict(d.get("versions") or {}), str(d.get("engine", "jax")), int(d.get("ancillas", 0)),
                 d.get("werner"),
                 str(d.get("field", "common")), d.get("weights"), d.get("nodes"),
+                None if d.get("preparation_noise") is None else [float(x) for x in d["preparation_noise"]],
             )
         except (KeyError, TypeError, ValueError) as err:
             raise VqsError(f"result.json lacks or mistypes {err}") from None
@@ -279,6 +283,9 @@ def model_line(result: Mapping | None, circuit: Circuit) -> str:
             parts.append(f"{result['noise']} noise")
         if "gamma" in result:
             parts.append(f"gamma={_num(result['gamma'])}")
+        if result.get("preparation_noise"):  # the rates the probe was designed and scored under
+            p1, p2 = result["preparation_noise"]
+            parts.append(f"preparation noise p1={_num(p1)} p2={_num(p2)} (depolarizing after each gate)")
         if "figure_of_merit" in result:
             parts.append(f"figure of merit {result['figure_of_merit']}")
     return ", ".join(parts)

@@ -155,7 +155,14 @@ class RefineConfig(Strict):
     method: refine_limits.Method = Field(
         default=_REFINE.method,
         description="refinement of the best circuits' angles: adam or gradient (optax, with "
-        "the optimizer below), cobyla (scipy, derivative-free) or none",
+        "the optimizer below), parameter_shift (the same optax loop, the gene angles' gradient from shifted "
+        "circuits: two terms for RX/RY/RZ, four for CRX; QFI figures, jax engine), cobyla (scipy, "
+        "derivative-free) or none",
+    )
+    shots: refine_limits.Shots | None = Field(
+        default=None,
+        description="parameter_shift: shots per shifted circuit, each measured in the eigenbasis of the "
+        "objective's derivative in the probe state (seeded); default none, the exact shift rule",
     )
     top_k: int = Field(
         default=3, ge=1, le=1000,
@@ -294,6 +301,8 @@ class RunConfig(Strict):
             raise ValueError(f"engine: {engine} does not model the network's links: use engine: jax")
         if self.model.ancillas and not caps.ancillas:
             raise ValueError(f"engine: {engine} does not model ancillas: use engine: jax")
+        if self.model.preparation_noise is not None and engine != Engine.JAX:
+            raise ValueError(f"engine: {engine} prepares noiseless probes: model.preparation_noise needs engine: jax")
         if caps.max_qubits is not None and self.model.n_qubits > caps.max_qubits:
             raise ValueError(f"engine: {engine} simulates at most {caps.max_qubits} qubits, got "
                              f"model.n_qubits = {self.model.n_qubits}: use engine: jax")
@@ -307,6 +316,9 @@ class RunConfig(Strict):
         if (figure.local and not caps.local_readout) or (figure.holevo and not caps.holevo):
             raise ValueError(f"engine: {engine} computes the QFI only: figure_of_merit {self.figure_of_merit} "
                              "needs engine: jax")
+        if self.refine.method == "parameter_shift" and (figure.local or figure.holevo):
+            raise ValueError(f"refine.method parameter_shift refines the QFI figures (per_shot, per_time) only, got "
+                             f"figure_of_merit {self.figure_of_merit}")
         needs = []  # every setting the engine cannot run with, in one message
         if not caps.gradients and self.ga.local_steps != 0:
             needs.append(("ga.local_steps=0", f"ga.local_steps: 0 (got {self.ga.local_steps})"))

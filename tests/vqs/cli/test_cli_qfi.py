@@ -165,3 +165,27 @@ def test_qfi_multi_text_shows_hcrb_and_diagnostic(capsys):
                  "--task", "multi", "--operating-point", "0.01,0.02,0.03", "--times", "1,4"]) == 0
     text = capsys.readouterr().out
     assert "HCRB/QCRB" in text and "commut." in text and "best HCRB per shot" in text
+
+
+@pytest.mark.parametrize(("p1", "p2"), [(0.01, 0.05), (0.0, 0.2), (0.1, 0.0)])
+def test_qfi_preparation_noise_on_ghz_is_the_closed_form(p1, p2, capsys):
+    """GHZ on 2 qubits: H then depolarizing p1 on qubit 0, CNOT then depolarizing p2 on both leave the
+    coherence (1-p1)(1-p2)/2 in a block of weight 1 - p2/2: F = 4 t^2 e^(-4 gamma t) (1-p1)^2 (1-p2)^2 / (1-p2/2)."""
+    assert main(["qfi", "--probe", "ghz", "--qubits", "2", "--noise", "dephasing", "--gamma", "0.1",
+                 "--times", "0.5,2.5", "--operating-point", "0.3", "--preparation-noise", f"{p1},{p2}",
+                 "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    t = np.array(out["times"])
+    expected = 4 * t**2 * np.exp(-0.4 * t) * (1 - p1) ** 2 * (1 - p2) ** 2 / (1 - p2 / 2)
+    np.testing.assert_allclose(out["qfi"], expected, rtol=1e-10)
+    assert out["model"]["preparation_noise"] == [p1, p2]
+    assert out["operating_point_check"]["continuous"] is True
+
+
+@pytest.mark.parametrize(("value", "message"), [("0.1", "two rates"), ("0.1,2", "preparation noise"),
+                                                ("a,b", "comma-separated")])
+def test_qfi_bad_preparation_noise_one_line_exit_2(value, message, capsys):
+    code = main(["qfi", "--probe", "ghz", "--qubits", "2", "--noise", "dephasing", "--gamma", "0.1",
+                 "--preparation-noise", value])
+    err = capsys.readouterr().err
+    assert code == 2 and message in err and err.count("\n") == 1

@@ -85,11 +85,14 @@ _COVARIANT = {Noise.DEPHASING, Noise.AMPLITUDE_DAMPING, Noise.DEPOLARIZING, Nois
 
 
 def require_no_ancillas(model: SensingModel) -> None:
-    """The PennyLane cross-check senses every wire: refuse a model with ancillas (one line)."""
+    """The PennyLane cross-check senses every wire and prepares noiseless probes: refuse a model
+    with ancillas or preparation noise (one line)."""
     if model.ancillas:
         raise VqsError("the pennylane engine does not model ancillas: use the jax engine")
     if getattr(model, "links", None) is not None:
         raise VqsError("the pennylane engine does not model network links: use the jax engine")
+    if model.preparation_noise is not None:
+        raise VqsError("the pennylane engine prepares noiseless probes: preparation noise needs the jax engine")
 
 
 def require_size(n_qubits: int, what: str = "the pennylane engine", max_qubits: int = MAX_QUBITS) -> None:

@@ -32,6 +32,7 @@ import jax.numpy as jnp
 from vqs.names import Engine, Figure, Task
 from vqs.physics.kernel.covariant import KernelPath, covariant_qfi, dephasing_qfi
 from vqs.physics.kernel.local_cfi import cfim, local_distribution
+from vqs.physics.kernel.prep_noise import probe_rho0
 from vqs.physics.kernel.qfim import bound, qfim
 from vqs.physics.kernel.sensing import KernelModel, sense, sensing_maps
 from vqs.physics.kernel.states import PackedCircuits, circuit_states
@@ -65,19 +66,14 @@ def score_local_from_rho0(rho0, readouts, model: KernelModel, times):
     return c, bound(c, model.weights, model.target)
 
 
-def _rho0(circuits: PackedCircuits, n_qubits: int):
-    psi = circuit_states(circuits, n_qubits)
-    return psi[:, :, None] * jnp.conj(psi[:, None, :])
-
-
 def score_circuits_raw(circuits: PackedCircuits, model: KernelModel, times, path: str = KernelPath.GENERAL):
     """:func:`score_from_rho0` of the probe states of padded circuits (B rows), by ``path``
     (:func:`vqs.physics.kernel.covariant.kernel_path` of the model: the same QFI, cheaper; the DEPHASING
     form to rounding of 4 t^2 <J_z^2>)."""
     if path == KernelPath.GENERAL:
-        return score_from_rho0(_rho0(circuits, model.n_wires), model, times)
-    if path == KernelPath.COVARIANT:
-        f = covariant_qfi(_rho0(circuits, model.n_wires), model, times)
+        return score_from_rho0(probe_rho0(circuits, model), model, times)
+    if path == KernelPath.COVARIANT or model.prep is not None:  # DEPHASING needs a pure probe
+        f = covariant_qfi(probe_rho0(circuits, model), model, times)
     else:
         f = dephasing_qfi(circuit_states(circuits, model.n_wires), model, times)
     return f, bound(f, model.weights, model.target)
@@ -85,7 +81,7 @@ def score_circuits_raw(circuits: PackedCircuits, model: KernelModel, times, path
 
 def score_circuits_local_raw(circuits: PackedCircuits, readouts, model: KernelModel, times):
     """:func:`score_local_from_rho0` of the probe states of padded circuits (B rows)."""
-    return score_local_from_rho0(_rho0(circuits, model.n_wires), readouts, model, times)
+    return score_local_from_rho0(probe_rho0(circuits, model), readouts, model, times)
 
 
 def circuit_figure(angles, log_t, circuit: PackedCircuits, model: KernelModel, *, task: str, figure: str,

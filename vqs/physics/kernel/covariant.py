@@ -77,7 +77,8 @@ def kernel_path(model, pre=None, post=None, figure: str | None = None) -> Kernel
     before or after sensing (nor network links) and a dissipator
     that commutes with the field's generator; DEPHASING further needs a dissipator that only damps
     the coherences, equally, at a nonzero rate and without a phase (a Schur multiplier; without
-    noise the Kraus weights vanish and their square roots have no derivative).
+    noise the Kraus weights vanish and their square roots have no derivative) and a pure probe (no
+    ``model.preparation_noise``).
     """
     if (model.task != Task.SINGLE or model.ancillas or pre is not None or post is not None
             or model.links is not None or not model.uniform
@@ -91,8 +92,8 @@ def kernel_path(model, pre=None, post=None, figure: str | None = None) -> Kernel
     diagonal = np.abs(d - np.diag(np.diag(d))).max() <= 1e-15 * scale
     coherence = np.diag(d)
     if (diagonal and abs(coherence[0]) == 0 and abs(coherence[3]) == 0 and coherence[1] == coherence[2]
-            and coherence[1].imag == 0 and coherence[1].real < 0):
-        return KernelPath.DEPHASING
+            and coherence[1].imag == 0 and coherence[1].real < 0 and model.preparation_noise is None):
+        return KernelPath.DEPHASING  # a pure probe only: under preparation noise the probe is mixed
     return KernelPath.COVARIANT
 
 

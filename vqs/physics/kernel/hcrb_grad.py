@@ -17,13 +17,13 @@ import jax.numpy as jnp
 import numpy as np
 
 from vqs.physics.kernel.holevo import hcrb
+from vqs.physics.kernel.prep_noise import probe_rho0
 from vqs.physics.kernel.sensing import KernelModel, sense, sensing_maps
-from vqs.physics.kernel.states import PackedCircuits, circuit_states
+from vqs.physics.kernel.states import PackedCircuits
 
 
 def _states_raw(angles, log_t, circuit: PackedCircuits, km: KernelModel):
-    psi = circuit_states(circuit._replace(angle=angles).batch(), km.n_wires)
-    rho0 = psi[:, :, None] * jnp.conj(psi[:, None, :])
+    rho0 = probe_rho0(circuit._replace(angle=angles).batch(), km)
     rho, drho = sense(rho0, *sensing_maps(km, jnp.exp(log_t)[None]))
     return rho[0, 0], drho[0, 0]
 

@@ -38,7 +38,9 @@ class KernelModel(NamedTuple):
 
     ``dissipator`` (4, 4), ``fields`` (P, 4, 4), ``theta0`` (P,), ``weights`` (P, P) (the QCRB's
     W), ``pre``/``post`` (n, 4, 4) per-wire maps before/after sensing (identities by default),
-    ``sensed`` (n,) 1.0 on the sensor wires, 0.0 on the noiseless ancillas (the last wires).
+    ``sensed`` (n,) 1.0 on the sensor wires, 0.0 on the noiseless ancillas (the last wires);
+    ``prep`` (2,) the depolarizing rates (p1, p2) of the probe's preparation, or None for a pure
+    probe (:mod:`vqs.physics.kernel.prep_noise`; None or not is static: a pytree structure).
     The width n = ``pre.shape[0]`` (sensors plus ancillas) and P = ``theta0.shape[0]`` are static
     shapes; the mask is traced, so nothing recompiles per model.
 
@@ -58,6 +60,7 @@ class KernelModel(NamedTuple):
     dissipators: np.ndarray | None = None
     couplings: np.ndarray | None = None
     target: np.ndarray | None = None
+    prep: np.ndarray | None = None
 
     @classmethod
     def of(cls, model, pre=None, post=None) -> KernelModel:
@@ -81,6 +84,7 @@ class KernelModel(NamedTuple):
             model.node_dissipators() if per_node else None,
             model.couplings() if per_node else None,
             np.asarray(model.function_weights, dtype=float) if model.local_field else None,
+            None if model.preparation_noise is None else np.asarray(model.preparation_noise, dtype=float),
         )
 
     @property

@@ -42,6 +42,7 @@ from vqs.names import FieldKind, Noise, Task
 from vqs.physics.model import nodes as _nodes
 from vqs.physics.model.links import Links
 from vqs.physics.model.noise import X, Y, Z, commutator_superop, noise_dissipator
+from vqs.physics.model.preparation import check_preparation_noise
 
 PARAM_NAMES = {Task.SINGLE: ("omega",), Task.MULTI: ("Bx", "By", "Bz")}
 _GENERATORS = {Task.SINGLE: (Z / 2,), Task.MULTI: (X / 2, Y / 2, Z / 2)}
@@ -73,6 +74,10 @@ class SensingModel:
         nodes: per-sensor ``{noise, gamma}`` (or (noise, gamma) pairs), N of them; default every
             node as ``noise`` and ``gamma``.
 
+        preparation_noise: depolarizing rates (p1, p2) after the one- and two-qubit gates of the
+            probe circuit (:mod:`vqs.physics.model.preparation`); None (default): a noiseless
+            preparation.
+
     The one validator of the sensing scenario: the run config's ``model`` section
     (:class:`vqs.search.model_config.ModelConfig`) builds one and adds only its own limit, at most
     :data:`~vqs.search.model_config.MAX_CONFIG_WIRES` wires.
@@ -93,6 +98,7 @@ class SensingModel:
     field: FieldKind = FieldKind.COMMON
     function_weights: tuple[float, ...] | None = None
     nodes: tuple[tuple[str, float], ...] | None = None
+    preparation_noise: tuple[float, float] | None = None
 
     def __post_init__(self):
         object.__setattr__(self, "n_qubits", _checks.integer("n_qubits", self.n_qubits, 1))
@@ -102,20 +108,15 @@ class SensingModel:
         object.__setattr__(self, "gamma", _checks.gamma(self.gamma))
         self._check_field()
         object.__setattr__(self, "operating_point", self._theta0())
+        object.__setattr__(self, "preparation_noise", check_preparation_noise(self.preparation_noise))
         p = self.n_params
-        if self.local_field:
+        if self.local_field:  # the QCRB's weight is w w^T (rank one, derived: not a user's matrix)
             if self.weights is not None:
                 raise VqsError("the local field's QCRB weight is w w^T from function_weights: give no weights matrix")
             w_vec = np.asarray(self.function_weights)
             object.__setattr__(self, "weights", tuple(map(tuple, np.outer(w_vec, w_vec).tolist())))
-        try:
-            w = np.eye(p) if self.weights is None else np.asarray(self.weights, dtype=float)
-        except (TypeError, ValueError):
-            raise VqsError(f"weights must be a symmetric finite {p}x{p} matrix") from None
-        if w.shape != (p, p) or not np.all(np.isfinite(w)) or not np.allclose(w, w.T, rtol=0, atol=1e-12) \
-                or np.linalg.eigvalsh(w)[0] <= 0:
-            raise VqsError(f"weights must be a symmetric positive definite {p}x{p} matrix, got {self.weights!r}")
-        object.__setattr__(self, "weights", tuple(map(tuple, w.tolist())))
+        else:
+            object.__setattr__(self, "weights", _checked_weights(self.weights, p))
         if self.links is not None and (not isinstance(self.links, Links) or self.links.n_nodes != self.n_qubits):
             raise VqsError(f"links must be a Links with one Werner parameter per sensor qubit ({self.n_qubits})")
 
@@ -285,12 +286,26 @@ class SensingModel:
         noise = f"{self.noise} gamma={self.gamma:g}" if self.nodes is None else \
             "nodes " + ", ".join(f"{n} {g:g}" for n, g in self.nodes)
         net = f", {self.links.describe()}" if self.links is not None else ""
+        prep = "" if self.preparation_noise is None else \
+            f", preparation noise p1={self.preparation_noise[0]:g} p2={self.preparation_noise[1]:g}"
         if self.local_field:
             w = ", ".join(f"{x:g}" for x in self.function_weights)
-            return f"N={self.n_qubits}{anc} local field, q = w.theta with w = ({w}), {noise}, at {theta}{net}"
-        return f"N={self.n_qubits}{anc} {self.task}-parameter, {noise}, at {theta}{net}"
+            return f"N={self.n_qubits}{anc} local field, q = w.theta with w = ({w}), {noise}, at {theta}{net}{prep}"
+        return f"N={self.n_qubits}{anc} {self.task}-parameter, {noise}, at {theta}{net}{prep}"
 
 
 def _plain(model: SensingModel) -> SensingModel:
     """The same model without links (the bare sensing channel)."""
     return dataclasses.replace(model, links=None)
+
+
+def _checked_weights(weights, p: int) -> tuple[tuple[float, ...], ...]:
+    """The weight matrix W of Tr(W F^-1): symmetric positive definite P x P (identity when None)."""
+    try:
+        w = np.eye(p) if weights is None else np.asarray(weights, dtype=float)
+    except (TypeError, ValueError):
+        raise VqsError(f"weights must be a symmetric finite {p}x{p} matrix") from None
+    if w.shape != (p, p) or not np.all(np.isfinite(w)) or not np.allclose(w, w.T, rtol=0, atol=1e-12) \
+            or np.linalg.eigvalsh(w)[0] <= 0:
+        raise VqsError(f"weights must be a symmetric positive definite {p}x{p} matrix, got {weights!r}")
+    return tuple(map(tuple, w.tolist()))

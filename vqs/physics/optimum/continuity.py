@@ -29,7 +29,9 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import ArrayLike
 
+from ansatz import Circuit
 from vqs.errors import VqsError
+from vqs.physics.kernel.prep_noise import circuit_density_matrices
 from vqs.physics.kernel.sld import qfim
 from vqs.physics.model.noise import apply_sensing
 from vqs.physics.model.sensing_model import SensingModel
@@ -61,7 +63,8 @@ class ContinuityReport:
 
 
 def probe_states(n_qubits: int, extra=(), seed: int = 0) -> dict[str, np.ndarray]:
-    """GHZ, |0..0>, |+>^N and two seeded random pure states (plus ``extra``, name -> vector)."""
+    """GHZ, |0..0>, |+>^N and two seeded random pure states (plus ``extra``, name -> vector or
+    density matrix)."""
     d = 2**n_qubits
     ghz = np.zeros(d, complex)
     ghz[0] = ghz[-1] = 1 / math.sqrt(2)
@@ -73,8 +76,12 @@ def probe_states(n_qubits: int, extra=(), seed: int = 0) -> dict[str, np.ndarray
         z = rng.standard_normal(d) + 1j * rng.standard_normal(d)
         states[f"random state {k + 1}"] = z / np.linalg.norm(z)
     for name, vec in dict(extra).items():
-        vec = np.asarray(vec, complex).reshape(-1)
-        states[name] = vec / np.linalg.norm(vec)
+        vec = np.asarray(vec, complex)
+        if vec.shape == (d, d):  # a density matrix (a probe prepared with noise)
+            states[name] = vec / np.trace(vec).real
+        else:
+            vec = vec.reshape(-1)
+            states[name] = vec / np.linalg.norm(vec)
     return states
 
 
@@ -99,7 +106,8 @@ def check_operating_point(model: SensingModel, times: ArrayLike,
 
     Args:
         model: the :class:`~vqs.physics.model.sensing_model.SensingModel`; times: a time grid (a few of its
-            times are used); extra_states: more probe state vectors, name -> vector.
+            times are used); extra_states: more probe states, name -> vector or density matrix
+            (under ``model.preparation_noise`` the noisily prepared GHZ state is added).
 
     Returns:
         A :class:`ContinuityReport`; ``continuous`` is False at a singular point.
@@ -112,9 +120,13 @@ def check_operating_point(model: SensingModel, times: ArrayLike,
     theta0 = np.asarray(model.operating_point, dtype=float)
     scale = max(1.0, float(np.max(np.abs(theta0))))
     directions = [sign * e for e in np.eye(theta0.size) for sign in (1.0, -1.0)]
+    extra_states = dict(extra_states)
+    if model.preparation_noise is not None:  # GHZ as the search scores it: with its own noisy preparation
+        ghz = Circuit(model.n_wires, (), "ghz")
+        extra_states["GHZ, noisy preparation"] = circuit_density_matrices([ghz], model.preparation_noise)[0]
     states = probe_states(model.n_wires, extra_states)
     names = list(states)
-    rho_in = np.array([np.outer(v, v.conj()) for v in states.values()])
+    rho_in = np.array([v if v.ndim == 2 else np.outer(v, v.conj()) for v in states.values()])
     worst = ContinuityReport(True, 0.0, 0.0, "", math.nan, (), 0.0, 0.0)
     worst_key = -1.0
     for t in _sample_times(times):

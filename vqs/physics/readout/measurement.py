@@ -37,10 +37,10 @@ from ansatz import Circuit
 from vqs import _checks
 from vqs.errors import VqsError
 from vqs.physics.kernel.local_cfi import PROB_CUTOFF, basis_change, cfim, local_distribution, parity_matrix
+from vqs.physics.kernel.prep_noise import circuit_density_matrices
 from vqs.physics.kernel.qfim import qcrb
 from vqs.physics.kernel.sensing import KernelModel, sense, sensing_maps
 from vqs.physics.kernel.sld import qfi_and_sld, qfim
-from vqs.physics.kernel.states import circuit_statevectors
 from vqs.physics.model.sensing_model import SensingModel
 
 __all__ = ["PROB_CUTOFF", "DP_TOL", "MeasurementReport", "Readout", "basis_change", "best_local",
@@ -58,8 +58,7 @@ def output_state(circuit: Circuit, model, t: float) -> tuple[np.ndarray, np.ndar
     if circuit.n_qubits != model.n_wires:
         raise VqsError(f"circuit has {circuit.n_qubits} qubits but the model has {model.n_wires} wires")
     t = model.sensing_time(t)
-    psi = circuit_statevectors([circuit])
-    rho0 = jnp.asarray(psi[:, :, None] * psi[:, None, :].conj())
+    rho0 = jnp.asarray(circuit_density_matrices([circuit], model.preparation_noise))
     rho, drho = _sensed(rho0, KernelModel.of(model), jnp.asarray([t]))
     return np.asarray(rho[0, 0]), np.asarray(drho[0, 0])
 
