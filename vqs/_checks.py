@@ -130,7 +130,7 @@ def times(values: Any) -> np.ndarray:
     return arr
 
 
-def time_grid(values: Any, name: str = "times_grid") -> np.ndarray:
+def time_grid(values: Any, name: str = "grid") -> np.ndarray:
     """A time grid: >= 2 finite, positive, strictly increasing times."""
     try:
         grid = np.asarray(values, dtype=float).reshape(-1)

@@ -280,14 +280,14 @@ def optimal_qfi(
     )
 
 
-def optimal_over_time(model: SensingModel, times_grid: ArrayLike, figure: Figure | str = "per_shot",
+def optimal_over_time(model: SensingModel, grid: ArrayLike, figure: Figure | str = "per_shot",
                       max_grid_points: int = 16, warm_refine: bool = False, time_xtol: float = 1e-6,
                       **kwargs) -> TimeOptimum:
     """Maximise the certified QFI over the sensing time.
 
     ``figure="per_shot"`` maximises F(t); ``"per_time"`` maximises F(t)/t (QFI per unit time, the
     figure for a fixed total time budget). The see-saw runs on at most ``max_grid_points`` times of
-    ``times_grid`` (positive, strictly increasing, >= 2 points; evenly spaced in index, both ends
+    ``grid`` (positive, strictly increasing, >= 2 points; evenly spaced in index, both ends
     kept), and the best of them is refined by :func:`vqs.physics.timeopt.maximise_over_time` (bounded, inside
     the grid; ``at_boundary`` is True when the optimum is at an end of the grid). The refinement
     also starts the see-saw from the best grid state; with ``warm_refine`` it starts only from that
@@ -296,7 +296,7 @@ def optimal_over_time(model: SensingModel, times_grid: ArrayLike, figure: Figure
     bracket's upper end. ``kwargs`` go to :func:`optimal_qfi`.
 
     Args:
-        model: a single-task model; times_grid: the time grid; figure: per_shot or per_time.
+        model: a single-task model; grid: the time grid the maximisation starts from; figure: per_shot or per_time.
 
     Returns:
         A :class:`TimeOptimum` (``t_star``, ``value``, ``qfi``, the see-saw ``result``).
@@ -305,7 +305,7 @@ def optimal_over_time(model: SensingModel, times_grid: ArrayLike, figure: Figure
         >>> opt = optimal_over_time(model, default_times(model), "per_shot", starts=4)  # doctest: +SKIP
     """
     figure = _checks.figure(figure)
-    grid = _checks.time_grid(times_grid)
+    grid = _checks.time_grid(grid, "grid")
     _checks.phases(model.operating_point, float(grid[-1]))
     kwargs = dict(kwargs)
     extra = list(kwargs.pop("initial_states", ()))
