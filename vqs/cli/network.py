@@ -8,8 +8,9 @@ from pathlib import Path
 
 from vqs.io import atomic_write_bytes, atomic_write_json, atomic_write_text, check_output_dir
 from vqs.network.config import NetworkConfig, load, resolved_yaml
-from vqs.network.figures import network_figure
+from vqs.network.figures import designed_figure, network_figure
 from vqs.network.study import load_probes, rows_to_csv, run_study
+from vqs.search.network_sweep import DesignSweep, check_sweep, rows_csv, run_sweep
 
 
 def register(sub) -> None:
@@ -41,8 +42,6 @@ def run(args) -> int:
     load_probes(cfg)  # fail early on a missing circuit file, before anything is written
     sweep = None
     if args.design is not None:
-        from vqs.search.network_sweep import DesignSweep, check_sweep
-
         sweep = load(DesignSweep, args.design)
         check_sweep(sweep, cfg)  # a bad run section fails before anything is written
     out = check_output_dir(Path(args.out or cfg.output))
@@ -78,9 +77,6 @@ def run(args) -> int:
 
 
 def _design(sweep, cfg: NetworkConfig, out: Path) -> None:
-    from vqs.network.figures import designed_figure
-    from vqs.search.network_sweep import rows_csv, run_sweep
-
     def write(rows):
         atomic_write_text(out / "designed.csv", rows_csv(rows))
 

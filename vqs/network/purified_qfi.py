@@ -20,6 +20,7 @@ from __future__ import annotations
 import numpy as np
 
 from vqs.network import paper
+from vqs.network.figures import png_bytes
 from vqs.network.purification import check_bell, purify, werner
 
 
@@ -68,8 +69,6 @@ def figure(table: dict[str, np.ndarray], fidelity: float) -> bytes:
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
-
-    from vqs.network.figures import png_bytes
 
     fig, (a1, a2) = plt.subplots(1, 2, figsize=(10, 4))
     r = table["round"]
