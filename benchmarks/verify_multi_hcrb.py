@@ -23,9 +23,8 @@ import datetime
 import sys
 from pathlib import Path
 
-import numpy as np
 from _sections import write_section  # benchmarks/_sections.py, beside this script
-from verify_table import statevector  # PennyLane default.qubit, beside this script
+from verify_table import state_and_derivatives, statevector  # beside this script (PennyLane, numpy)
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -41,24 +40,6 @@ from vqs.physics.model.sensing_model import SensingModel  # noqa: E402
 
 SECTION = "## Multi-task HCRB cells: independent check and issue 21's criteria"
 TOL = 1e-4
-
-
-def state_and_derivatives(model: SensingModel, psi: np.ndarray, t: float):
-    """rho and d rho / d theta_a of S(t) on each sensed wire (the first N), identity on the ancillas."""
-    n, w = model.n_qubits, model.n_wires
-    s, ds = model.channel(t, None)
-    x = np.outer(psi, psi.conj()).reshape((2,) * (2 * w))
-    dx = [np.zeros_like(x) for _ in range(ds.shape[0])]
-
-    def apply(m, y, k):
-        out = np.tensordot(m.reshape(2, 2, 2, 2), y, axes=([2, 3], [k, w + k]))
-        return np.moveaxis(out, (0, 1), (k, w + k))
-
-    for k in range(n):
-        dx = [apply(s, dx[a], k) + apply(ds[a], x, k) for a in range(ds.shape[0])]
-        x = apply(s, x, k)
-    d = 2 ** w
-    return x.reshape(d, d), np.array([y.reshape(d, d) for y in dx])
 
 
 def hcrb_per_time(model, circuit: Circuit, t: float, engine: str = "sdp") -> float:

@@ -49,21 +49,29 @@ def statevector(circuit: Circuit) -> np.ndarray:
     return np.asarray(probe())
 
 
-def qcrb_per_time(model: SensingModel, psi: np.ndarray, t: float, theta=None) -> float:
-    """t/F (single) or t Tr F^-1 (multi) of S_theta(t)^{⊗N}(|psi><psi|), all numpy."""
-    n, d = model.n_qubits, model.dim
+def state_and_derivatives(model: SensingModel, psi: np.ndarray, t: float, theta=None):
+    """rho and d rho / d theta_a of S_theta(t) on each sensed wire (the first N), identity on the
+    ancillas (the last wires), applied to |psi><psi|: numpy tensor contractions of our own, apart
+    from the library's kernel."""
+    n, w = model.n_qubits, model.n_wires
     s, ds = model.channel(t, theta)
-    x = np.outer(psi, psi.conj()).reshape((2,) * (2 * n))
+    x = np.outer(psi, psi.conj()).reshape((2,) * (2 * w))
     dx = [np.zeros_like(x) for _ in range(ds.shape[0])]
 
     def apply(m, y, k):
-        out = np.tensordot(m.reshape(2, 2, 2, 2), y, axes=([2, 3], [k, n + k]))
-        return np.moveaxis(out, (0, 1), (k, n + k))
+        out = np.tensordot(m.reshape(2, 2, 2, 2), y, axes=([2, 3], [k, w + k]))
+        return np.moveaxis(out, (0, 1), (k, w + k))
 
     for k in range(n):
         dx = [apply(s, dx[a], k) + apply(ds[a], x, k) for a in range(ds.shape[0])]
         x = apply(s, x, k)
-    f = qfim(x.reshape(d, d), np.array([y.reshape(d, d) for y in dx]))
+    d = 2**w
+    return x.reshape(d, d), np.array([y.reshape(d, d) for y in dx])
+
+
+def qcrb_per_time(model: SensingModel, psi: np.ndarray, t: float, theta=None) -> float:
+    """t/F (single) or t Tr F^-1 (multi) of S_theta(t)^{⊗N}(|psi><psi|), all numpy."""
+    f = qfim(*state_and_derivatives(model, psi, t, theta))
     return float(t * np.trace(np.linalg.inv(f)))
 
 
