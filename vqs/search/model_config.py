@@ -132,15 +132,6 @@ class ModelConfig(Strict):
         if self.network.active and len(self.network.distances_km) != self.n_qubits:
             raise ValueError(f"model.network.distances_km must list one node per sensor qubit ({self.n_qubits}), "
                              f"got {len(self.network.distances_km)}")
-        if self.field == FieldKind.LOCAL and self.task != Task.SINGLE:
-            raise ValueError("model.field: local (one parameter per node) is for the single task")
-        if self.weights is not None and self.field != FieldKind.LOCAL:
-            raise ValueError("model.weights (the target q = w.theta) need model.field: local")
-        if self.weights is not None and (len(self.weights) != self.n_qubits or not any(self.weights)):
-            raise ValueError(f"model.weights must list {self.n_qubits} numbers (one per sensor), not all zero, "
-                             f"got {self.weights}")
-        if self.nodes is not None and len(self.nodes) != self.n_qubits:
-            raise ValueError(f"model.nodes must list {self.n_qubits} nodes (one per sensor), got {len(self.nodes)}")
         try:
             self.build()
         except VqsError as err:
@@ -150,10 +141,7 @@ class ModelConfig(Strict):
     def build(self) -> SensingModel:
         theta0 = None if self.operating_point is None else tuple(self.operating_point)
         weights = None if self.weight_matrix is None else tuple(map(tuple, self.weight_matrix))
-        extra = {}
-        if self.field == FieldKind.LOCAL:
-            extra["field"] = self.field
-            extra["function_weights"] = None if self.weights is None else tuple(self.weights)
+        extra = {"field": self.field, "function_weights": None if self.weights is None else tuple(self.weights)}
         if self.nodes is not None:
             extra["nodes"] = tuple((n.noise or self.noise, self.gamma if n.gamma is None else n.gamma)
                                    for n in self.nodes)

@@ -42,10 +42,10 @@ def test_config_builds_the_local_model():
 
 
 @pytest.mark.parametrize("model, message", [
-    ({"field": "common"}, "model.weights (the target q = w.theta) need model.field: local"),
-    ({"weights": [1.0, 2.0, 3.0]}, "model.weights must list 2 numbers"),
-    ({"nodes": [{"gamma": 0.1}]}, "model.nodes must list 2 nodes"),
-    ({"task": "multi", "operating_point": None, "weights": None}, "is for the single task"),
+    ({"field": "common"}, "model: function_weights (the target q = w.theta) need the local field"),
+    ({"weights": [1.0, 2.0, 3.0]}, "model: weights must be 2 finite numbers (one per sensor)"),
+    ({"nodes": [{"gamma": 0.1}]}, "model: nodes must list one {noise, gamma} per sensor qubit (2), got 1"),
+    ({"task": "multi", "operating_point": None, "weights": None}, "is defined for the single task"),
 ])
 def test_config_refusals(model, message):
     with pytest.raises(VqsError) as err:
