@@ -108,13 +108,6 @@ class ModelConfig(Strict):
         "depolarizing_error); default none, a noiseless preparation (docs/model.md, 'Preparation noise')",
     )
 
-    @field_validator("preparation_noise")
-    @classmethod
-    def _rates(cls, v):
-        if v is not None and (len(v) != 2 or not all(0 <= x <= 1 for x in v)):
-            raise ValueError(f"model.preparation_noise must be [p1, p2] with rates in [0, 1], got {v}")
-        return v
-
     @field_validator("noise", mode="before")
     @classmethod
     def _known_noise(cls, v):
