@@ -128,7 +128,7 @@ class ModelConfig(Strict):
         try:
             self.build()
         except VqsError as err:
-            raise ValueError(f"model: {err}") from None
+            raise ValueError(str(err)) from None
         return self
 
     def build(self) -> SensingModel:

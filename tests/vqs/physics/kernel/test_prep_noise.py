@@ -152,7 +152,8 @@ def test_the_pennylane_engine_and_bad_configs_refuse_preparation_noise():
     with pytest.raises(VqsError, match="preparation_noise needs engine: jax"):
         parse_config(config)
     for bad in ([0.1], [0.1, 1.2], [-0.1, 0.0]):
-        with pytest.raises(VqsError, match="preparation_noise"):
+        with pytest.raises(VqsError, match="^model: preparation noise must be two rates") as refused:
             parse_config(tiny_run(model={"preparation_noise": bad}))
+        assert "model: model" not in str(refused.value)
     with pytest.raises(VqsError, match="parameter_shift refines the QFI figures"):
         parse_config(tiny_run(figure_of_merit="local_cfi_per_shot", refine={"method": "parameter_shift"}))
