@@ -28,10 +28,12 @@ from pathlib import Path
 from vqs.errors import VqsError
 from vqs.io import LOCK_NAME, DirLock, atomic_write_json, atomic_write_text
 from vqs.physics.optimum.continuity import require_continuous
+from vqs.report import ancilla_columns
 from vqs.report.cells import cell_dir, cell_row, is_finished, paper_values, run_cell
 from vqs.report.executors import check_executor, run_jobs
 from vqs.report.render import to_csv, to_latex, to_markdown
 from vqs.report.table_config import Cell, TableConfig, cell_config, cells_of
+from vqs.search.resume import config_changes
 
 TABLE_FILE = "table.yaml"
 
@@ -77,11 +79,35 @@ def prepare_table_dir(config: TableConfig, out: Path, resume: bool) -> DirLock:
             raise VqsError(f"{out} already holds a table: pass --resume to continue it, or choose another --out")
         if not (out / TABLE_FILE).exists() and any(p.name != LOCK_NAME for p in out.iterdir()):
             raise VqsError(f"{out} exists and is not a table directory (no {TABLE_FILE}); choose another --out")
+        require_same_cells(config, out)
         atomic_write_text(out / TABLE_FILE, config.to_yaml())
     except BaseException:
         lock.release(discard=True)
         raise
     return lock
+
+
+def require_same_cells(config: TableConfig, out: Path) -> None:
+    """Refuse (VqsError, one line) a table whose ``out`` holds cells run with another config: a finished
+    cell is reused as it is, so a changed table config (a new figure, budget or model) must never meet
+    cells of the old one. ``ga.workers`` may differ (it does not change the numbers)."""
+    stale = []
+    for cell in cells_of(config):
+        runs = [(cell_dir(out, cell), cell_config(config, cell))]
+        if ancilla_columns.wanted(config, cell):
+            runs.append((ancilla_columns.anc_rundir(runs[0][0]), cell_config(config, cell, ancillas=cell.nodes)))
+        for rundir, wanted in runs:
+            if rundir.config.exists():
+                try:
+                    changes = config_changes(rundir.read_config(), wanted)
+                except VqsError:
+                    changes = [f"unreadable {rundir.CONFIG}"]
+                if changes:
+                    stale.append(f"{rundir.root.relative_to(out)} ({', '.join(changes[:3])}"
+                                 f"{', ...' if len(changes) > 3 else ''})")
+    if stale:
+        raise VqsError(f"{out} holds {len(stale)} cell run(s) made with another config, e.g. {stale[0]}: remove "
+                       f"them (their folders under {out}/cells) or choose another --out")
 
 
 def run_table(

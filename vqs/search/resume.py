@@ -83,6 +83,13 @@ def _differences(a, b, prefix: str = "") -> list[str]:
     return out
 
 
+def config_changes(previous: RunConfig, config: RunConfig) -> list[str]:
+    """The dotted keys in which ``config`` differs from the ``previous`` run's config, ``ga.workers``
+    excepted (it says how the work is run, not what is computed); empty: the same run."""
+    return [k for k in _differences(previous.model_dump(mode="json"), config.model_dump(mode="json"))
+            if k != "ga.workers"]
+
+
 def _extension(previous: RunConfig, config: RunConfig, out: Path) -> bool:
     """True when ``config`` extends ``previous`` (more generations); VqsError for any other change
     (``ga.workers`` excepted: it does not change the numbers)."""
@@ -92,8 +99,7 @@ def _extension(previous: RunConfig, config: RunConfig, out: Path) -> bool:
     if _as_config({"workers": config.ga.workers}) == config:
         return False
     if _as_config({"workers": config.ga.workers, "generations": config.ga.generations}) != config:
-        keys = [k for k in _differences(previous.model_dump(mode="json"), config.model_dump(mode="json"))
-                if k not in ("ga.workers", "ga.generations")]
+        keys = [k for k in config_changes(previous, config) if k != "ga.generations"]
         raise VqsError(f"the config differs from the run being resumed in {out} (see {RunDir.CONFIG}) in "
                        f"{', '.join(keys)}; only ga.generations may grow, to extend a run (and ga.workers may change)")
     if config.ga.generations < previous.ga.generations:

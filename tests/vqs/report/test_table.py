@@ -190,6 +190,36 @@ def test_bad_arguments(tmp_path):
     assert main(["table", str(tmp_path / "missing.yaml")]) == 2
 
 
+@pytest.mark.parametrize("change, stale", [
+    ({}, False),  # the same cell config: reused
+    ({"run": dict(SMOKE["run"], ga=dict(SMOKE["run"]["ga"], workers=2))}, False),  # workers change no number
+    ({"run": dict(SMOKE["run"], refine={"top_k": 1, "steps": 6})}, True),
+    ({"multi_figure": "hcrb"}, True),
+])
+def test_cells_of_another_config_are_refused_before_anything_runs(tmp_path, capsys, change, stale):
+    """A finished cell is reused as it is: --resume must never mix cells of an older table config."""
+    from vqs.report.table import prepare_table_dir
+
+    old = parse(TableConfig, dict(SMOKE, tasks=["multi"]))
+    new = parse(TableConfig, dict(SMOKE, tasks=["multi"], **change))
+    out = tmp_path / "t"
+    prepare_table_dir(old, out, resume=False).release()
+    cell = out / "cells" / cells_of(old)[0].name
+    cell.mkdir(parents=True)
+    (cell / "config.resolved.yaml").write_text(cell_config(old, cells_of(old)[0]).to_yaml())
+    before = (out / "table.yaml").read_text()
+    if not stale:
+        prepare_table_dir(new, out, resume=True).release()
+        return
+    with pytest.raises(VqsError, match="1 cell run.s. made with another config, e.g. cells/multi_dephasing"):
+        prepare_table_dir(new, out, resume=True)
+    assert (out / "table.yaml").read_text() == before  # nothing written
+    assert main(["table", str(_write(tmp_path / "new.yaml", dict(SMOKE, tasks=["multi"], **change))),
+                 "--out", str(out), "--resume"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "another config" in err
+
+
 def test_shipped_config_covers_the_paper():
     config = load_table_config(os.path.join(os.path.dirname(__file__), "..", "..", "..", "configs", "table1.yaml"))
     cells = cells_of(config)
