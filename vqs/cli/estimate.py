@@ -51,11 +51,7 @@ def run(args) -> int:
     shots = _shots(args.shots)
     trials = _checks.integer("--trials", args.trials, 2, 10**6)
     seed = _checks.integer("--seed", args.seed, 0)
-    rd = RunDir(Path(args.run_dir))
-    if not rd.root.is_dir():
-        raise VqsError(f"{rd.root} is not a directory")
-    if not rd.has_result():
-        raise VqsError(rd.not_finished())
+    rd = RunDir(Path(args.run_dir)).require_finished()
     out_dir = None if args.out is None else Path(args.out)
     if out_dir is not None and out_dir.exists() and not out_dir.is_dir():
         raise VqsError(f"--out {out_dir} exists and is not a directory")

@@ -39,11 +39,7 @@ def register(sub) -> None:
 def run(args) -> int:
     starts = _checks.integer("--starts", args.starts, 0)
     seed = _checks.integer("--seed", args.seed, 0)
-    rd = RunDir(Path(args.run_dir))
-    if not rd.root.is_dir():
-        raise VqsError(f"{rd.root} is not a directory")
-    if not rd.has_result():
-        raise VqsError(rd.not_finished())
+    rd = RunDir(Path(args.run_dir)).require_finished()
     result, circuit = rd.read_result(), rd.read_circuit()
     if circuit.n_qubits != result.n_qubits + result.ancillas:
         raise VqsError(f"{rd.circuit} has {circuit.n_qubits} qubits but {rd.result} says {result.n_qubits}"

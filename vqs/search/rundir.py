@@ -255,6 +255,15 @@ class RunDir:
     def has_result(self) -> bool:
         return self.result.exists() and self.circuit.exists()
 
+    def require_finished(self) -> RunDir:
+        """This run directory, checked to hold a finished run (VqsError, one line, otherwise): the
+        check of the commands that read a whole run (``vqs measure``, ``vqs estimate``)."""
+        if not self.root.is_dir():
+            raise VqsError(f"{self.root} is not a directory")
+        if not self.has_result():
+            raise VqsError(self.not_finished())
+        return self
+
     def write_outputs(self, result: RunResult, circuit: Circuit) -> None:
         """circuit.json, circuit.qasm (header from the result; the circuit's readout, if any, appended
         as measurement rotations), then result.json (the run's end mark)."""
