@@ -43,6 +43,8 @@ class LogProgress:
             self._line(f"search: {what} ({total} generations)")
         elif name == "refine":
             self._line(f"refinement {k} of {total}")
+        elif name == "hcrb":
+            self._line(f"HCRB refinement {k} of {total} (two starts: the refined angles and zero angles)")
         else:
             self._line("GHZ baseline and outputs")
 
@@ -64,6 +66,8 @@ class BarProgress(LogProgress):
             self.bar.update(self.task, description=text, total=total, completed=k)
         elif name == "refine":
             self.bar.update(self.task, description=f"refine {k}/{total}", total=total, completed=k - 1)
+        elif name == "hcrb":
+            self.bar.update(self.task, description=f"HCRB refine {k}/{total}", total=total, completed=k - 1)
         else:
             self.bar.update(self.task, description="GHZ + outputs", total=1, completed=0)
 

@@ -178,7 +178,8 @@ def execute(plan: Plan, state: GAState | None = None, on_generation: Callable[[G
         state: a GA state to continue (a resumed run's checkpoint).
         on_generation: ``on_generation(state)`` after every generation (``vqs run`` writes its
             checkpoint and history there).
-        stage: ``stage(name, k, total)`` when a part starts: ``"search"``, ``"refine"``, ``"baseline"``.
+        stage: ``stage(name, k, total)`` when a part starts: ``"search"``, ``"refine"``, ``"hcrb"`` (HCRB
+            figures: the refinement on the HCRB, k of the refined structures), ``"baseline"``.
         elapsed: the run's wall time so far in seconds (default: since this call).
 
     Returns:
@@ -219,14 +220,18 @@ def execute(plan: Plan, state: GAState | None = None, on_generation: Callable[[G
                                       t_hint=t_hint, engine=engine))
     if not refined:
         raise VqsError("the search found no valid circuit (every fitness was -inf)")
-    if stage is not None:
-        stage("baseline", 1, 1)
     best = max(refined, key=lambda r: r.best.value)
     vqs_circuit, vqs_best = best.circuit, best.best
     h_refined = []
     if holevo:  # then every refined structure on the HCRB itself (docs/model.md, "HCRB vs QCRB")
-        h_refined = [refine_hcrb_two_starts(r.circuit, model, grid, figure, plan.options,
-                                 max_genes=max(config.ga.max_genes, len(r.circuit.genes))) for r in refined]
+        for k, r in enumerate(refined, 1):
+            if stage is not None:
+                stage("hcrb", k, len(refined))
+            h_refined.append(refine_hcrb_two_starts(r.circuit, model, grid, figure, plan.options,
+                                                    max_genes=max(config.ga.max_genes, len(r.circuit.genes))))
+    if stage is not None:
+        stage("baseline", 1, 1)
+    if holevo:
         h_best = max(h_refined, key=lambda r: r.best.value)
         ghz_h = best_hcrb_time(ghz_circuit(model.n_wires), model, grid, figure)
         vqs_circuit, vqs_best, ghz = h_best.circuit, h_best.best, ghz_h

@@ -49,8 +49,9 @@ def run(config: RunConfig, out: str | Path, resume: bool = False, progress: Call
         resume: continue the run in ``out`` from its checkpoint.
         progress: ``progress(generation, generations, best)`` after every generation.
         stage: ``stage(name, k, total)`` when a part starts: ``"search"`` (0, generations; the
-            first generation also compiles the kernel), ``"refine"`` (k of top_k, from 1),
-            ``"baseline"`` (GHZ and outputs).
+            first generation also compiles the kernel), ``"refine"`` (k of top_k, from 1), ``"hcrb"``
+            (HCRB figures: k of the refined structures refined again on the HCRB), ``"baseline"`` (GHZ
+            and outputs).
 
     Returns:
         The :class:`~vqs.search.rundir.RunResult`.

@@ -43,6 +43,16 @@ def test_piped_run_prints_progress_lines_and_quiet_none(tmp_path, cfg, capsys):
     assert _stable(tmp_path / "a") == _stable(tmp_path / "b")
 
 
+@pytest.mark.parametrize("name, k, total, line", [
+    ("refine", 1, 3, "refinement 1 of 3"),
+    ("hcrb", 2, 3, "HCRB refinement 2 of 3 (two starts: the refined angles and zero angles)"),
+    ("baseline", 1, 1, "GHZ baseline and outputs"),
+])
+def test_each_stage_has_its_own_line(capsys, name, k, total, line):
+    progress.LogProgress().stage(name, k, total)
+    assert capsys.readouterr().err.strip().split("] ", 1)[1] == line
+
+
 def test_terminal_gets_the_bar(monkeypatch):
     monkeypatch.setattr("sys.stderr.isatty", lambda: True)
     with progress.reporter(False) as bar:
@@ -54,6 +64,8 @@ def test_terminal_gets_the_bar(monkeypatch):
         assert task.completed == 1 and task.fields["best"] == "2.5" and task.fields["eta"] != "-"
         bar.stage("refine", 1, 3)
         assert bar.bar.tasks[0].description == "refine 1/3"
+        bar.stage("hcrb", 2, 3)
+        assert bar.bar.tasks[0].description == "HCRB refine 2/3" and bar.bar.tasks[0].completed == 1
     with progress.reporter(True) as none:
         assert none is None
 
