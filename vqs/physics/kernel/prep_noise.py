@@ -26,7 +26,7 @@ import jax.numpy as jnp
 import numpy as np
 
 from ansatz import Circuit
-from vqs.physics.kernel.states import PackedCircuits, _gate_matrices, circuit_states
+from vqs.physics.kernel.states import PackedCircuits, _gate_matrices, circuit_states, compiled_states
 
 _H = np.array([[1, 1], [1, -1]], dtype=complex) / np.sqrt(2)
 _X = np.array([[0, 1], [1, 0]], dtype=complex)
@@ -132,6 +132,6 @@ def circuit_density_matrices(circuits: Circuit | Sequence[Circuit], preparation_
     circuits = [circuits] if isinstance(circuits, Circuit) else list(circuits)
     packed = PackedCircuits.pack(circuits)
     if preparation_noise is None:
-        psi = np.asarray(circuit_states(packed, circuits[0].n_qubits))
+        psi = np.asarray(compiled_states(packed, circuits[0].n_qubits))
         return psi[:, :, None] * psi[:, None, :].conj()
     return np.asarray(_prepared(packed, circuits[0].n_qubits, jnp.asarray(preparation_noise, dtype=float)))
