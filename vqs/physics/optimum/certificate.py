@@ -44,6 +44,7 @@ from vqs import _checks
 from vqs.errors import VqsError
 from vqs.names import Figure
 from vqs.physics.kernel.sld import EIG_CUTOFF, qfi_and_sld
+from vqs.physics.kernel.states import starting_states
 from vqs.physics.model.noise import apply_local_superops, apply_sensing
 from vqs.physics.model.sensing_model import SensingModel
 from vqs.physics.optimum.node_channels import sensor_channels
@@ -217,21 +218,6 @@ def _seesaw(s, ds, n, psi, tol, max_iter, extrapolate=True):
         if done:
             return f, psi, it, True
     return f, psi, max_iter, False
-
-
-def starting_states(n: int, starts: int, seed) -> list[np.ndarray]:
-    """GHZ, then |+>^N, then Haar-like random pure states from ``np.random.default_rng(seed)``;
-    the first ``starts`` of that list."""
-    d = 2**n
-    ghz = np.zeros(d, complex)
-    ghz[0] = ghz[-1] = 1 / math.sqrt(2)
-    plus = np.full(d, 1 / math.sqrt(d), complex)
-    out = [ghz, plus][:starts]
-    rng = np.random.default_rng(seed)
-    while len(out) < starts:
-        z = rng.standard_normal(d) + 1j * rng.standard_normal(d)
-        out.append(z / np.linalg.norm(z))
-    return out
 
 
 def optimal_qfi(
