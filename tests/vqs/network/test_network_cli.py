@@ -119,6 +119,25 @@ def test_network_end_to_end(tmp_path, capsys):
     assert row["link"] == "fiber" and float(row["qfi_best_vqs"]) > 0
 
 
+def test_network_output_folder_is_locked_and_design_options_need_design(tmp_path, capsys):
+    """A second vqs network on a folder in use is refused in one line; --resume and --address without
+    --design are refused; neither writes anything."""
+    from vqs.io import DirLock
+
+    cfg = _write(tmp_path, "net.yaml", {"distances_km": {"start": 100, "stop": 300, "points": 2},
+                                        "probe": {"time_points": 8}})
+    out = tmp_path / "out"
+    with DirLock(out, "network"):
+        assert main(["network", str(cfg), "--out", str(out)]) == 2
+        err = capsys.readouterr().err.strip().splitlines()
+        assert len(err) == 1 and "in use by another vqs network" in err[0]
+    assert [p.name for p in out.iterdir()] == [".vqs.lock"]
+    for extra in (["--resume"], ["--address", "x:1"]):
+        assert main(["network", str(cfg), "--out", str(tmp_path / "o")] + extra) == 2
+        assert "are for --design" in capsys.readouterr().err
+        assert not (tmp_path / "o").exists()
+
+
 def test_network_missing_circuit_exits_2(tmp_path, capsys):
     cfg = _write(tmp_path, "net.yaml", {"probe": {"circuit": str(tmp_path / "absent.json")}})
     assert main(["network", str(cfg), "--out", str(tmp_path / "o")]) == 2
