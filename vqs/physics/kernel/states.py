@@ -62,6 +62,22 @@ def pad_rows(arr: np.ndarray, size: int) -> np.ndarray:
     return np.concatenate([arr, pad], axis=0)
 
 
+def starting_states(n: int, starts: int, seed) -> list[np.ndarray]:
+    """GHZ, then |+>^N, then Haar-like random pure states from ``np.random.default_rng(seed)``;
+    the first ``starts`` of that list: the starts of the optimum searches over input states (the
+    see-saw certificate, the multi-task and local-readout estimates)."""
+    d = 2**n
+    ghz = np.zeros(d, complex)
+    ghz[0] = ghz[-1] = 1 / math.sqrt(2)
+    plus = np.full(d, 1 / math.sqrt(d), complex)
+    out = [ghz, plus][:starts]
+    rng = np.random.default_rng(seed)
+    while len(out) < starts:
+        z = rng.standard_normal(d) + 1j * rng.standard_normal(d)
+        out.append(z / np.linalg.norm(z))
+    return out
+
+
 def _gate_matrices(kind, angle):
     """(B, 2, 2) matrices for codes 0 (identity), 1 RX, 2 RY, 3 RZ, 4 CRX (target block = RX);
     kind and angle have shape (B,)."""
@@ -119,19 +135,3 @@ def circuit_statevectors(circuits: Circuit | Sequence[Circuit]) -> np.ndarray:
     """Noiseless probe state vectors (B, 2^N) of circuits (qubit 0 the most significant bit)."""
     circuits = [circuits] if isinstance(circuits, Circuit) else list(circuits)
     return np.asarray(circuit_states(PackedCircuits.pack(circuits), circuits[0].n_qubits))
-
-
-def starting_states(n: int, starts: int, seed) -> list[np.ndarray]:
-    """GHZ, then |+>^N, then Haar-like random pure states from ``np.random.default_rng(seed)``;
-    the first ``starts`` of that list: the starts of the optimum searches over input states (the
-    see-saw certificate, the multi-task and local-readout estimates)."""
-    d = 2**n
-    ghz = np.zeros(d, complex)
-    ghz[0] = ghz[-1] = 1 / math.sqrt(2)
-    plus = np.full(d, 1 / math.sqrt(d), complex)
-    out = [ghz, plus][:starts]
-    rng = np.random.default_rng(seed)
-    while len(out) < starts:
-        z = rng.standard_normal(d) + 1j * rng.standard_normal(d)
-        out.append(z / np.linalg.norm(z))
-    return out
