@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import os
+import shlex
 import sys
 from pathlib import Path
 
+from vqs.cli import exit_code
 from vqs.errors import VqsError
 from vqs.io import LOCK_NAME, DirLock, atomic_write_bytes, atomic_write_json, atomic_write_text, check_output_dir
 from vqs.network.config import NetworkConfig, load, resolved_yaml
@@ -100,7 +102,14 @@ def _study(args, cfg: NetworkConfig, sweep, out: Path) -> int:
         else:
             print(f"{label}: no crossover up to the coverage limit; {c['ahead_at_start']} ahead throughout")
     if sweep is not None:
-        _design(sweep, cfg, out, args)
+        try:
+            _design(sweep, cfg, out, args)
+        except KeyboardInterrupt as err:  # Ctrl-C or SIGTERM: the workers are stopped, finished chains and runs kept
+            again = [args.config, "--design", args.design, "--out", str(out), "--executor", args.executor,
+                     "--workers", str(args.workers)] + (["--address", args.address] if args.address else [])
+            sys.stderr.write(f"vqs network: interrupted; the finished chains and runs in {out}/designed are kept: "
+                             f"continue with: vqs network {' '.join(shlex.quote(a) for a in again)} --resume\n")
+            return exit_code(err)
     print(f"wrote {out}/", file=sys.stdout)
     return 0
 

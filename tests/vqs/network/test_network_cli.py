@@ -208,3 +208,22 @@ def test_iqsc_refuses_initial_fidelity_at_most_half(tmp_path, capsys):
     assert main(["iqsc", str(cfg), "--out", str(tmp_path / "o")]) == 2
     assert "initial_fidelity: must be > 1/2" in capsys.readouterr().err
     assert not (tmp_path / "o").exists()
+
+
+def test_interrupted_design_prints_the_resume_command(tmp_path, capsys, monkeypatch):
+    """Ctrl-C during the designed-probe sweep: exit 130 and the command that continues it."""
+    import vqs.cli.network
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(vqs.cli.network, "run_sweep", interrupted)
+    cfg = _write(tmp_path, "net.yaml", {"distances_km": {"start": 100, "stop": 300, "points": 2},
+                                        "probe": {"time_points": 8}})
+    sweep = _write(tmp_path, "sweep.yaml", {
+        "distances_km": [100], "links": ["satellite"], "protocols": ["distributed"],
+        "run": {"model": {"n_qubits": 2, "noise": "dephasing", "gamma": 0.1, "operating_point": [0.01]}}})
+    out = tmp_path / "out"
+    assert main(["network", str(cfg), "--design", str(sweep), "--out", str(out), "--workers", "1"]) == 130
+    err = capsys.readouterr().err
+    assert "interrupted" in err and f"--out {out} --executor local --workers 1 --resume" in err
