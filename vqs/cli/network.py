@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import os
+import shlex
 import sys
 from pathlib import Path
 
-from vqs.io import atomic_write_bytes, atomic_write_json, atomic_write_text, check_output_dir
+from vqs.cli import exit_code
+from vqs.errors import VqsError
+from vqs.io import LOCK_NAME, DirLock, atomic_write_bytes, atomic_write_json, atomic_write_text, check_output_dir
 from vqs.network.config import NetworkConfig, load, resolved_yaml
 from vqs.network.figures import designed_figure, network_figure
 from vqs.network.study import load_probes, rows_to_csv, run_study
-from vqs.search.network_sweep import DesignSweep, check_sweep, rows_csv, run_sweep
+from vqs.report.executors import check_executor
+from vqs.report.network_sweep import DesignSweep, check_sweep, link_settings, rows_csv, run_sweep
 
 
 def register(sub) -> None:
@@ -29,6 +33,12 @@ def register(sub) -> None:
                    help="also design a probe for the network at each distance (a vqs run per distance, link and "
                    "protocol, warm-started from its neighbour; see configs/network_fig4.yaml): designed.csv, "
                    "designed.png and the runs under designed/")
+    p.add_argument("--executor", choices=("local", "ray"), default="local",
+                   help="--design: run the (link, protocol) chains in local worker processes (default) or as Ray tasks")
+    p.add_argument("--workers", type=int, default=2, help="--design: worker processes / local Ray CPUs (default 2)")
+    p.add_argument("--address", help="--design: Ray cluster address for --executor ray (default: start a local Ray)")
+    p.add_argument("--resume", action="store_true",
+                   help="--design: continue the sweep in --out: finished chains and runs are kept")
     p.set_defaults(func=run)
 
 
@@ -43,8 +53,29 @@ def run(args) -> int:
     sweep = None
     if args.design is not None:
         sweep = load(DesignSweep, args.design)
-        check_sweep(sweep, cfg)  # a bad run section fails before anything is written
+        check_sweep(sweep, link_settings(cfg))  # a bad run section fails before anything is written
+        if not 1 <= args.workers <= 1024:  # as vqs table
+            raise VqsError(f"--workers must be an integer from 1 to 1024, got {args.workers}")
+        check_executor(args.executor, args.workers, args.address)  # Ray missing, --address without Ray
+    elif args.resume or args.address is not None:
+        raise VqsError("--resume and --address are for --design")
     out = check_output_dir(Path(args.out or cfg.output))
+    lock = DirLock(out, "network").acquire()  # a second vqs network on this folder is refused at once
+    try:
+        designed = out / "designed"
+        if sweep is not None and not args.resume and designed.is_dir() and any(
+                p.name != LOCK_NAME for p in designed.iterdir()):
+            raise VqsError(f"{designed} holds an earlier sweep: pass --resume to continue it, or choose another --out")
+    except BaseException:
+        lock.release(discard=True)
+        raise
+    try:
+        return _study(args, cfg, sweep, out)
+    finally:
+        lock.release()
+
+
+def _study(args, cfg: NetworkConfig, sweep, out: Path) -> int:
     recorded = cfg
     if cfg.probe.circuit is not None:  # the resolved config reads back from its own folder, on any machine
         rel = os.path.relpath(Path(cfg.probe.circuit).resolve(), out.resolve())
@@ -71,17 +102,25 @@ def run(args) -> int:
         else:
             print(f"{label}: no crossover up to the coverage limit; {c['ahead_at_start']} ahead throughout")
     if sweep is not None:
-        _design(sweep, cfg, out)
+        try:
+            _design(sweep, cfg, out, args)
+        except KeyboardInterrupt as err:  # Ctrl-C or SIGTERM: the workers are stopped, finished chains and runs kept
+            again = [args.config, "--design", args.design, "--out", str(out), "--executor", args.executor,
+                     "--workers", str(args.workers)] + (["--address", args.address] if args.address else [])
+            sys.stderr.write(f"vqs network: interrupted; the finished chains and runs in {out}/designed are kept: "
+                             f"continue with: vqs network {' '.join(shlex.quote(a) for a in again)} --resume\n")
+            return exit_code(err)
     print(f"wrote {out}/", file=sys.stdout)
     return 0
 
 
-def _design(sweep, cfg: NetworkConfig, out: Path) -> None:
+def _design(sweep, cfg: NetworkConfig, out: Path, args) -> None:
     def write(rows):
         atomic_write_text(out / "designed.csv", rows_csv(rows))
 
-    rows = run_sweep(sweep, cfg, out / "designed", on_rows=write,
-                     progress=lambda line: print(f"vqs network: {line}", file=sys.stderr, flush=True))
+    rows = run_sweep(sweep, link_settings(cfg), out / "designed", on_rows=write,
+                     progress=lambda line: print(f"vqs network: {line}", file=sys.stderr, flush=True),
+                     executor=args.executor, workers=args.workers, address=args.address, resume=args.resume)
     write(rows)
     if rows:
         atomic_write_bytes(out / "designed.png", designed_figure(rows))

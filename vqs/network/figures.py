@@ -120,8 +120,9 @@ def network_figure(result, cfg: NetworkConfig) -> bytes:
 
 
 def designed_figure(rows: list[dict]) -> bytes:
-    """Fig. 4 integrated: the designed probe's figure against distance beside GHZ over the same links
-    (and the best-probe estimate), one panel per protocol; colour the link."""
+    """Fig. 4 integrated: the designed probe's figure against distance beside GHZ over the same links,
+    the best-probe estimate, the channel-extension bound (and for the remote protocol the QFI optimum,
+    reached only with a joint readout), one panel per protocol; colour the link."""
     plt = _pyplot()
     protocols = list(dict.fromkeys(r["protocol"] for r in rows))
     fig, axes = plt.subplots(1, len(protocols), figsize=(6 * len(protocols), 4.2), squeeze=False)
@@ -139,10 +140,16 @@ def designed_figure(rows: list[dict]) -> bytes:
             c = COLORS[link]
             ax.semilogy(d, [r["vqs"] for r in mine], "o-", color=c, label=f"{link}: designed")
             ax.semilogy(d, [r["ghz"] for r in mine], "s--", color=c, alpha=0.7, label=f"{link}: GHZ")
-            if all(r["optimum"] for r in mine):
-                ax.semilogy(d, [r["optimum"] for r in mine], ":", color=c, alpha=0.7,
-                            label=f"{link}: best probe (see-saw)" if protocol == "distributed"
-                            else f"{link}: QFI optimum (bound)")
+            if all(r.get("estimate") for r in mine):
+                ax.semilogy(d, [r["estimate"] for r in mine], ":", color=c, alpha=0.8,
+                            label=f"{link}: best-probe estimate (" + ("see-saw" if protocol == "distributed"
+                                                                      else "local readout") + ")")
+            if protocol != "distributed" and all(r["optimum"] for r in mine):
+                ax.semilogy(d, [r["optimum"] for r in mine], "x", color=c, alpha=0.6,
+                            label=f"{link}: QFI optimum (joint readout)")
+            if all(r.get("bound") for r in mine):
+                ax.semilogy(d, [r["bound"] for r in mine], "-.", color=c, alpha=0.4, lw=0.8,
+                            label=f"{link}: channel-extension bound")
         figure = next(r["figure_of_merit"] for r in rows if r["protocol"] == protocol)
         ax.set_title(f"{protocol} protocol ({figure})")
         ax.set_xlabel("distance base station - sensing nodes (km)")

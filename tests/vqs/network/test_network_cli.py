@@ -119,6 +119,25 @@ def test_network_end_to_end(tmp_path, capsys):
     assert row["link"] == "fiber" and float(row["qfi_best_vqs"]) > 0
 
 
+def test_network_output_folder_is_locked_and_design_options_need_design(tmp_path, capsys):
+    """A second vqs network on a folder in use is refused in one line; --resume and --address without
+    --design are refused; neither writes anything."""
+    from vqs.io import DirLock
+
+    cfg = _write(tmp_path, "net.yaml", {"distances_km": {"start": 100, "stop": 300, "points": 2},
+                                        "probe": {"time_points": 8}})
+    out = tmp_path / "out"
+    with DirLock(out, "network"):
+        assert main(["network", str(cfg), "--out", str(out)]) == 2
+        err = capsys.readouterr().err.strip().splitlines()
+        assert len(err) == 1 and "in use by another vqs network" in err[0]
+    assert [p.name for p in out.iterdir()] == [".vqs.lock"]
+    for extra in (["--resume"], ["--address", "x:1"]):
+        assert main(["network", str(cfg), "--out", str(tmp_path / "o")] + extra) == 2
+        assert "are for --design" in capsys.readouterr().err
+        assert not (tmp_path / "o").exists()
+
+
 def test_network_missing_circuit_exits_2(tmp_path, capsys):
     cfg = _write(tmp_path, "net.yaml", {"probe": {"circuit": str(tmp_path / "absent.json")}})
     assert main(["network", str(cfg), "--out", str(tmp_path / "o")]) == 2
@@ -189,3 +208,22 @@ def test_iqsc_refuses_initial_fidelity_at_most_half(tmp_path, capsys):
     assert main(["iqsc", str(cfg), "--out", str(tmp_path / "o")]) == 2
     assert "initial_fidelity: must be > 1/2" in capsys.readouterr().err
     assert not (tmp_path / "o").exists()
+
+
+def test_interrupted_design_prints_the_resume_command(tmp_path, capsys, monkeypatch):
+    """Ctrl-C during the designed-probe sweep: exit 130 and the command that continues it."""
+    import vqs.cli.network
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(vqs.cli.network, "run_sweep", interrupted)
+    cfg = _write(tmp_path, "net.yaml", {"distances_km": {"start": 100, "stop": 300, "points": 2},
+                                        "probe": {"time_points": 8}})
+    sweep = _write(tmp_path, "sweep.yaml", {
+        "distances_km": [100], "links": ["satellite"], "protocols": ["distributed"],
+        "run": {"model": {"n_qubits": 2, "noise": "dephasing", "gamma": 0.1, "operating_point": [0.01]}}})
+    out = tmp_path / "out"
+    assert main(["network", str(cfg), "--design", str(sweep), "--out", str(out), "--workers", "1"]) == 130
+    err = capsys.readouterr().err
+    assert "interrupted" in err and f"--out {out} --executor local --workers 1 --resume" in err

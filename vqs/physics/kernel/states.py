@@ -8,6 +8,7 @@ target bit, O(2^N) per gene; pads are identities.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -59,6 +60,22 @@ def pad_rows(arr: np.ndarray, size: int) -> np.ndarray:
         return arr
     pad = np.repeat(arr[:1], size - arr.shape[0], axis=0)
     return np.concatenate([arr, pad], axis=0)
+
+
+def starting_states(n: int, starts: int, seed) -> list[np.ndarray]:
+    """GHZ, then |+>^N, then Haar-like random pure states from ``np.random.default_rng(seed)``;
+    the first ``starts`` of that list: the starts of the optimum searches over input states (the
+    see-saw certificate, the multi-task and local-readout estimates)."""
+    d = 2**n
+    ghz = np.zeros(d, complex)
+    ghz[0] = ghz[-1] = 1 / math.sqrt(2)
+    plus = np.full(d, 1 / math.sqrt(d), complex)
+    out = [ghz, plus][:starts]
+    rng = np.random.default_rng(seed)
+    while len(out) < starts:
+        z = rng.standard_normal(d) + 1j * rng.standard_normal(d)
+        out.append(z / np.linalg.norm(z))
+    return out
 
 
 def _gate_matrices(kind, angle):

@@ -1,7 +1,10 @@
 r"""Optimality certificate: the largest QFI any N-qubit input state can reach under the model.
 
 For the single-parameter task the N-qubit channel is :math:`\Lambda_\theta = S_\theta^{\otimes N}`
-(one exact 4x4 superoperator per qubit, :meth:`vqs.physics.model.sensing_model.SensingModel.channel`). For an input
+(one exact 4x4 superoperator per qubit, :meth:`vqs.physics.model.sensing_model.SensingModel.channel`),
+or :math:`S_{1,\theta}\otimes\cdots\otimes S_{N,\theta}` when the nodes' composed channels differ
+(nodes at different distances, per-node noise: :func:`vqs.physics.optimum.node_channels.sensor_channels`;
+below :math:`S` stands for either). For an input
 state :math:`\rho_{in}` let :math:`\rho = \Lambda(\rho_{in})`, :math:`\dot\rho = \dot\Lambda(\rho_{in})`
 with :math:`\dot\Lambda = \sum_k S\otimes\cdots\otimes\dot S_{(k)}\otimes\cdots\otimes S`. The QFI
 has the variational form
@@ -41,8 +44,10 @@ from vqs import _checks
 from vqs.errors import VqsError
 from vqs.names import Figure
 from vqs.physics.kernel.sld import EIG_CUTOFF, qfi_and_sld
+from vqs.physics.kernel.states import starting_states
 from vqs.physics.model.noise import apply_local_superops, apply_sensing
 from vqs.physics.model.sensing_model import SensingModel
+from vqs.physics.optimum.node_channels import sensor_channels
 from vqs.physics.timeopt import maximise_over_time, sub_grid
 
 DEFAULT_TOL = 1e-9
@@ -142,8 +147,8 @@ def _single_task_channel(model, t):
         raise VqsError("the see-saw certificate covers probes on the sensor qubits alone; for ancillas use the "
                        "channel-extension bound (vqs.physics.optimum.bounds), which covers them")
     t = model.sensing_time(t)
-    s, ds = model.channel(t)
-    return t, np.asarray(s, complex), np.asarray(ds, complex)[0]
+    s, ds = sensor_channels(model, t)  # one 4x4 pair, or (N, 4, 4) per node (nodes whose channels differ)
+    return t, s, ds
 
 
 def _as_state(psi, n) -> np.ndarray:
@@ -213,21 +218,6 @@ def _seesaw(s, ds, n, psi, tol, max_iter, extrapolate=True):
         if done:
             return f, psi, it, True
     return f, psi, max_iter, False
-
-
-def starting_states(n: int, starts: int, seed) -> list[np.ndarray]:
-    """GHZ, then |+>^N, then Haar-like random pure states from ``np.random.default_rng(seed)``;
-    the first ``starts`` of that list."""
-    d = 2**n
-    ghz = np.zeros(d, complex)
-    ghz[0] = ghz[-1] = 1 / math.sqrt(2)
-    plus = np.full(d, 1 / math.sqrt(d), complex)
-    out = [ghz, plus][:starts]
-    rng = np.random.default_rng(seed)
-    while len(out) < starts:
-        z = rng.standard_normal(d) + 1j * rng.standard_normal(d)
-        out.append(z / np.linalg.norm(z))
-    return out
 
 
 def optimal_qfi(

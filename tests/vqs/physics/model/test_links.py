@@ -133,7 +133,7 @@ def test_ghz_heterogeneous_closed_form(out, back):
     assert np.allclose(got, closed, rtol=1e-10)
 
 
-def test_certificate_takes_the_composed_channel_and_refuses_heterogeneous_nodes():
+def test_certificate_takes_the_composed_channel_and_per_node_links():
     w = 0.8
     model = SensingModel(2, "single", "dephasing", 0.1, links=Links("distributed", (w, w), (w, w)))
     t = 3.0
@@ -144,9 +144,13 @@ def test_certificate_takes_the_composed_channel_and_refuses_heterogeneous_nodes(
     # the composed channel is strictly noisier than the bare one: the optimum drops
     bare = optimal_qfi(SensingModel(2, "single", "dephasing", 0.1), t, starts=3, seed=0).qfi
     assert best < bare
+    # nodes whose links differ: the certificate takes each node's composed channel (test_node_channels.py),
+    # between the two homogeneous networks it interpolates
     mixed = SensingModel(2, "single", "dephasing", 0.1, links=Links("distributed", (0.8, 0.9), (0.8, 0.9)))
-    with pytest.raises(VqsError, match="links differ"):
-        optimal_qfi(mixed, t, starts=2, seed=0)
+    better = SensingModel(2, "single", "dephasing", 0.1, links=Links("distributed", (0.9, 0.9), (0.9, 0.9)))
+    mid = optimal_qfi(mixed, t, starts=3, seed=0).qfi
+    assert best < mid < optimal_qfi(better, t, starts=3, seed=0).qfi
+    assert mid <= qfi_bound_over_time(mixed, [t], "per_shot").qfi * (1 + 1e-9)
 
 
 def test_continuity_check_sees_the_links():
