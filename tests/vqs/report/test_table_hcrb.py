@@ -21,8 +21,10 @@ from vqs.search.rundir import RunDir
 TINY = {
     "name": "hcrb", "seed": 1, "tasks": ["single", "multi"], "noises": ["amplitude_damping"], "gammas": [0.1],
     "nodes": [2], "figure_of_merit": "per_time", "multi_figure": "hcrb",
-    "run": {"time_grid": {"points": 6},
-            "ga": {"population": 6, "generations": 2, "max_genes": 6, "initial_genes": [1, 3]},
+    # the run section: tests/run_configs.py's tiny shapes (8 time points, 4 gene slots), so this table's
+    # cell compiles the programs tests/vqs/search/test_hcrb_run.py's run needs (JAX's persistent cache)
+    "run": {"time_grid": {"points": 8},
+            "ga": {"population": 6, "generations": 2, "max_genes": 4, "initial_genes": [1, 3], "local_steps": 2},
             "refine": {"top_k": 1, "steps": 5}},
     "optimum": {"starts": 1, "max_iter": 30}, "multi_optimum_starts": 2, "multi_optimum_maxiter": 40,
     "local_columns": False,
