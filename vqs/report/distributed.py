@@ -5,6 +5,10 @@ runs every cell (task x noise x N) not yet in ``OUT/cells/`` (resumable: a cell 
 written atomically when it finishes; kill and rerun to go on) and then writes ``OUT/summary.md``,
 ``OUT/summary.csv`` and ``OUT/distributed.png``/``.pdf`` from the cells present.
 
+With ``search: {seed_reference: true}`` generation 0 of every design holds the reference probe
+(:mod:`vqs.search.reference`): GHZ, the empty genome from ``init: ghz`` (already there), or for the
+gradient the matched GHZ below; each cell records the setting (``seed_reference``).
+
 Each cell (field local, the per-shot figure, the QFI of q): **VQS** (the probe designed by
 :func:`vqs.design` for q), **GHZ** (the plain GHZ probe) and **matched GHZ** (GHZ on the nodes
 with w_i != 0, a bit flip on those with w_i < 0: it senses sum_i sign(w_i) theta_i; 0 when q is
@@ -117,11 +121,12 @@ def run_cell(cfg: StudyConfig, task: str, noise: str, n: int) -> dict:
             "certificate": bound, "certificate_t": bound_t,
             "common_vqs": common_vqs, "common_ghz": common_ghz,
             "vqs_over_estimate": vqs.best / best_estimate if best_estimate > 0 else None,
+            "seed_reference": bool(cfg.search.get("seed_reference", False)),
             "circuit": probe.circuit.to_dict(), "wall_time_s": time.perf_counter() - started}
 
 
 COLUMNS = ("task", "noise", "n", "vqs", "ghz", "matched_ghz", "estimate", "certificate", "vqs_over_estimate",
-           "common_vqs", "common_ghz", "wall_time_s")
+           "common_vqs", "common_ghz", "wall_time_s", "seed_reference")
 
 
 def summarise(out: Path) -> list[dict]:
@@ -132,15 +137,16 @@ def summarise(out: Path) -> list[dict]:
     writer = csv.writer(buf)
     writer.writerow(COLUMNS)
     for c in cells:
-        writer.writerow([c[k] for k in COLUMNS])
+        writer.writerow([c.get(k) for k in COLUMNS])  # seed_reference: absent in cells run before the option
     atomic_write_text(out / "summary.csv", buf.getvalue())
     lines = ["| task | noise | N | VQS | GHZ | matched GHZ | estimate | certificate | VQS/estimate | common VQS "
-             "| common GHZ |", "|" + "---|" * 11]
+             "| common GHZ | reference seeded |", "|" + "---|" * 12]
+    seeded = {True: "yes", False: "no", None: "-"}
     for c in cells:
         ratio = "-" if c["vqs_over_estimate"] is None else f"{c['vqs_over_estimate']:.4f}"
         lines.append(f"| {c['task']} | {c['noise']} | {c['n']} | {c['vqs']:.5g} | {c['ghz']:.5g} | "
                      f"{c['matched_ghz']:.5g} | {c['estimate']:.5g} | {c['certificate']:.5g} | {ratio} | "
-                     f"{c['common_vqs']:.5g} | {c['common_ghz']:.5g} |")
+                     f"{c['common_vqs']:.5g} | {c['common_ghz']:.5g} | {seeded[c.get('seed_reference')]} |")
     atomic_write_text(out / "summary.md", "\n".join(lines) + "\n")
     if cells:
         _plot(cells, out)

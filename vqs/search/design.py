@@ -53,6 +53,7 @@ from vqs.physics.qfi import ghz_circuit, qfi_of_circuits
 from vqs.physics.readout.local_readout import best_local_over_time, readout_check
 from vqs.search.fitness import make_fitness
 from vqs.search.handover import local_step_start
+from vqs.search.reference import reference_circuit, with_reference
 from vqs.search.refine import RefineOptions, layered_starts, refine_circuit
 from vqs.search.refine_hcrb import hcrb_probe_score, refine_hcrb_two_starts
 from vqs.search.resume import write_checkpoint
@@ -148,6 +149,7 @@ class Plan:
     pool: InProcess
     fitness: Callable
     warm: Circuit | None = None  # the warm start's probe (config.warm_start), a seed genome and a refinement start
+    reference: Circuit | None = None  # the reference probe (ga.seed_reference), a seed genome and a refinement start
 
 
 def prepare(config: RunConfig) -> Plan:
@@ -164,8 +166,9 @@ def prepare(config: RunConfig) -> Plan:
                            engine=config.engine)
     warm = None if config.warm_start is None else load_warm_start(
         config.warm_start, model.n_wires, ga.init, ga.gates, ga.min_genes, ga.max_genes)
-    return Plan(config, model, grid, continuity, seeded(ga.build(), warm), config.refine.options(), pool, fitness,
-                warm)
+    reference = reference_circuit(model, ga.init, ga.gates) if ga.seed_reference else None
+    return Plan(config, model, grid, continuity, seeded(with_reference(ga.build(), reference), warm),
+                config.refine.options(), pool, fitness, warm, reference)
 
 
 def execute(plan: Plan, state: GAState | None = None, on_generation: Callable[[GAState], None] | None = None,
@@ -207,7 +210,9 @@ def execute(plan: Plan, state: GAState | None = None, on_generation: Callable[[G
     n_search = len(starts)
     starts += layered_starts(model.n_wires, config.ga.init, config.refine.layered_starts,
                              config.refine.layered_depth, config.seed)
-    starts += [plan.warm] if plan.warm is not None else []
+    extra = [(label, c) for label, c in (("reference", plan.reference), ("warm", plan.warm)) if c is not None]
+    labels = ["search"] * n_search + ["layered"] * (len(starts) - n_search) + [label for label, _ in extra]
+    starts += [c for _, c in extra]
     local = Figure(figure).local
     for k, circuit in enumerate(starts, 1):
         if stage is not None:
@@ -276,9 +281,7 @@ def execute(plan: Plan, state: GAState | None = None, on_generation: Callable[[G
             "ga_best": search.best_fitness,
             "refined": [
                 {"initial": r.initial.value, "refined": r.best.value, "n_genes": len(r.circuit.genes),
-                 "pruned_genes": r.pruned_genes,
-                 "start": "search" if i < n_search else "warm" if plan.warm is not None and i == len(refined) - 1
-                 else "layered"}
+                 "pruned_genes": r.pruned_genes, "start": labels[i]}
                 | ({"hcrb_initial": h_refined[i].initial.value, "hcrb_refined": h_refined[i].best.value}
                    if holevo else {})
                 for i, r in enumerate(refined)

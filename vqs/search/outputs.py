@@ -45,7 +45,8 @@ RESULT_FIELDS = {
     "(`vqs.physics.optimum.continuity.ContinuityReport`; docs/model.md)",
     "search": "the search's record: `generations` done, `evaluations` (distinct genomes scored), `ga_best` (the "
     "GA's best fitness before refinement), `refined` (per refined structure: initial and refined figure, genes, "
-    "pruned genes, start `search` or `layered`)",
+    "pruned genes, start `search`, `layered`, `reference` (ga.seed_reference: the reference probe) or `warm` (the warm "
+    "start's probe))",
     "seed": "the seed of the search",
     "wall_time_s": "wall-clock seconds of the run, every part of every session (s; a resumed run adds them up)",
     "versions": "exact versions of vqs, Python, jax, pennylane, numpy, optax and deap (importlib.metadata)",

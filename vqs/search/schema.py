@@ -23,6 +23,7 @@ from vqs.names import Engine, Figure, Init, Task
 from vqs.physics.qfi import ENGINES, engine_capabilities
 from vqs.search import refine as refine_limits
 from vqs.search.model_config import ModelConfig, TimeGridConfig
+from vqs.search.reference import reference_circuit, with_reference
 from vqs.search.refine import RefineOptions
 
 _GA = GAConfig()
@@ -114,6 +115,13 @@ class GAConfigModel(Strict):
     seed_with_init_state: bool = Field(
         default=True, description="put the bare initial state (no genes) in generation 0"
     )
+    seed_reference: bool = Field(
+        default=False,
+        description="put the reference probe, written with the search's genes from ga.init, in generation 0 and "
+        "among the refinement starts, so that with elite >= 1 the designed probe never scores below it: GHZ, or for "
+        "model.field local with a weight <= 0 the weight-matched GHZ-type probe; from zero it is GHZ's own "
+        "preparation gate for gate (RY(pi/2), CRX(pi) from wire 0; vqs/search/reference.py)",
+    )
     local_steps: int = Field(
         default=60, ge=0, le=1000,
         description="Adam steps on angles and time before scoring a genome (0 = score as is); "
@@ -139,7 +147,7 @@ class GAConfigModel(Strict):
 
     def build(self) -> GAConfig:
         """The :class:`genetic.GAConfig` of this section (VqsError where its checks across fields fail)."""
-        fields = self.model_dump(exclude={"operators", "init", "seed_with_init_state", "local_steps",
+        fields = self.model_dump(exclude={"operators", "init", "seed_with_init_state", "seed_reference", "local_steps",
                                           "local_learning_rate", "local_best", "score_points", "workers"})
         try:
             return GAConfig(**fields, operator_weights=self.operators.model_dump(),
@@ -287,6 +295,8 @@ class RunConfig(Strict):
             raise ValueError("refine.from_local_steps hands the search's local steps to the refinement: it needs "
                              "ga.local_steps > 0 and a QFI or HCRB figure of merit")
         self._check_engine()
+        if ga.seed_reference:  # the gate set writes the reference probe, within the gene bounds
+            with_reference(ga.build(), reference_circuit(self.model.build(), ga.init, ga.gates))
         # everything the run builds from the config is built once here, so that a run directory
         # is only ever created for a config that can run: the model (operating point), the time
         # grid (within the engine's range), the GA settings

@@ -36,3 +36,20 @@ def test_matched_ghz_without_noise(weights, value):
     m = SensingModel(n, "single", "none", 0.0, field="local", function_weights=weights)
     got = qfi_of_states(matched_ghz(weights), m, [1.5]).qfi[0, 0]
     np.testing.assert_allclose(got, value, rtol=1e-10, atol=1e-12)
+
+
+def test_summary_says_which_cells_seeded_the_reference(tmp_path):
+    """A cell records ga.seed_reference; cells run before the option existed show '-'."""
+    from vqs.io import atomic_write_json
+    from vqs.report.distributed import summarise
+
+    base = {"noise": "dephasing", "vqs": 2.0, "ghz": 1.0, "matched_ghz": 1.0, "estimate": 2.0, "certificate": 3.0,
+            "vqs_over_estimate": 1.0, "common_vqs": 2.0, "common_ghz": 1.0, "wall_time_s": 1.0}
+    (tmp_path / "cells").mkdir()
+    for n, flag in ((2, True), (3, False), (4, None)):
+        cell = base | {"task": "gradient", "n": n} | ({} if flag is None else {"seed_reference": flag})
+        atomic_write_json(tmp_path / "cells" / f"gradient_dephasing_N{n}.json", cell)
+    summarise(tmp_path)
+    rows = (tmp_path / "summary.md").read_text().splitlines()[2:]
+    assert [r.rsplit("|", 2)[-2].strip() for r in rows] == ["yes", "no", "-"]
+    assert (tmp_path / "summary.csv").read_text().splitlines()[1].endswith(",True")

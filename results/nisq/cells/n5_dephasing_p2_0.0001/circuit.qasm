@@ -2,19 +2,19 @@ OPENQASM 2.0;
 include "qelib1.inc";
 // probe circuit exported by vqs 0.1.0
 // N=5, init=zero, 11 genes, single task, dephasing noise, gamma=0.1, preparation noise p1=1e-05 p2=0.0001 (depolarizing after each gate), figure of merit per_time
-// vqs: best=9.7471881, t_star=4.2171288, qcrb=0.024327853, t_star_at_grid_edge=False, qfi=41.105147, n_genes=11
+// vqs: best=10.428546, t_star=2.8462071, qcrb=0.033690676, t_star_at_grid_edge=False, qfi=29.681803, n_genes=11
 // ghz: best=9.1919747, t_star=0.99999999, qcrb=0.10879055, t_star_at_grid_edge=False, qfi=9.1919747
 // crx is not in qelib1.inc: the controlled RX from qelib1 gates (exact, no phase)
 gate crx(theta) c, t { u1(pi/2) t; cx c, t; u3(-theta/2, 0, 0) t; cx c, t; u3(theta/2, -pi/2, 0) t; }
 qreg q[5];
-rx(-1.7191682051511528) q[4];
-ry(1.2101867902601198) q[0];
-ry(2.161094742116477) q[3];
-ry(-1.4143100436558138) q[4];
-crx(-0.6938271932591311) q[0],q[2];
-ry(-1.5564172592385437) q[2];
-crx(1.9489688882764957) q[2],q[3];
-ry(1.5714204581668572) q[1];
-rz(2.9805774563038696) q[0];
-crx(-2.213277048312456) q[4],q[0];
-ry(2.934997763976) q[3];
+ry(1.3255064997430361) q[0];
+crx(1.72755405463641) q[0],q[1];
+crx(-1.7284484063336567) q[0],q[2];
+crx(1.7294514822118336) q[0],q[3];
+ry(-0.18398671038990377) q[0];
+ry(1.7209936965993355) q[0];
+crx(1.1590078402218966) q[0],q[1];
+rx(-0.842215244486404) q[4];
+crx(1.157242824643357) q[0],q[3];
+crx(-1.1577613022047368) q[0],q[2];
+crx(-1.1659171334948635) q[0],q[4];
