@@ -107,7 +107,7 @@ def test_shipped_partial_config_runs_table1s_own_cells():
     full, part = (load_table_config(configs / f) for f in ("table1.yaml", "table1_multi_hcrb_partial.yaml"))
     assert full.ancilla_rows == [2, 3, 4]
     cells = cells_of(part)
-    assert len(cells) == 6 and all(c in cells_of(full) and c.task == "multi" for c in cells)
+    assert len(cells) == 12 and all(c in cells_of(full) and c.task == "multi" for c in cells)
     for c in cells:
         assert cell_config(part, c) == cell_config(full, c)
         assert cell_config(part, c, ancillas=c.nodes) == cell_config(full, c, ancillas=c.nodes)
