@@ -2,7 +2,8 @@ r"""The distributed-sensing study (issue 24): local parameters, the base station
 
 ``python -m vqs.report.distributed configs/distributed/study.yaml [--out results/distributed]``
 runs every cell (task x noise x N) not yet in ``OUT/cells/`` (resumable: a cell is one JSON file,
-written atomically when it finishes; kill and rerun to go on) and then writes ``OUT/summary.md``,
+written atomically when it finishes; kill and rerun to go on; a folder holding cells of other settings is
+refused, :func:`require_same_settings`) and then writes ``OUT/summary.md``,
 ``OUT/summary.csv`` and ``OUT/distributed.png``/``.pdf`` from the cells present.
 
 With ``search: {seed_reference: true}`` generation 0 of every design holds the reference probe
@@ -63,6 +64,31 @@ class StudyConfig(Strict):
     seed: int = Field(default=0, description="seed of the designs and the estimate")
 
 
+SETTINGS = ("gamma", "operating_point", "points", "search", "refine", "estimate_starts", "estimate_times", "seed")
+
+
+def cell_settings(cfg: StudyConfig) -> dict:
+    """What every cell's numbers depend on besides its task, noise and N (recorded in each cell file)."""
+    return cfg.model_dump(mode="json", include=set(SETTINGS))
+
+
+def require_same_settings(cfg: StudyConfig, out: Path) -> None:
+    """Refuse (VqsError, one line) a study folder holding cells run with other settings: a finished cell is
+    reused as it is, so a changed budget must never meet cells of the old one (cells written before the
+    settings were recorded count as other settings)."""
+    wanted = cell_settings(cfg)
+    stale = []
+    for path in sorted((out / "cells").glob("*.json")):
+        got = read_json(path).get("settings")
+        if got != wanted:
+            keys = "no settings recorded" if got is None else ", ".join(
+                k for k in SETTINGS if got.get(k) != wanted.get(k))
+            stale.append(f"{path.name} ({keys})")
+    if stale:
+        raise VqsError(f"{out / 'cells'} holds {len(stale)} cell(s) run with other settings, e.g. {stale[0]}: "
+                       "remove them or choose another --out")
+
+
 def cell_model(task: str, noise: str, n: int, gamma: float, theta0: float) -> SensingModel:
     """The local-field model of one cell: weights and nodes of ``task``."""
     if task not in TASKS:
@@ -121,7 +147,7 @@ def run_cell(cfg: StudyConfig, task: str, noise: str, n: int) -> dict:
             "certificate": bound, "certificate_t": bound_t,
             "common_vqs": common_vqs, "common_ghz": common_ghz,
             "vqs_over_estimate": vqs.best / best_estimate if best_estimate > 0 else None,
-            "seed_reference": bool(cfg.search.get("seed_reference", False)),
+            "seed_reference": bool(cfg.search.get("seed_reference", False)), "settings": cell_settings(cfg),
             "circuit": probe.circuit.to_dict(), "wall_time_s": time.perf_counter() - started}
 
 
@@ -192,6 +218,7 @@ def main(argv=None) -> int:
     try:
         cfg = parse(StudyConfig, load_yaml(args.config), args.config)
         out = Path(args.out)
+        require_same_settings(cfg, out)  # before anything is written
         (out / "cells").mkdir(parents=True, exist_ok=True)
         for n in ([] if args.only_summary else cfg.ns):
             for task in cfg.tasks:

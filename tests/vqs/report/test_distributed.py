@@ -53,3 +53,33 @@ def test_summary_says_which_cells_seeded_the_reference(tmp_path):
     rows = (tmp_path / "summary.md").read_text().splitlines()[2:]
     assert [r.rsplit("|", 2)[-2].strip() for r in rows] == ["yes", "no", "-"]
     assert (tmp_path / "summary.csv").read_text().splitlines()[1].endswith(",True")
+
+
+@pytest.mark.parametrize("recorded, needle", [
+    (None, "no settings recorded"),
+    ({"refine": {"steps": 1}}, "refine"),
+    ({"seed": 7, "points": 5}, "points, seed"),
+])
+def test_cells_of_other_settings_are_refused_before_anything_is_written(tmp_path, capsys, recorded, needle):
+    """A study folder reuses finished cells as they are, so cells of another budget are refused (one line, exit 2)."""
+    from vqs.config import parse
+    from vqs.io import atomic_write_json
+    from vqs.report.distributed import StudyConfig, cell_settings, main
+
+    config = tmp_path / "study.yaml"
+    config.write_text("ns: [2]\nsearch: {population: 4}\nrefine: {steps: 3}\npoints: 6\n")
+    settings = cell_settings(parse(StudyConfig, {"ns": [2], "search": {"population": 4}, "refine": {"steps": 3},
+                                                 "points": 6}))
+    (tmp_path / "out" / "cells").mkdir(parents=True)
+    cell = tmp_path / "out" / "cells" / "average_dephasing_N2.json"
+    atomic_write_json(cell, {"task": "average"} | ({} if recorded is None else {"settings": settings | recorded}))
+    before = sorted(p.name for p in (tmp_path / "out").rglob("*"))
+    assert main([str(config), "--out", str(tmp_path / "out"), "--only-summary"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "other settings" in err and needle in err
+    assert sorted(p.name for p in (tmp_path / "out").rglob("*")) == before
+    atomic_write_json(cell, {"task": "average", "settings": settings})  # the same settings: not refused
+    from vqs.report.distributed import require_same_settings
+
+    require_same_settings(parse(StudyConfig, {"ns": [2], "search": {"population": 4}, "refine": {"steps": 3},
+                                              "points": 6}), tmp_path / "out")
