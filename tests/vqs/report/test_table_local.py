@@ -128,3 +128,23 @@ def test_local_cell_config_and_table_figure():
     assert local.ga == qfi.ga and local.refine == qfi.refine and local.model == qfi.model
     with pytest.raises(VqsError, match="per_shot or per_time"):
         parse(TableConfig, dict(LOCAL, figure_of_merit="local_cfi_per_time"))
+
+
+@pytest.mark.integration  # end-to-end: python -m pytest -m integration
+def test_local_rows_of_a_probe_longer_than_the_search_genomes(table, tmp_path):
+    """A layered refinement start (refine.layered_starts) can win with more genes than ga.max_genes; its
+    local-readout row is still computed (the kernel gets the probe's own gene count)."""
+    from ansatz import Circuit, identity_layers
+    from vqs.report.local_columns import run_local_columns
+    from vqs.search.rundir import RunDir
+
+    out = tmp_path / "copy"
+    shutil.copytree(table["out"], out)
+    cell = out / "cells" / CELL
+    long = Circuit(2, identity_layers(2, 4), "ghz")
+    assert len(long.genes) > LOCAL["run"]["ga"]["max_genes"]
+    (cell / "circuit.json").write_text(long.to_json())
+    (cell / "local.json").unlink()
+    config = load_table_config(table["config"])
+    run_local_columns(config, cells_of(config)[0], RunDir(cell))
+    assert json.loads((cell / "local.json").read_text())["vqs"]["n_genes"] == len(long.genes)
