@@ -42,14 +42,24 @@ def designed() -> tuple[DesignResult, dict]:
     return design(parse_config(raw)), raw
 
 
-def test_design_touches_no_disk(tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-    model = vqs.SensingModel(2, "single", "dephasing", gamma=0.2)
-    out = design(model, search={"population": 4, "generations": 1, "max_genes": 2, "initial_genes": [1, 2],
-                         "local_steps": 0},
-                 refine={"method": "none", "top_k": 1}, time_grid={"points": 8}, seed=3)
+@pytest.fixture(scope="module")
+def small_design(tmp_path_factory) -> tuple[DesignResult, Path]:
+    """A one-generation design made in an empty working directory (shared by the no-disk and save tests:
+    the default suite pays one design; the tiny run's design is for the integration test)."""
+    cwd = tmp_path_factory.mktemp("cwd")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.chdir(cwd)
+        model = vqs.SensingModel(2, "single", "dephasing", gamma=0.2)
+        out = design(model, search={"population": 4, "generations": 1, "max_genes": 2, "initial_genes": [1, 2],
+                                    "local_steps": 0},
+                     refine={"method": "none", "top_k": 1}, time_grid={"points": 8}, seed=3)
+    return out, cwd
+
+
+def test_design_touches_no_disk(small_design):
+    out, cwd = small_design
     assert out.result.vqs.best >= out.result.ghz.best > 0
-    assert os.listdir(tmp_path) == []
+    assert os.listdir(cwd) == []
 
 
 @pytest.mark.integration  # end-to-end: python -m pytest -m integration
@@ -62,8 +72,8 @@ def test_run_is_design_written_to_a_folder(designed, tmp_path):
     assert RunDir(tmp_path / "r").read_circuit() == result.circuit
 
 
-def test_save_writes_the_run_directory(designed, tmp_path):
-    result, _ = designed
+def test_save_writes_the_run_directory(small_design, tmp_path):
+    result, _ = small_design
     paths = result.save(tmp_path / "saved")
     for name in (RunDir.CONFIG, RunDir.CHECKPOINT, RunDir.HISTORY, RunDir.RESULT, RunDir.CIRCUIT, RunDir.QASM):
         assert (paths.root / name).is_file(), name

@@ -6,7 +6,7 @@ the cells whose N is in the table's ``ancilla_rows``:
 
 * ``vqs_anc_hcrb``, ``vqs_anc_qcrb``: a second ``vqs run`` of the cell with ``model.ancillas = N``
   (N noiseless ancillas, the last wires; the cell's config and GA budget otherwise;
-  :func:`vqs.report.table_config.cell_config`), in ``<cell>/ancillas/``: its VQS HCRB and the QCRB of
+  :func:`vqs.report.table_config.anc_config`), in ``<cell>/ancillas/``: its VQS HCRB and the QCRB of
   the same probe at the same t*, in the table's time convention.
 * ``estimate_anc_hcrb`` (and its QCRB ``estimate_anc_qcrb``): the multi-task estimate
   (:func:`vqs.physics.optimum.multi_optimum.multi_optimum`, the table's starts) over every
@@ -27,10 +27,11 @@ from pathlib import Path
 import numpy as np
 
 from vqs.io import atomic_write_json, read_json
-from vqs.names import Figure, Task
+from vqs.names import Figure
 from vqs.physics.kernel.states import circuit_statevectors
 from vqs.physics.optimum.multi_optimum import multi_optimum
-from vqs.report.table_config import Cell, TableConfig, cell_config, task_figure
+from vqs.report.table_config import Cell, TableConfig, anc_config, task_figure
+from vqs.report.table_config import wants_ancillas as wanted
 from vqs.search.pipeline import run
 from vqs.search.rundir import RunDir
 
@@ -38,11 +39,6 @@ ANC_DIR = "ancillas"
 ANC_FILE = "ancillas.json"
 ANC_COLUMNS = ("vqs_anc_hcrb", "vqs_anc_qcrb", "estimate_anc_hcrb", "estimate_anc_qcrb", "vqs_anc_over_estimate",
                "vqs_anc_over_bound", "vqs_anc_t_star", "vqs_anc_n_genes")
-
-
-def wanted(config: TableConfig, cell: Cell) -> bool:
-    """Does this cell get the ancilla rows (multi task, N in ``ancilla_rows``)?"""
-    return cell.task == Task.MULTI and cell.nodes in config.ancilla_rows
 
 
 def anc_rundir(rundir: RunDir) -> RunDir:
@@ -59,16 +55,16 @@ def has_ancilla_columns(rundir: RunDir) -> bool:
 
 def run_ancilla_columns(config: TableConfig, cell: Cell, rundir: RunDir) -> None:
     """Compute what a finished cell lacks of its ancilla rows (``ancillas/``, then ``ancillas.json``)."""
-    anc_config = cell_config(config, cell, ancillas=cell.nodes)
+    anc_run = anc_config(config, cell)
     anc = anc_rundir(rundir)
     if not anc.result.exists() or anc.checkpoint.exists():
-        run(anc_config, anc.root, resume=anc.config.exists())
+        run(anc_run, anc.root, resume=anc.config.exists())
         anc.checkpoint.unlink(missing_ok=True)
     if anc_file(rundir).exists():
         return
     t0 = time.perf_counter()
-    model = anc_config.model.build()
-    grid = anc_config.time_grid.times(model)
+    model = anc_run.model.build()
+    grid = anc_run.time_grid.times(model)
     result, own = anc.read_result(), rundir.read_result()
     padded = np.kron(circuit_statevectors(rundir.read_circuit())[0], np.eye(2 ** cell.nodes)[0])
     estimate = multi_optimum(model, task_figure(config, cell.task), result.ghz.t_star, grid,

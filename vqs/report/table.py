@@ -32,7 +32,7 @@ from vqs.report import ancilla_columns
 from vqs.report.cells import cell_dir, cell_row, is_finished, paper_values, run_cell
 from vqs.report.executors import check_executor, run_jobs
 from vqs.report.render import to_csv, to_latex, to_markdown
-from vqs.report.table_config import Cell, TableConfig, cell_config, cells_of
+from vqs.report.table_config import Cell, TableConfig, anc_config, cell_config, cells_of
 from vqs.search.resume import config_changes
 
 TABLE_FILE = "table.yaml"
@@ -95,7 +95,7 @@ def require_same_cells(config: TableConfig, out: Path) -> None:
     for cell in cells_of(config):
         runs = [(cell_dir(out, cell), cell_config(config, cell))]
         if ancilla_columns.wanted(config, cell):
-            runs.append((ancilla_columns.anc_rundir(runs[0][0]), cell_config(config, cell, ancillas=cell.nodes)))
+            runs.append((ancilla_columns.anc_rundir(runs[0][0]), anc_config(config, cell)))
         for rundir, wanted in runs:
             if rundir.config.exists():
                 try:

@@ -207,8 +207,8 @@ class TableConfig(Strict):
         for cell in cells_of(self):  # every cell config must validate now, not hours later
             try:
                 cell_config(self, cell)
-                if cell.task == Task.MULTI and cell.nodes in self.ancilla_rows:
-                    cell_config(self, cell, ancillas=cell.nodes)
+                if wants_ancillas(self, cell):
+                    anc_config(self, cell)
             except VqsError as err:
                 raise ValueError(f"cell {cell.name}: {err}") from None
         return self
@@ -269,6 +269,17 @@ def cell_config(config: TableConfig, cell: Cell, local: bool = False, ancillas: 
         | ({"ancillas": ancillas} if ancillas else {}),
     )
     return parse(RunConfig, raw)
+
+
+def wants_ancillas(config: TableConfig, cell: Cell) -> bool:
+    """Does this cell get the "VQS + N ancillas" rows (multi task, N in ``ancilla_rows``)?"""
+    return cell.task == Task.MULTI and cell.nodes in config.ancilla_rows
+
+
+def anc_config(config: TableConfig, cell: Cell) -> RunConfig:
+    """The RunConfig of a cell's ancilla run: the cell's config with N noiseless ancillas
+    (:mod:`vqs.report.ancilla_columns`)."""
+    return cell_config(config, cell, ancillas=cell.nodes)
 
 
 def load_table_config(path: str | Path) -> TableConfig:

@@ -92,6 +92,7 @@ def test_purify_bad_input_exits_2(capsys, args):
     assert err.startswith("vqs purify: error:") and err.count("\n") == 1
 
 
+@pytest.mark.integration  # end-to-end (two vqs network runs): python -m pytest -m integration
 def test_network_end_to_end(tmp_path, capsys):
     circ = tmp_path / "vqs3.json"
     circ.write_text(json.dumps({"n_qubits": 3, "init": "ghz",

@@ -89,6 +89,7 @@ def table(tmp_path_factory):
     return out
 
 
+@pytest.mark.integration  # end-to-end (a vqs table run): python -m pytest -m integration
 def test_multi_row_has_the_hcrb_columns_recomputed_independently(table):
     row = next(csv.DictReader(open(f"{table}.csv")))
     for key in ("vqs_hcrb", "ghz_hcrb", "estimate_hcrb", "estimate_qcrb", "vqs_qcrb", "ghz_qcrb", "bound_qcrb"):
@@ -105,6 +106,7 @@ def test_multi_row_has_the_hcrb_columns_recomputed_independently(table):
     assert rundir.read_optimum()["objective"] == "hcrb"
 
 
+@pytest.mark.integration  # end-to-end (a vqs table run): python -m pytest -m integration
 def test_markdown_prints_hcrb_with_qcrb_beside(table):
     md = open(f"{table}.md").read()
     row = next(csv.DictReader(open(f"{table}.csv")))
@@ -116,6 +118,7 @@ def test_markdown_prints_hcrb_with_qcrb_beside(table):
 
 
 @pytest.mark.parametrize("kind", ["qfi-vs-time", "best-vs-n"])
+@pytest.mark.integration  # end-to-end (a vqs table run): python -m pytest -m integration
 def test_plots_of_an_hcrb_cell(table, tmp_path, kind):
     out = tmp_path / kind
     nodes = ["--nodes", "2"] if kind == "qfi-vs-time" else []  # best-vs-n plots every N (and refuses --nodes)
@@ -125,6 +128,7 @@ def test_plots_of_an_hcrb_cell(table, tmp_path, kind):
     assert len(pngs) == 1 and pngs[0].stat().st_size > 10_000
 
 
+@pytest.mark.integration  # end-to-end (a vqs table run): python -m pytest -m integration
 def test_hcrb_plot_draws_both_bounds_with_dots_on_the_hcrb_maxima(table):
     from vqs.report import plots
 

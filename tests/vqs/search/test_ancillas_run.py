@@ -30,6 +30,7 @@ def run_dir(tmp_path_factory):
     return out
 
 
+@pytest.mark.integration  # end-to-end: python -m pytest -m integration
 def test_run_records_the_ancillas(run_dir):
     result = json.loads((run_dir / "result.json").read_text())
     assert (result["n_qubits"], result["ancillas"]) == (2, 1)
@@ -45,6 +46,7 @@ def test_run_records_the_ancillas(run_dir):
     assert result["vqs"]["qcrb"] == pytest.approx(q, rel=1e-8)
 
 
+@pytest.mark.integration  # end-to-end: python -m pytest -m integration
 def test_measure_reads_out_every_wire(run_dir, capsys):
     assert main(["measure", str(run_dir), "--starts", "1", "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
@@ -53,12 +55,14 @@ def test_measure_reads_out_every_wire(run_dir, capsys):
     assert out["local"]["qcrb"] >= out["qcrb"] * (1 - 1e-9)
 
 
+@pytest.mark.integration  # end-to-end: python -m pytest -m integration
 def test_export_json_keeps_the_ancillas(run_dir, tmp_path, capsys):
     target = tmp_path / "c.json"
     assert main(["export", str(run_dir), "--format", "json", "--output", str(target)]) == 0
     assert load_circuit(target).ancillas == 1
 
 
+@pytest.mark.integration  # end-to-end: python -m pytest -m integration
 def test_qfi_cli_reads_the_ancillas_from_circuit_json(run_dir, capsys):
     result = json.loads((run_dir / "result.json").read_text())
     t = result["vqs"]["t_star"]

@@ -68,6 +68,7 @@ def hcrb_run(tmp_path_factory):
     return run(config, out), out
 
 
+@pytest.mark.integration  # end-to-end: python -m pytest -m integration
 def test_tiny_hcrb_run_reports_the_hcrb_of_its_probes(hcrb_run):
     result, out = hcrb_run
     assert result.figure_of_merit == "hcrb_per_time"
@@ -86,6 +87,7 @@ def test_tiny_hcrb_run_reports_the_hcrb_of_its_probes(hcrb_run):
     assert all("hcrb_refined" in r for r in saved["search"]["refined"])
 
 
+@pytest.mark.integration  # end-to-end: python -m pytest -m integration
 def test_multi_qcrb_run_also_reports_the_hcrb(tmp_path):
     result = run(parse_config(tiny_run(model=MULTI, figure_of_merit="per_shot")), tmp_path / "run")
     r = hcrb(*output_state(ghz_circuit(2), MODEL, result.ghz.t_star))
