@@ -1,6 +1,7 @@
 """The 'VQS + N ancillas' rows of the multi cells (table key ancilla_rows; vqs/report/ancilla_columns.py)."""
 
 import csv
+import json
 import math
 
 import pytest
@@ -72,6 +73,32 @@ def test_ancilla_rows_print_and_warn_where_an_inequality_fails(anc_h, anc_q, war
         assert md.count("WARNING") == 1 and warning in md
 
 
+@pytest.mark.parametrize("gap, warned", [(0.0, False), (1e-7, False), (0.34, True)])
+def test_an_open_hcrb_bracket_prints_its_upper_end_and_warns(tmp_path, gap, warned):
+    """value = (lower + upper) / 2 and gap = (upper - lower) / upper: an open bracket (an ill-conditioned
+    state) is never printed as the HCRB; its upper end (a feasible X's Holevo function) is, with a warning."""
+    from vqs.report import ancilla_columns
+
+    config = parse(TableConfig, TINY)
+    cell = cells_of(config)[0]
+    lower, upper = 0.2, 0.2 / (1 - gap)
+    rundir = RunDir(tmp_path / "cell")
+    anc = ancilla_columns.anc_rundir(rundir)
+    anc.root.mkdir(parents=True)
+    result = {"name": "x", "task": "multi", "noise": "dephasing", "gamma": 0.1, "n_qubits": 1, "ancillas": 1,
+              "operating_point": [0.01, 0.01, 0.01], "figure_of_merit": "hcrb_per_shot", "engine": "jax",
+              "vqs": {"best": 1 / (0.5 * (lower + upper)), "t_star": 2.0, "qcrb": 0.15, "t_star_at_grid_edge": False,
+                      "hcrb": 0.5 * (lower + upper), "hcrb_over_qcrb": 1.0, "commutativity": 0.0,
+                      "hcrb_duality_gap": gap},
+              "ghz": {"best": 1.0, "t_star": 2.0, "qcrb": 1.0, "t_star_at_grid_edge": False},
+              "vqs_over_ghz": 1.0, "search": {}, "seed": 1, "wall_time_s": 1.0, "versions": {}}
+    anc.result.write_text(json.dumps(result))
+    row = ancilla_columns.anc_row(config, cell, rundir, bound_qcrb=0.1)
+    assert row["vqs_anc_hcrb"] == pytest.approx(upper if warned else 0.5 * (lower + upper), rel=1e-12)
+    notes = ancilla_columns.anc_notes([row | {"noise": "dephasing", "gamma": 0.1, "nodes": 1, "vqs_hcrb": 1.0}])
+    assert any("bracket is open" in n for n in notes) == warned
+
+
 @pytest.mark.integration
 def test_table_with_ancilla_rows_recomputed_independently(tmp_path):
     cfg = tmp_path / "t.yaml"
@@ -94,20 +121,3 @@ def test_table_with_ancilla_rows_recomputed_independently(tmp_path):
     assert float(row["vqs_anc_over_bound"]) == pytest.approx(v["vqs_anc_qcrb"] / v["bound_qcrb"])
     md = open(f"{out}.md").read()
     assert "| VQS + N anc | 1 |" in md and "ancilla rows" in md
-
-
-def test_shipped_partial_config_runs_table1s_own_cells():
-    """results/table1_multi_hcrb_partial comes from configs/table1_multi_hcrb_partial.yaml: each of its
-    cells (and its ancilla run) is configured exactly as configs/table1.yaml's cell of that name."""
-    from pathlib import Path
-
-    from vqs.report.table_config import load_table_config
-
-    configs = Path(__file__).resolve().parents[3] / "configs"
-    full, part = (load_table_config(configs / f) for f in ("table1.yaml", "table1_multi_hcrb_partial.yaml"))
-    assert full.ancilla_rows == [2, 3]
-    cells = cells_of(part)
-    assert len(cells) == 12 and all(c in cells_of(full) and c.task == "multi" for c in cells)
-    for c in cells:
-        assert cell_config(part, c) == cell_config(full, c)
-        assert cell_config(part, c, ancillas=c.nodes) == cell_config(full, c, ancillas=c.nodes)
