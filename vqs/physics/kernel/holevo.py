@@ -45,6 +45,8 @@ from vqs.physics.kernel.sld import EIG_CUTOFF, eigen_parts
 
 BALL_RADIUS = 1.0 - 1e-9
 """The radius of the ball of u searched (see the module docstring)."""
+RETRY_GAP = 1e-6
+"""A relative duality gap above this after SLSQP and Newton sends u* to a monotone projected-gradient ascent."""
 
 
 class HolevoResult(NamedTuple):
@@ -200,6 +202,12 @@ def hcrb(rho: ArrayLike, drho: ArrayLike, weights: ArrayLike | None = None, cuto
     q, (xp, xd, lam_m, lower) = solve(u_star)
     c_inv = np.linalg.inv(_constraints(parts, xp, xd))
     upper = holevo_function(_z_matrix(parts, xp @ c_inv, xd @ c_inv), w)
+    if p > 1 and upper - lower > RETRY_GAP * upper:  # an open bracket: polish u by a monotone ascent
+        value_grad = _value_grad(parts, solve, s, abs(phi0))
+        u_star = _ascent(value_grad, u_star, *value_grad(u_star))
+        q, (xp, xd, lam_m, lower) = solve(u_star)
+        c_inv = np.linalg.inv(_constraints(parts, xp, xd))
+        upper = holevo_function(_z_matrix(parts, xp @ c_inv, xd @ c_inv), w)
     upper = max(upper, lower)
     x = _assemble(parts, xp, xd, d, p)
     g_rho = np.einsum("ji,iab,jbc->ac", q, x, x)
@@ -228,13 +236,8 @@ def _maximise(parts: _Parts, solve, s, p: int, u0, phi0: float, tol: float):
     """Maximise the concave phi over |u| <= BALL_RADIUS: SLSQP with the envelope gradient, then
     Newton steps (Hessian by central differences of the gradient) on the stationarity conditions,
     in the interior or on the sphere, so that u* (and with it the primal X*) is accurate."""
+    value_grad = _value_grad(parts, solve, s, abs(phi0))
     scale = abs(phi0)
-
-    def value_grad(u):
-        _, (xp, xd, _, phi) = solve(_clip(u))  # SLSQP may step outside the ball
-        z = _z_matrix(parts, xp, xd)
-        return phi / scale, -2.0 * _axial(s @ z.imag @ s) / scale
-
     cons = {"type": "ineq", "fun": lambda u: BALL_RADIUS**2 - u @ u, "jac": lambda u: -2.0 * u}
     res = scipy.optimize.minimize(lambda u: tuple(-v for v in value_grad(u)), np.array(u0, dtype=float), jac=True,
                                   method="SLSQP", constraints=[cons], options={"ftol": 1e-15, "maxiter": 100})
@@ -252,7 +255,43 @@ def _maximise(parts: _Parts, solve, s, p: int, u0, phi0: float, tol: float):
         u, val, g = u_new, val_new, g_new
         if done:
             break
-    return u if val * scale >= phi0 else np.zeros_like(u)
+    if val * scale >= phi0:
+        return u
+    # SLSQP ended below phi(0) (measured: an ill-conditioned 6-qubit state, eigenvalues down to the cut-off,
+    # where it wandered for its 100 iterations): a monotone projected-gradient ascent from u = 0 instead
+    zero = np.zeros_like(u)
+    return _ascent(value_grad, zero, *value_grad(zero))
+
+
+def _value_grad(parts: _Parts, solve, s, scale: float):
+    """phi(u) / scale and its gradient (envelope theorem), u clipped to the ball."""
+
+    def value_grad(u):
+        _, (xp, xd, _, phi) = solve(_clip(u))  # SLSQP may step outside the ball
+        z = _z_matrix(parts, xp, xd)
+        return phi / scale, -2.0 * _axial(s @ z.imag @ s) / scale
+
+    return value_grad
+
+
+def _ascent(value_grad, u, val: float, g, iters: int = 500):
+    """Projected gradient ascent on the ball with a backtracking step: every accepted step raises phi, so the
+    result is never below the start (phi is concave; it converges to the maximiser, if slowly)."""
+    step = 1.0
+    for _ in range(iters):
+        while step > 1e-14:
+            u_new = _clip(u + step * g)
+            val_new, g_new = value_grad(u_new)
+            if val_new > val:
+                break
+            step *= 0.5
+        else:
+            break
+        gain = val_new - val
+        u, val, g, step = u_new, val_new, g_new, 2.0 * step
+        if gain < 1e-15:
+            break
+    return u
 
 
 def _clip(u):
