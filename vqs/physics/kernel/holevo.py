@@ -22,7 +22,10 @@ gradient by the envelope theorem); on that ball every pair matrix is positive de
 concavity the ball's maximum is within :math:`10^{-9}(C_H - \mathrm{QCRB})` of the true one.
 Both sides are reported: ``lower`` = :math:`\phi(u^*)` (a lower bound on C_H for any u) and
 ``upper`` = the Holevo function at the minimiser :math:`X^*` of :math:`\phi(u^*)` made exactly
-feasible (an upper bound for any feasible X); ``value`` is their mean.
+feasible (an upper bound for any feasible X); ``value`` is their mean. Where SLSQP and the Newton steps
+leave the bracket open (relative gap > :data:`RETRY_GAP`; measured on a state with eigenvalues down to the
+cut-off, where SLSQP wandered below :math:`\phi(0)`), :math:`u^*` is polished by a monotone projected-gradient
+ascent (:func:`_ascent`), which never lowers :math:`\phi`; the gap stays in the result as the check.
 
 Gradient (refinement): by the envelope theorem at :math:`(u^*, X^*, \Lambda^*)`,
 :math:`dC_H = \mathrm{Re}\,\mathrm{Tr}(G_\rho\, d\rho) + \sum_i \mathrm{Re}\,\mathrm{Tr}(G_i\,
