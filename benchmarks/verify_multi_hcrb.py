@@ -82,9 +82,10 @@ def _rescore(model, circuit: Circuit, t: float, claimed: float, sdp_max_wires: i
     return rel, engine
 
 
-def verify(table: Path, old: Path | None, sdp_max_wires: int = 4) -> list[dict]:
+def verify(table: Path, old: Path | None, sdp_max_wires: int = 4, cells: set[str] | None = None) -> list[dict]:
     rows = [r for r in csv.DictReader(open(f"{str(table).rstrip('/')}.csv"))
-            if r["task"] == "multi" and r["figure_of_merit"].startswith("hcrb")]
+            if r["task"] == "multi" and r["figure_of_merit"].startswith("hcrb")
+            and (cells is None or Path(r["run_dir"]).name in cells)]
     old_bounds = {}
     if old is not None and old.exists():
         old_bounds = {(r["task"], r["noise"], r["gamma"], r["nodes"]): _f(r, "bound_qcrb")
@@ -161,8 +162,9 @@ def main() -> int:
     p.add_argument("--old", type=Path, help="an older table's CSV whose bounds the new ones must not be below")
     p.add_argument("--output", type=Path, help="write or replace the section in this Markdown file")
     p.add_argument("--sdp-max-wires", type=int, default=4, help="the SDP re-scores probes of at most this many qubits")
+    p.add_argument("--cells", help="comma-separated cell names to check (default: every multi-task HCRB cell)")
     args = p.parse_args()
-    rows = verify(args.table, args.old, args.sdp_max_wires)
+    rows = verify(args.table, args.old, args.sdp_max_wires, set(args.cells.split(",")) if args.cells else None)
     for c in rows:
         print(c)
     text = report(rows, args.table, args.old, args.sdp_max_wires)
