@@ -1,26 +1,28 @@
 OPENQASM 2.0;
 include "qelib1.inc";
 // probe circuit exported by vqs 0.1.0
-// N=3, init=ghz, 14 genes, multi task, dephasing noise, gamma=0.2, figure of merit per_time
-// vqs: best=1.5095231, t_star=3.0871379, qcrb=0.21458739, t_star_at_grid_edge=False, n_genes=14
-// ghz: best=1.0359165, t_star=1.5651669, qcrb=0.61675772, t_star_at_grid_edge=False
+// N=3, init=ghz, 16 genes, multi task, dephasing noise, gamma=0.2, figure of merit hcrb_per_time
+// vqs: best=1.5094681, t_star=3.086438, qcrb=0.2145945, t_star_at_grid_edge=False, n_genes=16, hcrb=0.21464388, hcrb_over_qcrb=1.0002301, commutativity=0.019531748, hcrb_duality_gap=0
+// ghz: best=1.0359164, t_star=1.5651668, qcrb=0.61675776, t_star_at_grid_edge=False, hcrb=0.6167578, hcrb_over_qcrb=1.0000001, commutativity=0.0011824598, hcrb_duality_gap=0
 // crx is not in qelib1.inc: the controlled RX from qelib1 gates (exact, no phase)
 gate crx(theta) c, t { u1(pi/2) t; cx c, t; u3(-theta/2, 0, 0) t; cx c, t; u3(theta/2, -pi/2, 0) t; }
 qreg q[3];
 h q[0];
 cx q[0],q[1];
 cx q[0],q[2];
-rz(1.7942207953323335) q[1];
-rx(-0.5270981491820375) q[1];
-ry(0.958522537344142) q[0];
-crx(-0.39754906558285036) q[0],q[1];
-rx(3.0102918288243927) q[1];
-rx(1.7190700264090628) q[0];
-ry(-0.49312993149318807) q[2];
-crx(0.415802625818277) q[2],q[0];
-rx(-2.105931930122624) q[0];
-rx(0.739363204579012) q[2];
-rz(-0.863736925037903) q[0];
-ry(-2.0631516448070717) q[1];
-ry(1.6617191686593458) q[2];
-rx(-0.44948550428202827) q[1];
+crx(1.5125701842947175) q[0],q[2];
+rz(-2.796383461027046) q[2];
+rx(-2.9741975927042676) q[0];
+crx(-0.3180255658121066) q[1],q[0];
+ry(0.5607141219257166) q[1];
+rx(-2.7327189706563373) q[2];
+rz(1.6079938277791772) q[0];
+rx(2.761223401829522) q[1];
+ry(0.6123475173113815) q[2];
+rx(-1.073970662833097) q[2];
+crx(-1.6300440862684904) q[0],q[2];
+rz(-1.1252848519210872) q[1];
+rx(-2.217959079706139) q[0];
+ry(1.5312174067696338) q[2];
+rz(0.7594493131282842) q[0];
+ry(-2.4081289822985767) q[1];
