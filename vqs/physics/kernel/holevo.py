@@ -24,8 +24,9 @@ Both sides are reported: ``lower`` = :math:`\phi(u^*)` (a lower bound on C_H for
 ``upper`` = the Holevo function at the minimiser :math:`X^*` of :math:`\phi(u^*)` made exactly
 feasible (an upper bound for any feasible X); ``value`` is their mean. Where SLSQP and the Newton steps
 leave the bracket open (relative gap > :data:`RETRY_GAP`; measured on a state with eigenvalues down to the
-cut-off, where SLSQP wandered below :math:`\phi(0)`), :math:`u^*` is polished by a monotone projected-gradient
-ascent (:func:`_ascent`), which never lowers :math:`\phi`; the gap stays in the result as the check.
+cut-off, where SLSQP wandered below :math:`\phi(0)` and :math:`u^*` fell back to 0), :math:`u^*` is
+polished by a monotone projected-gradient ascent (:func:`_ascent`), which never lowers :math:`\phi`;
+the gap stays in the result as the check.
 
 Gradient (refinement): by the envelope theorem at :math:`(u^*, X^*, \Lambda^*)`,
 :math:`dC_H = \mathrm{Re}\,\mathrm{Tr}(G_\rho\, d\rho) + \sum_i \mathrm{Re}\,\mathrm{Tr}(G_i\,
@@ -202,15 +203,16 @@ def hcrb(rho: ArrayLike, drho: ArrayLike, weights: ArrayLike | None = None, cuto
     u_star = np.zeros(0 if p == 1 else (1 if p == 2 else 3))
     if p > 1:
         u_star = _maximise(parts, solve, s, p, u_star, phi0, tol)
-    q, (xp, xd, lam_m, lower) = solve(u_star)
-    c_inv = np.linalg.inv(_constraints(parts, xp, xd))
-    upper = holevo_function(_z_matrix(parts, xp @ c_inv, xd @ c_inv), w)
+    def bracket(u):  # phi(u) (lower) and the Holevo function at its X* made feasible (upper)
+        q, (xp, xd, lam_m, lower) = solve(u)
+        c_inv = np.linalg.inv(_constraints(parts, xp, xd))
+        return q, xp, xd, lam_m, lower, holevo_function(_z_matrix(parts, xp @ c_inv, xd @ c_inv), w)
+
+    q, xp, xd, lam_m, lower, upper = bracket(u_star)
     if p > 1 and upper - lower > RETRY_GAP * upper:  # an open bracket: polish u by a monotone ascent
         value_grad = _value_grad(parts, solve, s, abs(phi0))
         u_star = _ascent(value_grad, u_star, *value_grad(u_star))
-        q, (xp, xd, lam_m, lower) = solve(u_star)
-        c_inv = np.linalg.inv(_constraints(parts, xp, xd))
-        upper = holevo_function(_z_matrix(parts, xp @ c_inv, xd @ c_inv), w)
+        q, xp, xd, lam_m, lower, upper = bracket(u_star)
     upper = max(upper, lower)
     x = _assemble(parts, xp, xd, d, p)
     g_rho = np.einsum("ji,iab,jbc->ac", q, x, x)
@@ -258,12 +260,7 @@ def _maximise(parts: _Parts, solve, s, p: int, u0, phi0: float, tol: float):
         u, val, g = u_new, val_new, g_new
         if done:
             break
-    if val * scale >= phi0:
-        return u
-    # SLSQP ended below phi(0) (measured: an ill-conditioned 6-qubit state, eigenvalues down to the cut-off,
-    # where it wandered for its 100 iterations): a monotone projected-gradient ascent from u = 0 instead
-    zero = np.zeros_like(u)
-    return _ascent(value_grad, zero, *value_grad(zero))
+    return u if val * scale >= phi0 else np.zeros_like(u)  # an open bracket at 0 is polished by hcrb's ascent
 
 
 def _value_grad(parts: _Parts, solve, s, scale: float):
