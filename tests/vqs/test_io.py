@@ -105,3 +105,15 @@ def test_written_files_respect_the_umask(tmp_path, mask, mode):
         os.umask(old)
     for p in paths:
         assert stat.S_IMODE(p.stat().st_mode) == mode
+
+
+@pytest.mark.parametrize("hcrb, gap, reported", [
+    (None, None, None),  # no HCRB (single task)
+    (0.3, None, 0.3),  # files from before the gap was recorded
+    (0.3, 1e-9, 0.3),  # a closed bracket: its mean
+    (0.3, 1e-6, 0.3),
+    (0.17, 0.3, 0.17 / 0.85),  # open: mean = upper (1 - gap / 2), so the upper end is reported
+])
+def test_an_open_hcrb_bracket_reports_its_upper_end(hcrb, gap, reported):
+    score = ProbeScore(1.0, 2.0, 0.1, False, hcrb=hcrb, hcrb_duality_gap=gap)
+    assert score.hcrb_attainable == (None if reported is None else pytest.approx(reported, rel=1e-15))

@@ -33,7 +33,7 @@ from vqs.physics.optimum.multi_optimum import multi_optimum
 from vqs.report.table_config import Cell, TableConfig, anc_config, task_figure
 from vqs.report.table_config import wants_ancillas as wanted
 from vqs.search.pipeline import run
-from vqs.search.rundir import RunDir
+from vqs.search.rundir import HCRB_GAP_TOL, RunDir
 
 ANC_DIR = "ancillas"
 ANC_FILE = "ancillas.json"
@@ -95,12 +95,8 @@ def anc_row(config: TableConfig, cell: Cell, rundir: RunDir, bound_qcrb: float |
         result = anc.read_result()
         per_time = Figure(result.figure_of_merit).per_time
         row["anc_wall_time_s"] += float(result.wall_time_s or 0.0)
-        # value = the mean of the HCRB's bracket [lower, upper], gap = (upper - lower) / upper: where the
-        # bracket is not closed the upper end (the Holevo function of a feasible X, attainable) is printed
-        gap = result.vqs.hcrb_duality_gap or 0.0
-        hcrb = result.vqs.hcrb if gap <= GAP_TOL else result.vqs.hcrb / (1.0 - 0.5 * gap)
-        row["anc_hcrb_gap"] = gap  # not a CSV column: the notes name the cells whose bracket is open
-        row["vqs_anc_hcrb"] = _in_convention(result.vqs, hcrb, per_time)
+        row["anc_hcrb_gap"] = result.vqs.hcrb_duality_gap or 0.0  # not a CSV column: named in the notes
+        row["vqs_anc_hcrb"] = _in_convention(result.vqs, result.vqs.hcrb_attainable, per_time)
         row["vqs_anc_qcrb"] = _in_convention(result.vqs, result.vqs.qcrb, per_time)
         row["vqs_anc_t_star"], row["vqs_anc_n_genes"] = result.vqs.t_star, result.vqs.n_genes
         if bound_qcrb:
@@ -129,9 +125,9 @@ def anc_notes(rows: list[dict]) -> list[str]:
                lambda r: r.get("bound_qcrb") and r["vqs_anc_qcrb"] < r["bound_qcrb"] * (1 - 1e-9)),
               ("ancilla VQS HCRB above the cell's VQS HCRB (the ancilla search missed the ancilla-free probe)",
                lambda r: r.get("vqs_hcrb") is not None and r["vqs_anc_hcrb"] > r["vqs_hcrb"] * (1 + 1e-9)))
-    open_ = [r for r in rows if (r.get("anc_hcrb_gap") or 0.0) > GAP_TOL]
+    open_ = [r for r in rows if (r.get("anc_hcrb_gap") or 0.0) > HCRB_GAP_TOL]
     if open_:
-        notes.append(f"WARNING: the ancilla VQS HCRB's duality bracket is open (relative gap > {GAP_TOL:g}) in "
+        notes.append(f"WARNING: the ancilla VQS HCRB's duality bracket is open (relative gap > {HCRB_GAP_TOL:g}) in "
                      f"{len(open_)} cell(s): " + ", ".join(f"{label(r)} (gap {r['anc_hcrb_gap']:.2g})" for r in open_)
                      + "; the upper end of the bracket, an attainable precision, is printed, not certified optimal")
     for what, bad in checks:
@@ -153,8 +149,6 @@ def anc_cell(r: dict, probe: str, digits: int, ratio: bool) -> str:
 
 
 ANC_PROBES = ("VQS + N anc", "Est. + N anc")
-GAP_TOL = 1e-6
-"""An HCRB whose relative duality gap exceeds this is not certified: the table prints its bracket's upper end."""
 
 
 def _fmt(x, digits: int) -> str:

@@ -155,8 +155,8 @@ def holevo_columns(result, optimum: dict) -> dict:
         return dict.fromkeys(keys)
     per_time = Figure(result.figure_of_merit).per_time
     holevo = optimum.get("objective") == "hcrb"
-    return {"vqs_hcrb": _in_convention(result.vqs, result.vqs.hcrb, per_time),
-            "ghz_hcrb": _in_convention(result.ghz, result.ghz.hcrb, per_time),
+    return {"vqs_hcrb": _in_convention(result.vqs, result.vqs.hcrb_attainable, per_time),
+            "ghz_hcrb": _in_convention(result.ghz, result.ghz.hcrb_attainable, per_time),
             "estimate_hcrb": optimum.get("hcrb") if holevo else None,
             "estimate_qcrb": optimum.get("qcrb"), "vqs_hcrb_over_qcrb": result.vqs.hcrb_over_qcrb}
 

@@ -35,6 +35,8 @@ from vqs.search.schema import load_config
 
 _LOCAL_KEYS = ("cfi", "cfim", "ccrb", "readout", "readout_check")
 _HOLEVO_KEYS = ("hcrb", "hcrb_over_qcrb", "commutativity", "hcrb_duality_gap")
+HCRB_GAP_TOL = 1e-6
+"""An HCRB whose relative duality gap exceeds this is not certified (ProbeScore.hcrb_attainable)."""
 _FUNCTION_KEYS = ("function_qfi", "identifiable")
 
 
@@ -91,6 +93,16 @@ class ProbeScore:
                    float(best.qfim[0, 0]) if single else None, None if single else best.qfim.tolist(),
                    float(best.qcrb),
                    [{"node": q, "theta": float(t), "phi": float(p)} for q, (t, p) in enumerate(readout)], dict(check))
+
+    @property
+    def hcrb_attainable(self) -> float | None:
+        """The HCRB to report: ``hcrb`` is the mean of the bracket [lower, upper] with ``hcrb_duality_gap`` =
+        (upper - lower) / upper; where the bracket is open (gap > :data:`HCRB_GAP_TOL`) its upper end, the
+        Holevo function of a feasible X and so an attainable precision, never the mean."""
+        gap = self.hcrb_duality_gap or 0.0
+        if self.hcrb is None or gap <= HCRB_GAP_TOL:
+            return self.hcrb
+        return self.hcrb / (1.0 - 0.5 * gap)
 
     def with_holevo(self, point) -> ProbeScore:
         """This score with the HCRB entries of a :class:`vqs.physics.hcrb_time.HCRBPoint` (at t_star)."""
