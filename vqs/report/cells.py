@@ -149,8 +149,11 @@ def _in_convention(score, value: float | None, per_time: bool) -> float | None:
 
 def holevo_columns(result, optimum: dict) -> dict:
     """The multi task's HCRB columns (None elsewhere): VQS and GHZ HCRB at their t*, the estimate's HCRB
-    and QCRB, each in the table's time convention (t* HCRB per unit time); and VQS's HCRB / QCRB."""
-    keys = ("vqs_hcrb", "ghz_hcrb", "estimate_hcrb", "estimate_qcrb", "vqs_hcrb_over_qcrb")
+    and QCRB, each in the table's time convention (t* HCRB per unit time); and VQS's HCRB / QCRB. The relative
+    duality gaps of the VQS and GHZ HCRBs (``vqs_hcrb_gap``, ``ghz_hcrb_gap``) are not CSV columns: the notes name
+    any cell whose bracket is open."""
+    keys = ("vqs_hcrb", "ghz_hcrb", "estimate_hcrb", "estimate_qcrb", "vqs_hcrb_over_qcrb", "vqs_hcrb_gap",
+            "ghz_hcrb_gap")
     if result.task != Task.MULTI:
         return dict.fromkeys(keys)
     per_time = Figure(result.figure_of_merit).per_time
@@ -158,7 +161,8 @@ def holevo_columns(result, optimum: dict) -> dict:
     return {"vqs_hcrb": _in_convention(result.vqs, result.vqs.hcrb_attainable, per_time),
             "ghz_hcrb": _in_convention(result.ghz, result.ghz.hcrb_attainable, per_time),
             "estimate_hcrb": optimum.get("hcrb") if holevo else None,
-            "estimate_qcrb": optimum.get("qcrb"), "vqs_hcrb_over_qcrb": result.vqs.hcrb_over_qcrb}
+            "estimate_qcrb": optimum.get("qcrb"), "vqs_hcrb_over_qcrb": result.vqs.hcrb_over_qcrb,
+            "vqs_hcrb_gap": result.vqs.hcrb_duality_gap or 0.0, "ghz_hcrb_gap": result.ghz.hcrb_duality_gap or 0.0}
 
 
 def cell_row(config: TableConfig, cell: Cell, out: Path, paper: dict) -> dict | None:

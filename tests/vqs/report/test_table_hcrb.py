@@ -144,25 +144,30 @@ def test_hcrb_plot_draws_both_bounds_with_dots_on_the_hcrb_maxima(table):
     assert all(max(c) <= d * (1 + 1e-9) for c, d in zip(curves, dots))
 
 
-def _multi_row(vqs_h, ghz_h, vqs_q=0.4):
-    return {"task": "multi", "noise": "amplitude_damping", "gamma": 0.1, "nodes": 2, "figure_of_merit": "hcrb_per_time",
+def _multi_row(vqs_h, ghz_h, vqs_q=0.4, gaps=(0.0, 0.0)):
+    return {"vqs_hcrb_gap": gaps[0], "ghz_hcrb_gap": gaps[1],
+            "task": "multi", "noise": "amplitude_damping", "gamma": 0.1, "nodes": 2, "figure_of_merit": "hcrb_per_time",
             "vqs_hcrb": vqs_h, "ghz_hcrb": ghz_h, "estimate_hcrb": 0.5, "estimate_qcrb": 0.39, "vqs_qcrb": vqs_q,
             "ghz_qcrb": 0.7, "optimum_qcrb": 0.39, "bound_qcrb": 0.2, "vqs_over_optimum": vqs_h / 0.5,
             "vqs_over_bound": vqs_q / 0.2, "short_of_optimum": False, "t_star_at_grid_edge": "", "vqs_t_star": 18.0,
             "ghz_t_star": 14.0, "optimum_t_star": 17.0, "paper_vqs": None, "paper_ghz": None}
 
 
-@pytest.mark.parametrize("vqs_h, ghz_h, vqs_q, warning", [
-    (0.57, 0.86, 0.40, None),
-    (0.90, 0.86, 0.40, "VQS HCRB above GHZ HCRB in 1 cell(s): multi AD g=0.1 N=2"),
-    (0.39, 0.86, 0.40, "VQS HCRB below its QCRB (a bug) in 1 cell(s)"),
-    (0.80, 0.86, 0.75, None),  # VQS QCRB above GHZ QCRB is no bug in an HCRB cell: the HCRB is designed
+@pytest.mark.parametrize("vqs_h, ghz_h, vqs_q, warning, gaps", [
+    (0.57, 0.86, 0.40, None, (0.0, 0.0)),
+    (0.90, 0.86, 0.40, "VQS HCRB above GHZ HCRB in 1 cell(s): multi AD g=0.1 N=2", (0.0, 0.0)),
+    (0.39, 0.86, 0.40, "VQS HCRB below its QCRB (a bug) in 1 cell(s)", (0.0, 0.0)),
+    (0.80, 0.86, 0.75, None, (0.0, 0.0)),  # VQS QCRB above GHZ QCRB is no bug in an HCRB cell: the HCRB is designed
+    (0.57, 0.86, 0.40, None, (1e-6, 1e-7)),  # a bracket closed to the tolerance is certified
+    (0.57, 0.86, 0.40, "the VQS HCRB's duality bracket is open (relative gap > 1e-06) in 1 cell(s): "
+                       "multi AD g=0.1 N=2 (gap 0.0034)", (3.4e-3, 0.0)),
+    (0.57, 0.86, 0.40, "the GHZ HCRB's duality bracket is open", (0.0, 2e-5)),
 ])
-def test_hcrb_notes_warn_only_where_a_proven_inequality_fails(vqs_h, ghz_h, vqs_q, warning):
+def test_hcrb_notes_warn_only_where_a_proven_inequality_fails(vqs_h, ghz_h, vqs_q, warning, gaps):
     from vqs.report.render import to_markdown
 
     config = parse(TableConfig, dict(TINY, tasks=["multi"]))
-    md = to_markdown(config, [_multi_row(vqs_h, ghz_h, vqs_q)])
+    md = to_markdown(config, [_multi_row(vqs_h, ghz_h, vqs_q, gaps)])
     assert "bound <= VQS QCRB <= VQS HCRB" in md
     assert f"| VQS | 2 | {vqs_h:.5g} (QCRB {vqs_q:.5g}) |" in md
     if warning is None:
