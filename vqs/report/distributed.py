@@ -35,7 +35,7 @@ from pydantic import Field
 from vqs.compile_cache import enable_compile_cache
 from vqs.config import Strict, load_yaml, parse
 from vqs.errors import VqsError
-from vqs.io import atomic_write_json, atomic_write_text, read_json
+from vqs.io import DirLock, atomic_write_json, atomic_write_text, read_json
 from vqs.names import Noise
 from vqs.physics.fom import best_times_of_circuits
 from vqs.physics.kernel.states import circuit_statevectors
@@ -218,24 +218,41 @@ def main(argv=None) -> int:
     try:
         cfg = parse(StudyConfig, load_yaml(args.config), args.config)
         out = Path(args.out)
-        require_same_settings(cfg, out)  # before anything is written
-        (out / "cells").mkdir(parents=True, exist_ok=True)
-        for n in ([] if args.only_summary else cfg.ns):
-            for task in cfg.tasks:
-                for noise in cfg.noises:
-                    path = out / "cells" / f"{task}_{noise}_N{n}.json"
-                    if path.exists():
-                        continue
-                    cell = run_cell(cfg, task, noise, n)
-                    atomic_write_json(path, cell)
-                    print(f"{task} {noise} N={n}: VQS {cell['vqs']:.6g}, estimate {cell['estimate']:.6g}, "
-                          f"certificate {cell['certificate']:.6g} ({cell['wall_time_s']:.0f} s)", file=sys.stderr)
-                    summarise(out)
-        summarise(out)
+        lock = DirLock(out, "study").acquire()  # a second study on this folder is refused at once
     except VqsError as err:
         print(f"vqs.report.distributed: error: {err}", file=sys.stderr)
         return 2
+    try:
+        require_same_settings(cfg, out)  # before anything is written
+    except VqsError as err:
+        lock.release(discard=True)  # nothing left behind
+        print(f"vqs.report.distributed: error: {err}", file=sys.stderr)
+        return 2
+    try:
+        _run_cells(cfg, out, args.only_summary)
+    except VqsError as err:
+        print(f"vqs.report.distributed: error: {err}", file=sys.stderr)
+        return 2
+    finally:
+        lock.release()
     return 0
+
+
+def _run_cells(cfg: StudyConfig, out: Path, only_summary: bool) -> None:
+    """Run the missing cells, smallest N first, each written whole before the next starts; then the summary."""
+    (out / "cells").mkdir(parents=True, exist_ok=True)
+    for n in ([] if only_summary else cfg.ns):
+        for task in cfg.tasks:
+            for noise in cfg.noises:
+                path = out / "cells" / f"{task}_{noise}_N{n}.json"
+                if path.exists():
+                    continue
+                cell = run_cell(cfg, task, noise, n)
+                atomic_write_json(path, cell)
+                print(f"{task} {noise} N={n}: VQS {cell['vqs']:.6g}, estimate {cell['estimate']:.6g}, "
+                      f"certificate {cell['certificate']:.6g} ({cell['wall_time_s']:.0f} s)", file=sys.stderr)
+                summarise(out)
+    summarise(out)
 
 
 if __name__ == "__main__":

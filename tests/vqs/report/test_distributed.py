@@ -83,3 +83,20 @@ def test_cells_of_other_settings_are_refused_before_anything_is_written(tmp_path
 
     require_same_settings(parse(StudyConfig, {"ns": [2], "search": {"population": 4}, "refine": {"steps": 3},
                                               "points": 6}), tmp_path / "out")
+
+
+def test_a_second_study_on_one_folder_is_refused_at_once(tmp_path, capsys):
+    """Two studies never write one folder at once: the second gets one line and exit 2, and writes nothing."""
+    from vqs.io import DirLock
+    from vqs.report.distributed import main
+
+    config = tmp_path / "study.yaml"
+    config.write_text("ns: [2]\nsearch: {population: 4}\nrefine: {steps: 3}\npoints: 6\n")
+    held = DirLock(tmp_path / "out", "study").acquire()
+    try:
+        assert main([str(config), "--out", str(tmp_path / "out")]) == 2
+    finally:
+        held.release()
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "in use by another vqs study" in err
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [".vqs.lock"]
