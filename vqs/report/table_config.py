@@ -141,6 +141,11 @@ class TableConfig(Strict):
         "the cell with model.ancillas = N (N noiseless ancilla qubits, the same budget, in cells/<cell>/ancillas/) "
         "and an ancilla-assisted estimate (the multi optimum over 2N-qubit states); empty = none",
     )
+    ancilla_run: dict[str, Any] = Field(
+        default_factory=dict,
+        description="a documented rule for every ancilla row: raw RunConfig sections merged over the cell's run "
+        "config (after its N and noise rules) for its ancilla run only; empty = the cell's budget",
+    )
     multi_optimum_starts: int = Field(default=4, ge=0, le=1000, description="0 = no multi-task optimum column")
     multi_optimum_maxiter: int = Field(default=500, ge=1, le=1_000_000, description="L-BFGS iterations per start")
 
@@ -255,10 +260,13 @@ def cell_config(config: TableConfig, cell: Cell, local: bool = False, ancillas: 
     """The RunConfig of one cell: the shared ``run`` settings (plus the rules for its N and for its noise
     and N, in that order); ``local``:
     the cell's run designed for local readout (the local-CFI figure of the same time convention);
-    ``ancillas``: the cell's run with that many noiseless ancillas (``model.ancillas``; the same budget)."""
+    ``ancillas``: the cell's run with that many noiseless ancillas (``model.ancillas``; the same budget, with
+    ``ancilla_run`` merged over it)."""
     raw = config.run.model_dump(mode="json")
     raw = _merge(raw, config.run_by_nodes.get(cell.nodes, {}))
     raw = _merge(raw, config.run_by_noise.get(cell.noise, {}).get(cell.nodes, {}))
+    if ancillas:
+        raw = _merge(raw, config.ancilla_run)
     figure = task_figure(config, cell.task)
     raw.update(
         name=f"{cell.name}_local" if local else f"{cell.name}_anc{ancillas}" if ancillas else cell.name,

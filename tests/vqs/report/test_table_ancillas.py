@@ -35,9 +35,22 @@ def test_ancilla_cell_config_is_the_cell_with_n_ancillas():
         assert anc.model_dump(exclude={"name", "model"}) == plain.model_dump(exclude={"name", "model"})
 
 
+def test_the_ancilla_rule_changes_the_ancilla_runs_only():
+    rule = {"refine": {"layered_starts": 2}, "ga": {"max_genes": 9}}
+    before = parse(TableConfig, dict(TINY, nodes=[1, 2], ancilla_rows=[2]))
+    config = parse(TableConfig, dict(TINY, nodes=[1, 2], ancilla_rows=[2], ancilla_run=rule))
+    for cell in cells_of(config):
+        assert cell_config(config, cell) == cell_config(before, cell)
+        anc, anc_before = (cell_config(c, cell, ancillas=cell.nodes) for c in (config, before))
+        assert (anc.refine.layered_starts, anc.ga.max_genes) == (2, 9) != (anc_before.refine.layered_starts,
+                                                                         anc_before.ga.max_genes)
+        assert anc.model_dump(exclude={"refine", "ga"}) == anc_before.model_dump(exclude={"refine", "ga"})
+
+
 @pytest.mark.parametrize("change, needle", [
     ({"ancilla_rows": [3]}, "ancilla_rows names N = 3"),
     ({"tasks": ["single"]}, "ancilla_rows is for the multi task"),
+    ({"ancilla_run": {"refine": {"layered_starts": -1}}}, "layered_starts"),
 ])
 def test_bad_ancilla_rows_are_one_line_exit_2(tmp_path, capsys, change, needle):
     path = tmp_path / "bad.yaml"
