@@ -30,10 +30,11 @@ from vqs.io import atomic_write_json, read_json
 from vqs.names import Figure
 from vqs.physics.kernel.states import circuit_statevectors
 from vqs.physics.optimum.multi_optimum import multi_optimum
+from vqs.report.labels import open_bracket_note
 from vqs.report.table_config import Cell, TableConfig, anc_config, task_figure
 from vqs.report.table_config import wants_ancillas as wanted
 from vqs.search.pipeline import run
-from vqs.search.rundir import HCRB_GAP_TOL, RunDir
+from vqs.search.rundir import RunDir
 
 ANC_DIR = "ancillas"
 ANC_FILE = "ancillas.json"
@@ -125,11 +126,7 @@ def anc_notes(rows: list[dict]) -> list[str]:
                lambda r: r.get("bound_qcrb") and r["vqs_anc_qcrb"] < r["bound_qcrb"] * (1 - 1e-9)),
               ("ancilla VQS HCRB above the cell's VQS HCRB (the ancilla search missed the ancilla-free probe)",
                lambda r: r.get("vqs_hcrb") is not None and r["vqs_anc_hcrb"] > r["vqs_hcrb"] * (1 + 1e-9)))
-    open_ = [r for r in rows if (r.get("anc_hcrb_gap") or 0.0) > HCRB_GAP_TOL]
-    if open_:
-        notes.append(f"WARNING: the ancilla VQS HCRB's duality bracket is open (relative gap > {HCRB_GAP_TOL:g}) in "
-                     f"{len(open_)} cell(s): " + ", ".join(f"{label(r)} (gap {r['anc_hcrb_gap']:.2g})" for r in open_)
-                     + "; the upper end of the bracket, an attainable precision, is printed, not certified optimal")
+    notes += open_bracket_note(rows, "anc_hcrb_gap", "the ancilla VQS HCRB's", label)
     for what, bad in checks:
         hit = [r for r in rows if bad(r)]
         if hit:

@@ -8,6 +8,7 @@ an optimal time is quoted both as t (the unit of gamma, as in result.json and th
 from __future__ import annotations
 
 from vqs.names import Figure, Task
+from vqs.search.rundir import HCRB_GAP_TOL
 
 TIME_AXIS = r"sensing time $\gamma t$  (t in units of $1/\gamma$)"
 T_STAR_AXIS = r"optimal sensing time $\gamma t^*$  (dimensionless)"
@@ -71,3 +72,14 @@ def time_panel(ax, task: str, figure: str, k: int, note: str, legend_title: str,
     ax.grid(alpha=0.3)
     ax.legend(fontsize=fontsize, title=legend_title, title_fontsize=fontsize, loc="upper center",
               bbox_to_anchor=(0.5, -0.16), ncol=ncol)
+
+
+def open_bracket_note(rows: list[dict], gap_key: str, what: str, label) -> list[str]:
+    """A warning naming the rows whose HCRB duality bracket is open (``row[gap_key]`` > HCRB_GAP_TOL), where the
+    table prints the bracket's upper end (attainable, not certified optimal); empty when every bracket is closed."""
+    open_ = [r for r in rows if (r.get(gap_key) or 0.0) > HCRB_GAP_TOL]
+    if not open_:
+        return []
+    return [f"WARNING: {what} duality bracket is open (relative gap > {HCRB_GAP_TOL:g}) in {len(open_)} cell(s): "
+            + ", ".join(f"{label(r)} (gap {r[gap_key]:.2g})" for r in open_)
+            + "; the upper end of the bracket, an attainable precision, is printed, not certified optimal"]

@@ -13,9 +13,9 @@ import math
 from vqs.physics.model.sensing_model import PARAM_NAMES
 from vqs.report.ancilla_columns import ANC_COLUMNS, ANC_PROBES, anc_cell, anc_notes
 from vqs.report.cells import OPTIMALITY_TOLERANCE
+from vqs.report.labels import open_bracket_note
 from vqs.report.local_columns import LOCAL_COLUMNS, figure_note
 from vqs.report.table_config import TableConfig, cells_of
-from vqs.search.rundir import HCRB_GAP_TOL
 
 CSV_COLUMNS = (
     "task", "noise", "gamma", "nodes", "operating_point", "figure_of_merit", "ghz_qcrb", "vqs_qcrb",
@@ -138,12 +138,7 @@ def _holevo_notes(config: TableConfig, rows: list[dict]) -> list[str]:
                lambda r: r["ghz_hcrb"] is not None and r["vqs_hcrb"] > r["ghz_hcrb"] * (1 + 1e-9)),
               ("VQS HCRB below its QCRB (a bug)", lambda r: r["vqs_hcrb"] < r["vqs_qcrb"] * (1 - 1e-6)))
     for probe in ("vqs", "ghz"):
-        open_ = [r for r in rows if (r.get(f"{probe}_hcrb_gap") or 0.0) > HCRB_GAP_TOL]
-        if open_:
-            notes.append(f"WARNING: the {probe.upper()} HCRB's duality bracket is open (relative gap > "
-                         f"{HCRB_GAP_TOL:g}) in {len(open_)} cell(s): "
-                         + ", ".join(f"{_cell_label(r)} (gap {r[f'{probe}_hcrb_gap']:.2g})" for r in open_)
-                         + "; the upper end of the bracket, an attainable precision, is printed, not certified")
+        notes += open_bracket_note(rows, f"{probe}_hcrb_gap", f"the {probe.upper()} HCRB's", _cell_label)
     for what, bad in checks:
         hit = [r for r in rows if bad(r)]
         if hit:
