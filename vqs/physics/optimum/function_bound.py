@@ -121,7 +121,11 @@ def function_bound_over_time(model, grid, figure: str = "per_shot") -> tuple[flo
 
 def state_function_qfi(model, t: float, psi) -> float:
     """1/(w^T F^+ w) of a pure input on the sensors (0 when w is not identifiable), numpy."""
-    pairs = model.node_channels(t)
+    return _state_function_qfi(model, model.node_channels(t), psi)
+
+
+def _state_function_qfi(model, pairs, psi) -> float:
+    """:func:`state_function_qfi` with the per-node channels at t given (``model.node_channels(t)``)."""
     s = np.array([p[0] for p in pairs])
     n = model.n_qubits
     rho0 = np.outer(psi, np.conj(psi))
@@ -153,11 +157,12 @@ def function_optimum(model, t: float, starts: int = 8, seed: int = 0, initial_st
     n = model.n_qubits
     d = 2**n
     inits = starting_states(n, starts, seed) + [np.asarray(p, complex) for p in initial_states]
+    pairs = model.node_channels(t)  # the channels at t, once: they were 75% of an N = 5 estimate's time
 
     def neg(x):
         psi = x[:d] + 1j * x[d:]
         norm = np.linalg.norm(psi)
-        return -state_function_qfi(model, t, psi / norm) if norm > 1e-12 else 0.0
+        return -_state_function_qfi(model, pairs, psi / norm) if norm > 1e-12 else 0.0
 
     best, best_psi = -math.inf, None
     for psi in inits:
