@@ -14,16 +14,33 @@ JAX's persistent compilation cache (:mod:`vqs.compile_cache`) is on for the whol
 programs freed by the fixture below, built again by another test module with the same shapes, or
 compiled by the ``vqs`` commands the tests start in subprocesses (they inherit the variable) are
 loaded from disk instead of compiled again.
+
+XLA compiles the test process's programs with most optimisations off
+(``JAX_DISABLE_MOST_OPTIMIZATIONS=1``: backend optimisation level 0, no expensive LLVM passes), set
+before JAX is imported, so the ``vqs`` commands the tests start inherit it. Nearly all of the
+default suite's CPU time is XLA compiling thousands of distinct small programs that then run for
+milliseconds on tiny shapes: optimising them costs more than it saves (measured, benchmarks/RESULTS.md,
+"Test suites (issue 22, session 5)"). It is for the test suite only, never for users' runs, whose
+kernels run for minutes: the ``vqs`` command and the library leave JAX's default. The optimisation
+level changes how fast a program runs, not what it computes; tests/test_compile_options.py checks
+that QFIs, their gradients and a local-readout CFI agree with and without it to 1e-12 relative.
+An environment that sets the variable itself (``JAX_DISABLE_MOST_OPTIMIZATIONS=0``) keeps its value.
 """
 
 import gc
 import os
 from pathlib import Path
 
-import jax
-import pytest
+os.environ.setdefault("JAX_DISABLE_MOST_OPTIMIZATIONS", "1")  # before jax is imported: see the docstring
 
-from vqs.compile_cache import ENV, enable_compile_cache
+import jax  # noqa: E402
+import pytest  # noqa: E402
+
+from vqs.compile_cache import ENV, enable_compile_cache  # noqa: E402
+
+# the same where something imported jax before this file (the variable is read at jax's import)
+jax.config.update("jax_disable_most_optimizations",
+                  os.environ["JAX_DISABLE_MOST_OPTIMIZATIONS"].strip().lower() in {"1", "true", "yes", "on", "y", "t"})
 
 os.environ.setdefault(ENV, str(Path(__file__).resolve().parents[1] / ".pytest_cache" / "vqs-jax"))
 enable_compile_cache()
