@@ -15,23 +15,30 @@ programs freed by the fixture below, built again by another test module with the
 compiled by the ``vqs`` commands the tests start in subprocesses (they inherit the variable) are
 loaded from disk instead of compiled again.
 
-XLA compiles the test process's programs with most optimisations off
-(``JAX_DISABLE_MOST_OPTIMIZATIONS=1``: backend optimisation level 0, no expensive LLVM passes), set
-before JAX is imported, so the ``vqs`` commands the tests start inherit it. Nearly all of the
-default suite's CPU time is XLA compiling thousands of distinct small programs that then run for
-milliseconds on tiny shapes: optimising them costs more than it saves (measured, benchmarks/RESULTS.md,
-"Test suites (issue 22, session 5)"). It is for the test suite only, never for users' runs, whose
-kernels run for minutes: the ``vqs`` command and the library leave JAX's default. The optimisation
-level changes how fast a program runs, not what it computes; tests/test_compile_options.py checks
-that QFIs, their gradients and a local-readout CFI agree with and without it to 1e-12 relative.
-An environment that sets the variable itself (``JAX_DISABLE_MOST_OPTIMIZATIONS=0``) keeps its value.
+XLA compiles the test process's programs for compile speed, not run speed: with most optimisations
+off (``JAX_DISABLE_MOST_OPTIMIZATIONS=1``: backend optimisation level 0, no expensive LLVM passes)
+and with XLA's older CPU fusion code generator (``XLA_FLAGS=--xla_cpu_use_fusion_emitters=false``;
+the newer MLIR fusion emitters take about twice as long to compile the kernel's small programs).
+Both are set before JAX is imported, so the ``vqs`` commands the tests start inherit them. Nearly
+all of the default suite's CPU time is XLA compiling thousands of distinct small programs that then
+run for milliseconds on tiny shapes: optimising them costs more than it saves (one N = 3 gradient
+program and one QFI program: 9.5 CPU-s to compile with JAX's defaults, 5.5 with the first setting,
+2.2 with both; the suites: benchmarks/RESULTS.md, "Test suites (issue 22, session 5)"). They are
+for the test suite only, never for users' runs, whose kernels run for minutes: the ``vqs`` command
+and the library leave JAX's defaults. They change how fast a program runs, not what it computes:
+tests/test_compile_options.py checks that a QFI, its gradient and a QFI matrix agree with and
+without them to 1e-12 of their scale. An environment that sets ``JAX_DISABLE_MOST_OPTIMIZATIONS``
+or names ``xla_cpu_use_fusion_emitters`` in ``XLA_FLAGS`` itself keeps its value.
 """
 
 import gc
 import os
 from pathlib import Path
 
-os.environ.setdefault("JAX_DISABLE_MOST_OPTIMIZATIONS", "1")  # before jax is imported: see the docstring
+# before jax is imported (and before its backend starts): see the docstring
+os.environ.setdefault("JAX_DISABLE_MOST_OPTIMIZATIONS", "1")
+if "xla_cpu_use_fusion_emitters" not in os.environ.get("XLA_FLAGS", ""):
+    os.environ["XLA_FLAGS"] = f"{os.environ.get('XLA_FLAGS', '')} --xla_cpu_use_fusion_emitters=false".strip()
 
 import jax  # noqa: E402
 import pytest  # noqa: E402
