@@ -14,16 +14,40 @@ JAX's persistent compilation cache (:mod:`vqs.compile_cache`) is on for the whol
 programs freed by the fixture below, built again by another test module with the same shapes, or
 compiled by the ``vqs`` commands the tests start in subprocesses (they inherit the variable) are
 loaded from disk instead of compiled again.
+
+XLA compiles the test process's programs for compile speed, not run speed: with most optimisations
+off (``JAX_DISABLE_MOST_OPTIMIZATIONS=1``: backend optimisation level 0, no expensive LLVM passes)
+and with XLA's older CPU fusion code generator (``XLA_FLAGS=--xla_cpu_use_fusion_emitters=false``;
+the newer MLIR fusion emitters take about twice as long to compile the kernel's small programs).
+Both are set before JAX is imported, so the ``vqs`` commands the tests start inherit them. Nearly
+all of the default suite's CPU time is XLA compiling thousands of distinct small programs that then
+run for milliseconds on tiny shapes: optimising them costs more than it saves (one N = 3 gradient
+program and one QFI program: 9.5 CPU-s to compile with JAX's defaults, 5.5 with the first setting,
+2.2 with both; the suites: benchmarks/RESULTS.md, "Test suites (issue 22, session 5)"). They are
+for the test suite only, never for users' runs, whose kernels run for minutes: the ``vqs`` command
+and the library leave JAX's defaults. They change how fast a program runs, not what it computes:
+tests/test_compile_options.py checks that a QFI, its gradient and a QFI matrix agree with and
+without them to 1e-12 of their scale. An environment that sets ``JAX_DISABLE_MOST_OPTIMIZATIONS``
+or names ``xla_cpu_use_fusion_emitters`` in ``XLA_FLAGS`` itself keeps its value.
 """
 
 import gc
 import os
 from pathlib import Path
 
-import jax
-import pytest
+# before jax is imported (and before its backend starts): see the docstring
+os.environ.setdefault("JAX_DISABLE_MOST_OPTIMIZATIONS", "1")
+if "xla_cpu_use_fusion_emitters" not in os.environ.get("XLA_FLAGS", ""):
+    os.environ["XLA_FLAGS"] = f"{os.environ.get('XLA_FLAGS', '')} --xla_cpu_use_fusion_emitters=false".strip()
 
-from vqs.compile_cache import ENV, enable_compile_cache
+import jax  # noqa: E402
+import pytest  # noqa: E402
+
+from vqs.compile_cache import ENV, enable_compile_cache  # noqa: E402
+
+# the same where something imported jax before this file (the variable is read at jax's import)
+jax.config.update("jax_disable_most_optimizations",
+                  os.environ["JAX_DISABLE_MOST_OPTIMIZATIONS"].strip().lower() in {"1", "true", "yes", "on", "y", "t"})
 
 os.environ.setdefault(ENV, str(Path(__file__).resolve().parents[1] / ".pytest_cache" / "vqs-jax"))
 enable_compile_cache()

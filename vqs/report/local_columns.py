@@ -60,8 +60,8 @@ def run_local_columns(config: TableConfig, cell: Cell, rundir: RunDir) -> None:
         model = local_config.model.build()
         grid = local_config.time_grid.times(model)
         circuit = rundir.read_circuit()
-        probe, best = best_local_over_time(circuit, model, grid, local_config.figure_of_merit,  # a layered start
-                                           max_genes=max(local_config.ga.max_genes, len(circuit.genes)))  # is longer
+        probe, best = best_local_over_time(circuit, model, grid, local_config.figure_of_merit,
+                                           max_genes=local_config.ga.gene_slots(circuit))
         score = local_probe_score(probe, best, model, len(circuit.genes))
         atomic_write_json(local_file(rundir), {
             "figure_of_merit": local_config.figure_of_merit,

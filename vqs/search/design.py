@@ -217,7 +217,7 @@ def execute(plan: Plan, state: GAState | None = None, on_generation: Callable[[G
     for k, circuit in enumerate(starts, 1):
         if stage is not None:
             stage("refine", k, len(starts))
-        t_hint, max_genes = None, max(config.ga.max_genes, len(circuit.genes))  # layered starts may be longer
+        t_hint, max_genes = None, config.ga.gene_slots(circuit)  # layered starts may be longer
         if local:  # the genome's best readout (over readout and t), the start of the joint refinement
             circuit, start = best_local_over_time(circuit, model, grid, figure, max_genes=max_genes)
             t_hint = start.t_star
@@ -233,7 +233,7 @@ def execute(plan: Plan, state: GAState | None = None, on_generation: Callable[[G
             if stage is not None:
                 stage("hcrb", k, len(refined))
             h_refined.append(refine_hcrb_two_starts(r.circuit, model, grid, figure, plan.options,
-                                                    max_genes=max(config.ga.max_genes, len(r.circuit.genes))))
+                                                    max_genes=config.ga.gene_slots(r.circuit)))
     if stage is not None:
         stage("baseline", 1, 1)
     if holevo:

@@ -14,6 +14,7 @@ from pathlib import Path
 from pydantic import Field, field_validator, model_validator
 
 import genetic.config as ga_limits
+from ansatz import Circuit
 from genetic import GAConfig
 from genetic.config import MAX_GENERATIONS  # noqa: F401 (re-exported)
 from vqs import _checks
@@ -144,6 +145,12 @@ class GAConfigModel(Strict):
         description="processes scoring the population (1 = in this process); the numbers do not depend on it "
         "(docs/scale.md)",
     )
+
+    def gene_slots(self, circuit: Circuit) -> int:
+        """The padded gene count (kernel size) for scoring or refining ``circuit`` under this search:
+        ``max_genes``, or the circuit's own length where it is longer (a layered start, or a circuit read
+        back from a run)."""
+        return max(self.max_genes, len(circuit.genes))
 
     def build(self) -> GAConfig:
         """The :class:`genetic.GAConfig` of this section (VqsError where its checks across fields fail)."""

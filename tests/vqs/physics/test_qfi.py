@@ -121,6 +121,7 @@ def test_qfi_gradient_matches_central_difference():
     km = KernelModel.of(model)
     packed = PackedCircuits.from_arrays(a)
 
+    @jax.jit  # one compiled program for the eight finite-difference points
     def qfi(angle, t):
         f, _ = kernel.score_circuits_raw(packed._replace(angle=angle[None]), km, jnp.array([t]))
         return f[0, 0, 0, 0]

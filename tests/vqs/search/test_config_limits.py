@@ -13,6 +13,7 @@ import copy
 import pytest
 from run_configs import tiny_run
 
+from ansatz import Circuit, Gene
 from genetic import GAConfig
 from vqs.errors import VqsError
 from vqs.network.config import NetworkConfig
@@ -128,3 +129,14 @@ def test_weight_matrix_limits_agree(weights):
     raw["model"] = {**raw["model"], "task": "multi", "weight_matrix": weights}
     with pytest.raises(VqsError, match="positive definite"):
         parse_config(raw)
+
+
+@pytest.mark.parametrize("max_genes, n_genes, slots", [
+    (4, 0, 4), (4, 3, 4), (4, 4, 4),   # the search's own circuits fit its kernel
+    (4, 5, 5), (2, 9, 9),              # a longer circuit (a layered start, one read back) widens it
+])
+def test_gene_slots(max_genes, n_genes, slots):
+    ga = parse_config(tiny_run(ga={"generations": 1, "min_genes": 0, "max_genes": max_genes,
+                                   "initial_genes": [0, max_genes]})).ga
+    circuit = Circuit(2, tuple(Gene("RX", k % 2, angle=0.1 * k) for k in range(n_genes)))
+    assert ga.gene_slots(circuit) == slots

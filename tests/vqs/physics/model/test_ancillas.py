@@ -115,7 +115,8 @@ def _fixed_circuit(n):
 
 
 # (task, noise, gamma, operating point, N, probe) -> QCRB at t = 0.7, 3.0; best per-shot figure
-# over geomspace(0.2, 20, 16) and its t*: printed by the code at commit e8c72f8
+# over GRID and its t*: printed by the code at commit e8c72f8
+GRID = np.geomspace(0.2, 20, 16)
 BEFORE = [
     ("single", "dephasing", 0.1, (0.0,), 3, "ghz", (0.3451159990064931, 0.07468700573349323),
      13.533528323661256, 3.3333333052899876),
@@ -137,9 +138,15 @@ def test_no_ancillas_leaves_every_number_unchanged(task, noise, gamma, op, n, pr
     model = SensingModel(n, task, noise, gamma, operating_point=op, ancillas=0)
     circuit = ghz_circuit(n) if probe == "ghz" else _fixed_circuit(n)
     np.testing.assert_allclose(qfi_of_circuits(circuit, model, [0.7, 3.0]).qcrb[0], qcrb, rtol=1e-13)
-    got = best_times_of_circuits([circuit], model, np.geomspace(0.2, 20, 16), "per_shot")[0]
+    got = best_times_of_circuits([circuit], model, GRID, "per_shot")[0]
     assert got.value == pytest.approx(best, rel=1e-12)
-    assert got.t_star == pytest.approx(t_star, rel=1e-9)
+    # t* to the time search's own precision: a bounded Brent search stopped at xatol = 1e-7 x its
+    # bracket's upper end (vqs/physics/timeopt.py), which is at most the grid's second point above t*.
+    # Within it, rounding moves t* (a flat maximum): the test suite's compile options move these t*
+    # by up to 4.8e-7 (relative <= 6.5e-8) at the same value to 1e-12 (benchmarks/RESULTS.md, "Test
+    # suites (issue 22, session 5)"); rel = 1e-9 compared the search's path to the bit.
+    hi = GRID[min(np.searchsorted(GRID, t_star) + 1, GRID.size - 1)]
+    assert got.t_star == pytest.approx(t_star, rel=0, abs=1e-7 * hi)
 
 
 # --- an idle ancilla changes nothing --------------------------------------------------------
