@@ -30,7 +30,7 @@ import time
 from pathlib import Path
 
 import numpy as np
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from vqs.compile_cache import enable_compile_cache
 from vqs.config import Strict, load_yaml, parse
@@ -59,27 +59,49 @@ class StudyConfig(Strict):
     points: int = Field(default=16, ge=4, description="time-grid points")
     search: dict = Field(default_factory=dict, description="the ga section of each design")
     refine: dict = Field(default_factory=dict, description="the refine section of each design")
+    by_nodes: dict[int, dict] = Field(
+        default_factory=dict,
+        description="a documented rule by N: {N: {search: {...}, refine: {...}}}, merged over `search` and `refine` "
+        "for the cells of that N (recorded in each cell's settings)")
     estimate_starts: int = Field(default=6, ge=1, description="random and fixed starts of the best-probe estimate")
     estimate_times: int = Field(default=4, ge=1, description="grid times the estimate runs at (around t*)")
     seed: int = Field(default=0, description="seed of the designs and the estimate")
 
 
+    @model_validator(mode="after")
+    def _rule_by_nodes(self):
+        for n, rule in self.by_nodes.items():
+            if n not in self.ns:
+                raise ValueError(f"by_nodes names N = {n}, which is not in ns {self.ns}")
+            extra = sorted(set(rule) - {"search", "refine"})
+            if extra or not all(isinstance(v, dict) for v in rule.values()):
+                raise ValueError(f"by_nodes.{n} may hold only search and refine sections (mappings): {sorted(rule)}")
+        return self
+
+    def for_nodes(self, n: int) -> StudyConfig:
+        """The study's settings for the cells of N nodes: ``by_nodes[n]`` merged over ``search`` and ``refine``."""
+        rule = self.by_nodes.get(n, {})
+        return self.model_copy(update={"search": {**self.search, **rule.get("search", {})},
+                                       "refine": {**self.refine, **rule.get("refine", {})}, "by_nodes": {}})
+
+
 SETTINGS = ("gamma", "operating_point", "points", "search", "refine", "estimate_starts", "estimate_times", "seed")
 
 
-def cell_settings(cfg: StudyConfig) -> dict:
-    """What every cell's numbers depend on besides its task, noise and N (recorded in each cell file)."""
-    return cfg.model_dump(mode="json", include=set(SETTINGS))
+def cell_settings(cfg: StudyConfig, n: int | None = None) -> dict:
+    """What a cell's numbers depend on besides its task, noise and N (recorded in each cell file): the settings
+    of the cells of ``n`` nodes (the rule by N applied), or the study's own without ``n``."""
+    return (cfg if n is None else cfg.for_nodes(n)).model_dump(mode="json", include=set(SETTINGS))
 
 
 def require_same_settings(cfg: StudyConfig, out: Path) -> None:
     """Refuse (VqsError, one line) a study folder holding cells run with other settings: a finished cell is
     reused as it is, so a changed budget must never meet cells of the old one (cells written before the
     settings were recorded count as other settings)."""
-    wanted = cell_settings(cfg)
     stale = []
     for path in sorted((out / "cells").glob("*.json")):
-        got = read_json(path).get("settings")
+        cell = read_json(path)
+        got, wanted = cell.get("settings"), cell_settings(cfg, cell.get("n"))
         if got != wanted:
             keys = "no settings recorded" if got is None else ", ".join(
                 k for k in SETTINGS if got.get(k) != wanted.get(k))
@@ -121,6 +143,7 @@ def _state_best(psi, model, grid) -> tuple[float, float]:
 
 def run_cell(cfg: StudyConfig, task: str, noise: str, n: int) -> dict:
     started = time.perf_counter()
+    cfg = cfg.for_nodes(n)
     model = cell_model(task, noise, n, cfg.gamma, cfg.operating_point)
     grid = default_times(model, cfg.points)
     probe = design(model, search=cfg.search, refine=cfg.refine, time_grid={"points": cfg.points}, seed=cfg.seed,
@@ -147,7 +170,7 @@ def run_cell(cfg: StudyConfig, task: str, noise: str, n: int) -> dict:
             "certificate": bound, "certificate_t": bound_t,
             "common_vqs": common_vqs, "common_ghz": common_ghz,
             "vqs_over_estimate": vqs.best / best_estimate if best_estimate > 0 else None,
-            "seed_reference": bool(cfg.search.get("seed_reference", False)), "settings": cell_settings(cfg),
+            "seed_reference": bool(cfg.search.get("seed_reference", False)), "settings": cell_settings(cfg, n),
             "circuit": probe.circuit.to_dict(), "wall_time_s": time.perf_counter() - started}
 
 

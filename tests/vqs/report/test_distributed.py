@@ -100,3 +100,39 @@ def test_a_second_study_on_one_folder_is_refused_at_once(tmp_path, capsys):
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "in use by another vqs study" in err
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [".vqs.lock"]
+
+
+@pytest.mark.parametrize("rule, n, search, refine", [
+    ({}, 5, {"population": 4}, {"steps": 3}),
+    ({5: {"refine": {"steps": 9}}}, 2, {"population": 4}, {"steps": 3}),  # other N: the study's own settings
+    ({5: {"refine": {"steps": 9}}}, 5, {"population": 4}, {"steps": 9}),
+    ({5: {"search": {"generations": 2}, "refine": {"layered_starts": 1}}}, 5, {"population": 4, "generations": 2},
+     {"steps": 3, "layered_starts": 1}),
+])
+def test_the_rule_by_nodes_sets_the_budget_of_its_n_only(rule, n, search, refine):
+    from vqs.config import parse
+    from vqs.report.distributed import StudyConfig, cell_settings
+
+    base = {"ns": [2, 5], "search": {"population": 4}, "refine": {"steps": 3}}
+    cfg = parse(StudyConfig, base | {"by_nodes": rule})
+    settings = cell_settings(cfg, n)
+    assert (settings["search"], settings["refine"]) == (search, refine)
+    if n not in rule:  # cells run before the rule was added stay valid
+        assert settings == cell_settings(parse(StudyConfig, base), n) == cell_settings(cfg)
+
+
+@pytest.mark.parametrize("rule, needle", [
+    ({4: {"refine": {"steps": 9}}}, "by_nodes names N = 4"),
+    ({5: {"points": 9}}, "only search and refine"),
+])
+def test_a_bad_rule_by_nodes_is_one_line_exit_2(tmp_path, capsys, rule, needle):
+    import yaml
+
+    from vqs.report.distributed import main
+
+    config = tmp_path / "study.yaml"
+    config.write_text(yaml.safe_dump({"ns": [2, 5], "by_nodes": rule}))
+    assert main([str(config), "--out", str(tmp_path / "out")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and needle in err
+    assert not (tmp_path / "out").exists()
