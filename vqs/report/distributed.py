@@ -67,7 +67,6 @@ class StudyConfig(Strict):
     estimate_times: int = Field(default=4, ge=1, description="grid times the estimate runs at (around t*)")
     seed: int = Field(default=0, description="seed of the designs and the estimate")
 
-
     @model_validator(mode="after")
     def _rule_by_nodes(self):
         for n, rule in self.by_nodes.items():
