@@ -30,7 +30,7 @@ from vqs.io import atomic_write_json, read_json
 from vqs.names import Figure
 from vqs.physics.kernel.states import circuit_statevectors
 from vqs.physics.optimum.multi_optimum import multi_optimum
-from vqs.report.labels import open_bracket_note
+from vqs.report.labels import cell_label, open_bracket_note
 from vqs.report.table_config import Cell, TableConfig, anc_config, task_figure
 from vqs.report.table_config import wants_ancillas as wanted
 from vqs.search.pipeline import run
@@ -117,7 +117,6 @@ def anc_notes(rows: list[dict]) -> list[str]:
     rows = [r for r in rows if r.get("vqs_anc_hcrb") is not None]
     if not rows:
         return []
-    label = lambda r: f"{r['noise']} g={r['gamma']:g} N={r['nodes']}"  # noqa: E731
     notes = ["'VQS + N anc': the cell designed again with N noiseless ancilla qubits at the base station "
              "(model.ancillas = N; not sensed, not noisy; same budget), HCRB with its QCRB beside it and "
              "[x R]: its QCRB over the bound, which covers ancilla-assisted probes. 'Est. + N anc': the estimate "
@@ -126,11 +125,11 @@ def anc_notes(rows: list[dict]) -> list[str]:
                lambda r: r.get("bound_qcrb") and r["vqs_anc_qcrb"] < r["bound_qcrb"] * (1 - 1e-9)),
               ("ancilla VQS HCRB above the cell's VQS HCRB (the ancilla search missed the ancilla-free probe)",
                lambda r: r.get("vqs_hcrb") is not None and r["vqs_anc_hcrb"] > r["vqs_hcrb"] * (1 + 1e-9)))
-    notes += open_bracket_note(rows, "anc_hcrb_gap", "the ancilla VQS HCRB's", label)
+    notes += open_bracket_note(rows, "anc_hcrb_gap", "the ancilla VQS HCRB's", cell_label)
     for what, bad in checks:
         hit = [r for r in rows if bad(r)]
         if hit:
-            notes.append(f"WARNING: {what} in {len(hit)} cell(s): " + ", ".join(label(r) for r in hit))
+            notes.append(f"WARNING: {what} in {len(hit)} cell(s): " + ", ".join(cell_label(r) for r in hit))
     return notes
 
 

@@ -12,6 +12,12 @@ from vqs.search.rundir import HCRB_GAP_TOL
 
 TIME_AXIS = r"sensing time $\gamma t$  (t in units of $1/\gamma$)"
 T_STAR_AXIS = r"optimal sensing time $\gamma t^*$  (dimensionless)"
+NOISE_SHORT = {"amplitude_damping": "AD", "bit_flip": "BF", "dephasing": "DP", "depolarizing": "DEP", "none": "none"}
+
+
+def cell_label(r: dict) -> str:
+    """A table cell named in the notes: task, noise, gamma and N (``multi AD g=0.1 N=2``)."""
+    return f"{r['task']} {NOISE_SHORT.get(r['noise'], r['noise'])} g={r['gamma']:g} N={r['nodes']}"
 
 
 def figure_name(figure: str) -> str:

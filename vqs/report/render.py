@@ -13,7 +13,7 @@ import math
 from vqs.physics.model.sensing_model import PARAM_NAMES
 from vqs.report.ancilla_columns import ANC_COLUMNS, ANC_PROBES, anc_cell, anc_notes
 from vqs.report.cells import OPTIMALITY_TOLERANCE
-from vqs.report.labels import open_bracket_note
+from vqs.report.labels import NOISE_SHORT, cell_label, open_bracket_note
 from vqs.report.local_columns import LOCAL_COLUMNS, figure_note
 from vqs.report.table_config import TableConfig, cells_of
 
@@ -24,7 +24,6 @@ CSV_COLUMNS = (
     "ghz_t_star", "optimum_t_star", "t_star_at_grid_edge", "paper_vqs", "paper_ghz", *LOCAL_COLUMNS, *ANC_COLUMNS,
     "run_dir",
 )
-NOISE_SHORT = {"amplitude_damping": "AD", "bit_flip": "BF", "dephasing": "DP", "depolarizing": "DEP", "none": "none"}
 
 
 def _fmt(x, digits=5) -> str:
@@ -55,10 +54,6 @@ def _lookup(rows):
     return {(r["task"], r["noise"], r["gamma"], r["nodes"]): r for r in rows}
 
 
-def _cell_label(r: dict) -> str:
-    return f"{r['task']} {NOISE_SHORT.get(r['noise'], r['noise'])} g={r['gamma']:g} N={r['nodes']}"
-
-
 def _notes(config: TableConfig, rows: list[dict]) -> list[str]:
     fig = ("per shot: QCRB = 1/max_t F(t) (multi: min_t Tr F^-1(t))" if config.figure_of_merit == "per_shot"
            else "per unit time: QCRB = min_t t/F(t) (multi: min_t t Tr F^-1(t))")
@@ -86,7 +81,7 @@ def _notes(config: TableConfig, rows: list[dict]) -> list[str]:
                  f"t_max/{grid.span:g} to t_max = {grid.gamma_t_max:g}/gamma.")
     short = [r for r in rows if r["short_of_optimum"]]
     if short:
-        names = ", ".join(f"{_cell_label(r)} ({r['vqs_over_optimum']:.4f})" for r in short)
+        names = ", ".join(f"{cell_label(r)} ({r['vqs_over_optimum']:.4f})" for r in short)
         notes.append(f"MARKED (*): VQS more than {OPTIMALITY_TOLERANCE:.0%} above the see-saw optimum in "
                      f"{len(short)} single-task cell(s): {names}.")
     elif any(r["task"] == "single" for r in rows):
@@ -96,22 +91,22 @@ def _notes(config: TableConfig, rows: list[dict]) -> list[str]:
     if ahead:
         notes.append("VQS below the see-saw optimum (the see-saw ended at a local optimum; the table's optimum is "
                      "then not the best known probe): "
-                     + ", ".join(f"{_cell_label(r)} ({r['vqs_over_optimum']:.5f})" for r in ahead) + ".")
+                     + ", ".join(f"{cell_label(r)} ({r['vqs_over_optimum']:.5f})" for r in ahead) + ".")
     edge = [r for r in rows if r.get("t_star_at_grid_edge")]
     if edge:
         notes.append("MARKED (†): t* at an end of the time grid (the value is a supremum over the grid approached "
                      "at its edge, not an interior optimum): "
-                     + ", ".join(f"{_cell_label(r)} ({r['t_star_at_grid_edge'].replace(';', ', ')})" for r in edge))
+                     + ", ".join(f"{cell_label(r)} ({r['t_star_at_grid_edge'].replace(';', ', ')})" for r in edge))
     else:
         notes.append("No VQS, GHZ or optimum t* lies at an end of its time grid: every optimum is interior.")
     worse = [r for r in rows if not _holevo(r) and r["vqs_qcrb"] > r["ghz_qcrb"] * (1 + 1e-9)]
     if worse:
         notes.append(f"WARNING: VQS QCRB above GHZ in {len(worse)} cell(s) (a search bug): "
-                     + ", ".join(_cell_label(r) for r in worse))
+                     + ", ".join(cell_label(r) for r in worse))
     below = [r for r in rows if r.get("bound_qcrb") and r["vqs_qcrb"] < r["bound_qcrb"] * (1 - 1e-9)]
     if below:
         notes.append(f"WARNING: VQS QCRB below the proven bound in {len(below)} cell(s) (a bug): "
-                     + ", ".join(_cell_label(r) for r in below))
+                     + ", ".join(cell_label(r) for r in below))
     return notes + anc_notes(rows) + _local_notes(config, rows)
 
 
@@ -138,11 +133,11 @@ def _holevo_notes(config: TableConfig, rows: list[dict]) -> list[str]:
                lambda r: r["ghz_hcrb"] is not None and r["vqs_hcrb"] > r["ghz_hcrb"] * (1 + 1e-9)),
               ("VQS HCRB below its QCRB (a bug)", lambda r: r["vqs_hcrb"] < r["vqs_qcrb"] * (1 - 1e-6)))
     for probe in ("vqs", "ghz"):
-        notes += open_bracket_note(rows, f"{probe}_hcrb_gap", f"the {probe.upper()} HCRB's", _cell_label)
+        notes += open_bracket_note(rows, f"{probe}_hcrb_gap", f"the {probe.upper()} HCRB's", cell_label)
     for what, bad in checks:
         hit = [r for r in rows if bad(r)]
         if hit:
-            notes.append(f"WARNING: {what} in {len(hit)} cell(s): " + ", ".join(_cell_label(r) for r in hit))
+            notes.append(f"WARNING: {what} in {len(hit)} cell(s): " + ", ".join(cell_label(r) for r in hit))
     return notes
 
 
@@ -158,23 +153,23 @@ def _local_notes(config: TableConfig, rows: list[dict]) -> list[str]:
     if singular:
         notes.append("WARNING: a local readout's CFI is singular at its t* (an outcome with p <= 1e-12 but a nonzero "
                      "derivative; the value is the one at the point): " + ", ".join(
-                         f"{_cell_label(r)} ({r['local_readout_singular'].replace(';', ', ')})" for r in singular))
+                         f"{cell_label(r)} ({r['local_readout_singular'].replace(';', ', ')})" for r in singular))
     worse = [r for r in rows if r.get("local_design_qcrb") is not None and r.get("vqs_local_qcrb") is not None
              and r["local_design_qcrb"] > r["vqs_local_qcrb"] * (1 + 1e-9)]
     if worse:
         notes.append(f"The local design is worse than the QFI design read out locally in {len(worse)} cell(s) (the "
-                     "search missed it): " + ", ".join(_cell_label(r) for r in worse))
+                     "search missed it): " + ", ".join(cell_label(r) for r in worse))
     above = [r for r in rows if r.get("local_design_qcrb") is not None and r.get("ghz_local_qcrb") is not None
              and r["local_design_qcrb"] > r["ghz_local_qcrb"] * (1 + 1e-9)]
     if above:
         notes.append(f"WARNING: the local design above GHZ's local QCRB in {len(above)} cell(s) (GHZ competes in the "
-                     "design run, so a search bug): " + ", ".join(_cell_label(r) for r in above))
+                     "design run, so a search bug): " + ", ".join(cell_label(r) for r in above))
     below = [r for r in rows if r.get("local_design_qcrb") is not None
              and r["local_design_qcrb"] < r["vqs_qcrb"] * (1 - 1e-9)]
     if below:
         notes.append(f"WARNING: a local design below the VQS QCRB (joint measurement) in {len(below)} cell(s): C <= F "
                      "makes this a search result better than the QFI search found: " + ", ".join(
-                         _cell_label(r) for r in below))
+                         cell_label(r) for r in below))
     missing = [r for r in rows if r["task"] == "single" and r.get("local_design_qcrb") is None]
     if missing:
         notes.append(f"Local-readout rows not computed yet in {len(missing)} single-task cell(s) (vqs table --resume "

@@ -108,7 +108,8 @@ def test_an_open_hcrb_bracket_prints_its_upper_end_and_warns(tmp_path, gap, warn
     anc.result.write_text(json.dumps(result))
     row = ancilla_columns.anc_row(config, cell, rundir, bound_qcrb=0.1)
     assert row["vqs_anc_hcrb"] == pytest.approx(upper if warned else 0.5 * (lower + upper), rel=1e-12)
-    notes = ancilla_columns.anc_notes([row | {"noise": "dephasing", "gamma": 0.1, "nodes": 1, "vqs_hcrb": 1.0}])
+    notes = ancilla_columns.anc_notes([row | {"task": "multi", "noise": "dephasing", "gamma": 0.1, "nodes": 1,
+                                              "vqs_hcrb": 1.0}])
     assert any("bracket is open" in n for n in notes) == warned
 
 
