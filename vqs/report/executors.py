@@ -7,11 +7,13 @@ the running jobs are cancelled.
 
 * ``local`` (default): ``concurrent.futures.ProcessPoolExecutor`` with the ``spawn`` start
   method and ``workers`` processes. Each worker's numerical libraries run single-threaded
-  (:data:`vqs.search.workers.WORKER_ENV`: OPENBLAS/OMP/MKL threads = 1, XLA without its
+  (:func:`vqs.search.workers.worker_env_vars`: OPENBLAS/OMP/MKL threads = 1, XLA without its
   multi-threaded Eigen) so that ``workers`` processes share the cores instead of oversubscribing them.
 * ``ray``: one ``ray.remote`` task per job (``num_cpus=1``), on the cluster at ``address``
   (``ray.init(address=...)``) or on a local Ray started with ``num_cpus=workers`` and shut down
-  afterwards. Ray is an optional dependency: ``pip install 'vqs[ray]'``.
+  afterwards, its workers under the same environment as the local pool's (Ray's workers do not
+  inherit the driver's, so a Ray table's numbers would otherwise differ in the last bits). Ray is an
+  optional dependency: ``pip install 'vqs[ray]'``.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from collections.abc import Callable, Sequence
 
 from vqs import _checks
 from vqs.errors import VqsError
-from vqs.search.workers import WORKER_ENV, exit_with_parent, terminate, worker_env
+from vqs.search.workers import exit_with_parent, terminate, worker_env, worker_env_vars
 
 EXECUTORS = ("local", "ray")
 
@@ -92,7 +94,7 @@ def _run_ray(fn, jobs, workers, address, on_done) -> list:
     ray = _import_ray()
     started_here = False
     if not ray.is_initialized():
-        env = {"env_vars": dict(WORKER_ENV)}
+        env = {"env_vars": worker_env_vars()}  # the local pool's environment, the user's values kept
         try:
             if address:
                 ray.init(address=address, runtime_env=env, log_to_driver=False)

@@ -39,13 +39,24 @@ WORKER_ENV = {
 """Environment of worker processes: one BLAS thread, XLA without its multi-threaded Eigen
 (a variable the user already set is kept)."""
 
+FORWARDED_ENV = ("JAX_DISABLE_MOST_OPTIMIZATIONS",)
+"""Variables that change how XLA compiles, passed on to workers that do not inherit this process's
+environment (Ray's): with them, a worker's numbers are the driver's to the last bit."""
+
+
+def worker_env_vars() -> dict[str, str]:
+    """The environment every worker gets: :data:`WORKER_ENV`, where this process has not set a
+    variable itself, and this process's values of those variables and of :data:`FORWARDED_ENV`."""
+    env = {k: os.environ.get(k, v) for k, v in WORKER_ENV.items()}
+    env.update({k: os.environ[k] for k in FORWARDED_ENV if k in os.environ})
+    return env
+
 
 @contextmanager
 def worker_env() -> Iterator[None]:
-    """Set :data:`WORKER_ENV` (unless the user set a variable) while worker processes start."""
+    """Set :func:`worker_env_vars` while worker processes start (they inherit it)."""
     saved = {k: os.environ.get(k) for k in WORKER_ENV}
-    for k, v in WORKER_ENV.items():
-        os.environ.setdefault(k, v)
+    os.environ.update({k: v for k, v in worker_env_vars().items() if k in WORKER_ENV})
     try:
         yield
     finally:

@@ -13,7 +13,15 @@ from vqs.errors import VqsError
 from vqs.physics.model.sensing_model import SensingModel
 from vqs.physics.qfi import default_times
 from vqs.search.fitness import make_fitness
-from vqs.search.workers import InProcess, ProcessPool, fitness_pool
+from vqs.search.workers import (
+    FORWARDED_ENV,
+    WORKER_ENV,
+    InProcess,
+    ProcessPool,
+    fitness_pool,
+    worker_env,
+    worker_env_vars,
+)
 
 
 def _genomes(n_qubits, count, seed=0):
@@ -107,3 +115,27 @@ def test_workers_end_when_their_parent_is_killed():
     while any(_alive(p) for p in workers) and time.monotonic() < deadline:
         time.sleep(0.2)
     assert not any(_alive(p) for p in workers)
+
+
+@pytest.mark.parametrize(
+    "set_here, expected",
+    [
+        ({}, {"XLA_FLAGS": "--xla_cpu_multi_thread_eigen=false", "OMP_NUM_THREADS": "1"}),
+        ({"XLA_FLAGS": "--xla_cpu_use_fusion_emitters=false"}, {"XLA_FLAGS": "--xla_cpu_use_fusion_emitters=false"}),
+        ({"OMP_NUM_THREADS": "4"}, {"OMP_NUM_THREADS": "4"}),
+        ({"JAX_DISABLE_MOST_OPTIMIZATIONS": "1"}, {"JAX_DISABLE_MOST_OPTIMIZATIONS": "1"}),
+    ],
+)
+def test_workers_get_this_process_compile_settings(monkeypatch, set_here, expected):
+    # Ray's workers get worker_env_vars() as their whole environment: a user's (or the test suite's) XLA
+    # settings must reach them, or a Ray table's numbers differ from a local one's in the last bits
+    for k in (*WORKER_ENV, *FORWARDED_ENV):
+        monkeypatch.delenv(k, raising=False)
+    for k, v in set_here.items():
+        monkeypatch.setenv(k, v)
+    env = worker_env_vars()
+    assert {k: env.get(k) for k in expected} == expected
+    assert set(env) == set(WORKER_ENV) | set(set_here)
+    with worker_env():
+        assert {k: os.environ.get(k) for k in WORKER_ENV} == {k: env[k] for k in WORKER_ENV}
+    assert {k: os.environ.get(k) for k in WORKER_ENV} == {k: set_here.get(k) for k in WORKER_ENV}

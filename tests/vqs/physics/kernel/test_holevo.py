@@ -206,5 +206,4 @@ def test_an_ill_conditioned_state_closes_its_bracket():
     for _ in range(20):
         u = rng.normal(size=3)
         u *= rng.uniform(0, holevo.BALL_RADIUS) / np.linalg.norm(u)
-        q = s @ (np.eye(p) + 1j * holevo._u_matrix(u, p)) @ s
-        assert holevo._inner(parts, q)[3] <= r.lower * (1 + 1e-9)
+        assert holevo._inner(parts, holevo._weight(s, u, p))[3] <= r.lower * (1 + 1e-9)
