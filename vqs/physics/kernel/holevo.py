@@ -15,7 +15,8 @@ pairs a < b, :math:`x = ((X_1)_{ab},\dots,(X_P)_{ab})` contributing :math:`x^H(\
 constraints are linear in each x. Stationarity gives every x linear in a real P x P multiplier
 matrix :math:`\Lambda`, fixed by one :math:`P^2 \times P^2` linear system; every pair matrix is inverted
 in closed form (:class:`_Weight`), so one :math:`\phi` costs :math:`O(d^2 P^2)`, as matrix products
-(at d = 256 one HCRB takes 0.2 s, 20x less than with batched inverses and einsum: benchmarks/RESULTS.md). Pairs with :math:`\lambda_a + \lambda_b \le` :data:`~vqs.physics.kernel.sld.EIG_CUTOFF`
+(at d = 256 one HCRB takes 0.2 s, 20x less than with batched inverses and einsum: benchmarks/RESULTS.md).
+Pairs with :math:`\lambda_a + \lambda_b \le` :data:`~vqs.physics.kernel.sld.EIG_CUTOFF`
 are dropped, as in the QFI. :math:`\phi(0) = \mathrm{Tr}(W F^{-1})` (the QCRB).
 
 The concave :math:`\phi` is maximised over the ball :math:`|u| \le 1 - 10^{-9}` (SLSQP, exact
