@@ -5,8 +5,8 @@ sensing noise; a probe entangled with them can beat every N-qubit probe (benchma
 the cells whose N is in the table's ``ancilla_rows``:
 
 * ``vqs_anc_hcrb``, ``vqs_anc_qcrb``: a second ``vqs run`` of the cell with ``model.ancillas = N``
-  (N noiseless ancillas, the last wires; the cell's config and GA budget otherwise;
-  :func:`vqs.report.table_config.anc_config`), in ``<cell>/ancillas/``: its VQS HCRB and the QCRB of
+  (N noiseless ancillas, the last wires; the cell's config with the table's ``ancilla_run`` rule merged
+  over it; :func:`vqs.report.table_config.anc_config`), in ``<cell>/ancillas/``: its VQS HCRB and the QCRB of
   the same probe at the same t*, in the table's time convention.
 * ``estimate_anc_hcrb`` (and its QCRB ``estimate_anc_qcrb``): the multi-task estimate
   (:func:`vqs.physics.optimum.multi_optimum.multi_optimum`, the table's starts) over every
@@ -118,7 +118,8 @@ def anc_notes(rows: list[dict]) -> list[str]:
     if not rows:
         return []
     notes = ["'VQS + N anc': the cell designed again with N noiseless ancilla qubits at the base station "
-             "(model.ancillas = N; not sensed, not noisy; same budget), HCRB with its QCRB beside it and "
+             "(model.ancillas = N; not sensed, not noisy; the cell's config with the table's ancilla_run rule), "
+             "HCRB with its QCRB beside it and "
              "[x R]: its QCRB over the bound, which covers ancilla-assisted probes. 'Est. + N anc': the estimate "
              "over every 2N-qubit input state (not a bound; docs/table.md)."]
     checks = (("ancilla VQS QCRB below the bound (a bug)",

@@ -46,6 +46,8 @@ from vqs.physics.timeopt import maximise_over_time, sub_grid
 from vqs.search.design import design
 
 TASKS = ("average", "gradient", "weighted", "heterogeneous")
+RELATIVE_ZERO = 1e-9
+"""In the figure, a QFI below this fraction of its panel's largest is an exact 0 up to rounding (off the log axis)."""
 
 
 class StudyConfig(Strict):
@@ -212,12 +214,15 @@ def _plot(cells: list[dict], out: Path) -> None:
     series = (("vqs", "VQS", "o-"), ("matched_ghz", "matched GHZ", "s--"), ("estimate", "estimate", "x:"),
               ("certificate", "certificate", "^-."), ("common_vqs", "VQS, common field", "d-"))
     for ax, task in zip(axes[0], tasks):
+        # a QFI below RELATIVE_ZERO x the panel's largest is rounding of an exact 0 (the gradient of a common
+        # field: ~1e-30): not identifiable, like the zeros, and left off the log axis
+        floor = RELATIVE_ZERO * max(c[key] for c in cells if c["task"] == task for key, _, _ in series)
         for noise, color in zip(sorted({c["noise"] for c in cells}), ("C0", "C1", "C2")):
             rows = [c for c in cells if c["task"] == task and c["noise"] == noise]
             ns = [c["n"] for c in rows]
             for key, label, style in series:
-                ax.plot(ns, [c[key] for c in rows], style, color=color, alpha=0.9 if key == "vqs" else 0.55,
-                        label=f"{label} ({noise})")
+                ax.plot(ns, [c[key] if c[key] > floor else np.nan for c in rows], style, color=color,
+                        alpha=0.9 if key == "vqs" else 0.55, label=f"{label} ({noise})")
         ax.set_title(task)
         ax.set_xticks(sorted({c["n"] for c in cells}))
         ax.set_xlabel("N (points at 0: not identifiable, off the log axis)")

@@ -138,7 +138,8 @@ class TableConfig(Strict):
     ancilla_rows: list[int] = Field(
         default_factory=list,
         description="the N whose multi-task cells get the 'VQS + N ancillas' rows (docs/table.md): one more run of "
-        "the cell with model.ancillas = N (N noiseless ancilla qubits, the same budget, in cells/<cell>/ancillas/) "
+        "the cell with model.ancillas = N (N noiseless ancilla qubits, the cell's config with ancilla_run merged over "
+        "it, in cells/<cell>/ancillas/) "
         "and an ancilla-assisted estimate (the multi optimum over 2N-qubit states); empty = none",
     )
     ancilla_run: dict[str, Any] = Field(
@@ -260,7 +261,7 @@ def cell_config(config: TableConfig, cell: Cell, local: bool = False, ancillas: 
     """The RunConfig of one cell: the shared ``run`` settings (plus the rules for its N and for its noise
     and N, in that order); ``local``:
     the cell's run designed for local readout (the local-CFI figure of the same time convention);
-    ``ancillas``: the cell's run with that many noiseless ancillas (``model.ancillas``; the same budget, with
+    ``ancillas``: the cell's run with that many noiseless ancillas (``model.ancillas``; the table's
     ``ancilla_run`` merged over it)."""
     raw = config.run.model_dump(mode="json")
     raw = _merge(raw, config.run_by_nodes.get(cell.nodes, {}))
