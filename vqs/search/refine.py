@@ -262,10 +262,18 @@ def _wrap_if_equal(circuit, angles, wrapped, model) -> np.ndarray:
 
 
 def _prune(circuit, best, model, grid, figure, max_genes, engine):
+    """Drop, last gene first, every gene whose removal does not lower the figure (to 1e-12). Each trial is
+    screened at the probe's t* alone and scored over the grid (then t refined) only where it is no worse
+    there: a trial worse at t* that would be as good at another t is kept out. The screen is one time
+    instead of the grid and the time search: at 8 qubits and 80 genes, 40x less work per trial."""
     removed = 0
     for i in reversed(range(len(circuit.genes))):
         genes = circuit.genes[:i] + circuit.genes[i + 1 :]
         trial = Circuit(circuit.n_qubits, genes, circuit.init, circuit.readout, circuit.ancillas)
+        at_t = best_times_of_circuits([trial], model, [best.t_star], figure, refine=False, max_genes=max_genes,
+                                      engine=engine)[0]
+        if not at_t.value >= best.value * (1 - 1e-12):
+            continue
         score = _score(trial, model, grid, figure, max_genes, engine, [best.t_star])
         if score.value >= best.value * (1 - 1e-12):
             circuit, best, removed = trial, score, removed + 1
