@@ -198,7 +198,8 @@ class RefineConfig(Strict):
     )
     prune: refine_limits.Flag = Field(
         default=_REFINE.prune,
-        description="after refinement, drop genes whose removal does not lower the figure of merit",
+        description="after refinement, drop genes whose removal does not lower the figure of merit (each trial "
+        "screened at the probe's t*, then scored over the grid)",
     )
     maxiter: refine_limits.Iterations = Field(default=_REFINE.maxiter, description="COBYLA iterations")
     grow_layers: refine_limits.GrowLayers = Field(
