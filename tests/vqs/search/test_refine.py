@@ -40,6 +40,22 @@ def test_pruning_removes_useless_genes():
     assert res.pruned_genes == 1 and len(res.circuit.genes) == 2  # RZ commutes with the field
 
 
+def test_pruning_scores_over_time_only_the_trials_no_worse_at_t_star(monkeypatch):
+    """Each trial is screened at the probe's t*: the two RY genes (each worth half the QFI) never reach the
+    grid-and-time scoring, the commuting RZ does, and the result is the same as above."""
+    from vqs.search import refine
+
+    scored = []
+    real = refine._score
+    monkeypatch.setattr(refine, "_score", lambda c, *a, **k: scored.append(len(c.genes)) or real(c, *a, **k))
+    model = SensingModel(2, "single", "dephasing", 0.1)
+    genes = (Gene("RY", 0, None, np.pi / 2), Gene("RY", 1, None, np.pi / 2), Gene("RZ", 0, None, 0.3))
+    res = refine_circuit(Circuit(2, genes, "zero"), model, default_times(model, 16), "per_shot",
+                         RefineOptions(method="none", prune=True))
+    assert res.pruned_genes == 1 and [g.gate for g in res.circuit.genes] == ["RY", "RY"]
+    assert scored == [3, 3, 2]  # the start, its final score, and the one trial that passed the screen
+
+
 def test_bad_options():
     with pytest.raises(VqsError, match="method"):
         RefineOptions(method="bfgs")
